@@ -1,0 +1,111 @@
+// Core domain types of Ketenscan. Pure data: no React, no Dexie.
+// The shapes mirror the exchange format v1 (see DESIGN.md) so export is a projection, not a translation.
+
+export type Language = 'nl' | 'en';
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** A text in both languages of the app. Dutch is the reference text. */
+export interface LocalizedText {
+  nl: string;
+  en: string;
+}
+
+/** Thermometer: how well does the joint work go? Thermostat: are the steerable conditions in place? */
+export type ItemKind = 'thermometer' | 'thermostat';
+export const ITEM_KINDS: readonly ItemKind[] = ['thermometer', 'thermostat'];
+
+export interface Dimension {
+  id: string;
+  label: LocalizedText;
+}
+
+export interface Item {
+  /** Stable id: never reused for a changed meaning. */
+  id: string;
+  dimension: string;
+  kind: ItemKind;
+  text: LocalizedText;
+}
+
+export interface Instrument {
+  id: string;
+  version: number;
+  title: LocalizedText;
+  dimensions: Dimension[];
+  items: Item[];
+}
+
+/** A valid score on the 5-point scale. */
+export type Score = 1 | 2 | 3 | 4 | 5;
+export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
+/** "Weet niet / niet van toepassing": recorded, counted beside n, never a number. */
+export type DontKnow = 'dk';
+export const DONT_KNOW: DontKnow = 'dk';
+export type Answer = Score | DontKnow;
+
+export type Level = 'uitvoering' | 'management' | 'bestuur';
+export const LEVELS: readonly Level[] = ['uitvoering', 'management', 'bestuur'];
+
+export interface Organisation {
+  id: string;
+  name: string;
+}
+
+export interface ScanSettings {
+  /** Anonymity guard: organisations with fewer respondents are never shown on their own. */
+  minGroupSize: number;
+  /** A statement is a discussion point when the gap between group means reaches this. */
+  gapThreshold: number;
+  /** Whether participants are asked for their level (execution / management / board). */
+  askLevel: boolean;
+}
+
+export const DEFAULT_SETTINGS: ScanSettings = {
+  minGroupSize: 3,
+  gapThreshold: 1.0,
+  askLevel: true,
+};
+
+export type ScanStatus = 'open' | 'closed';
+
+export interface Scan {
+  /** UUID */
+  id: string;
+  title: string;
+  /** ISO date, yyyy-mm-dd */
+  date: string;
+  settings: ScanSettings;
+  /** A snapshot: later edits of an instrument never change the meaning of collected answers. */
+  instrument: Instrument;
+  organisations: Organisation[];
+  status: ScanStatus;
+  /** True for the generated demo workshop, so it can be labelled and re-created. */
+  isDemo: boolean;
+  /** ISO timestamp */
+  createdAt: string;
+}
+
+export type ResponseStatus = 'draft' | 'submitted';
+
+export interface Response {
+  /** UUID */
+  id: string;
+  scanId: string;
+  organisationId: string;
+  level: Level | null;
+  /** Statement id → answer. A statement left unanswered is absent. */
+  answers: Record<string, Answer>;
+  comments: Record<string, string>;
+  keywords: string[];
+  improvement: string;
+  /** ISO timestamp */
+  startedAt: string;
+  /** ISO timestamp, null while draft */
+  submittedAt: string | null;
+  status: ResponseStatus;
+  /** Where the participant was in the answer flow (step index), so a reload resumes exactly there. */
+  position: number;
+}
+
+/** A submitted response, as analysis and export see it. */
+export type SubmittedResponse = Response & { status: 'submitted'; submittedAt: string };

@@ -1,0 +1,3 @@
+// Vitest setup shared by unit and component tests.
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
