@@ -1,0 +1,76 @@
+import { Suspense, useEffect } from 'react';
+import { Link, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { commonMessages } from '../i18n/commonMessages';
+import { useMessages } from '../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../state/uiStore';
+import { ErrorBoundary } from './ErrorBoundary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteError } from './RouteError';
+import { NewScanPage, RespondPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { StorageGate } from './StorageGate';
+
+function useDocumentLanguage() {
+  const language = useUiStore(selectLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
+
+function Header() {
+  const t = useMessages(commonMessages);
+  const [location] = useLocation();
+  // Participants see no way into the director's pages from the answer flow.
+  const isParticipantRoute = location.startsWith('/s/');
+  return (
+    <header className="app-header">
+      {isParticipantRoute ? (
+        <span className="app-header__brand">{t('appName')}</span>
+      ) : (
+        <Link href="/" className="app-header__brand">
+          {t('appName')}
+        </Link>
+      )}
+      <span className="app-header__tagline">{t('tagline')}</span>
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+function Routes() {
+  const [location] = useLocation();
+  const t = useMessages(commonMessages);
+  return (
+    <ErrorBoundary key={location} fallback={(error) => <RouteError error={error} />}>
+      <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
+        <Switch>
+          <Route path="/">{() => <ScanListPage />}</Route>
+          <Route path="/scans/new">{() => <NewScanPage />}</Route>
+          <Route path="/scans/:scanId">{(params) => <ScanPage scanId={params.scanId} />}</Route>
+          <Route path="/s/:scanId">{(params) => <RespondPage scanId={params.scanId} />}</Route>
+          <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>
+          <Route>{() => <NotFoundPage />}</Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+export function App() {
+  const t = useMessages(commonMessages);
+  useDocumentLanguage();
+  return (
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('skipToContent')}
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <StorageGate>
+          <Routes />
+        </StorageGate>
+      </main>
+    </Router>
+  );
+}

@@ -1,0 +1,19 @@
+import { Link, useLocation } from 'wouter';
+import { commonMessages } from '../i18n/commonMessages';
+import { useMessages } from '../i18n/useMessages';
+
+export function NotFoundPage() {
+  const t = useMessages(commonMessages);
+  const [path] = useLocation();
+  return (
+    <section className="page" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{t('notFoundTitle')}</h1>
+      <p>{t('notFoundBody', { path })}</p>
+      <p>
+        <Link href="/" className="button button--primary">
+          {t('backToScans')}
+        </Link>
+      </p>
+    </section>
+  );
+}

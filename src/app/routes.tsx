@@ -1,0 +1,9 @@
+import { lazy } from 'react';
+
+// Every page is its own chunk: a participant's device loads the shell and the answer flow only;
+// the director's pages (and later charts, d3 and import/export) load when they are opened.
+export const ScanListPage = lazy(() => import('../features/scans/ScanListPage'));
+export const NewScanPage = lazy(() => import('../features/scans/NewScanPage'));
+export const ScanPage = lazy(() => import('../features/scans/ScanPage'));
+export const RespondPage = lazy(() => import('../features/respond/RespondPage'));
+export const ThanksPage = lazy(() => import('../features/respond/ThanksPage'));

@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import type { Answer, Item, Scan } from '../../domain/types';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { AnswerScale } from './AnswerScale';
+import { respondMessages } from './respondMessages';
+import { StepNavigation } from './StepNavigation';
+
+interface StatementStepProps {
+  scan: Scan;
+  item: Item;
+  index: number;
+  answer: Answer | undefined;
+  comment: string;
+  onAnswer: (answer: Answer) => void;
+  onComment: (comment: string) => void;
+  onPrevious: () => void;
+  onNext: () => void;
+}
+
+export function StatementStep({ scan, item, index, answer, comment, onAnswer, onComment, onPrevious, onNext }: StatementStepProps) {
+  const t = useMessages(respondMessages);
+  const localize = useLocalize();
+  const formRef = useRef<HTMLFormElement>(null);
+  const progressId = useId();
+  const total = scan.instrument.items.length;
+  const dimension = scan.instrument.dimensions.find((d) => d.id === item.dimension);
+
+  // A new statement puts the keyboard on its scale: the chosen answer, or the first option.
+  useEffect(() => {
+    const form = formRef.current;
+    const target = form?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? form?.querySelector<HTMLInputElement>('input[type=radio]');
+    target?.focus();
+  }, [item.id]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onNext();
+  };
+
+  // Browsers do not submit a form on Enter in a radio group; participants expect it to.
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+      event.preventDefault();
+      onNext();
+    }
+  };
+
+  return (
+    <form ref={formRef} className="step step--statement" onSubmit={submit} onKeyDown={onKeyDown}>
+      <p className="step__progress" id={progressId}>
+        {t('progress', { current: index + 1, total })}
+      </p>
+      <progress className="progress-bar" max={total} value={index + 1} aria-label={t('progressLabel')} />
+      {dimension && <p className="step__eyebrow">{t('dimensionLabel', { dimension: localize(dimension.label) })}</p>}
+      <fieldset className="statement" aria-describedby={progressId}>
+        <legend className="statement__text">
+          <h1 className="statement__heading">{localize(item.text)}</h1>
+        </legend>
+        <AnswerScale name={`answer-${item.id}`} value={answer} onChange={onAnswer} />
+      </fieldset>
+      <details className="comment" open={comment.length > 0}>
+        <summary>{t('commentToggle')}</summary>
+        <label className="field">
+          <span className="field__label">{t('commentLabel')}</span>
+          <span className="field__hint">{t('commentHint')}</span>
+          <textarea value={comment} rows={3} maxLength={2000} onChange={(e) => onComment(e.target.value)} />
+        </label>
+      </details>
+      <p className="hint hint--keyboard">{t('keyboardHint')}</p>
+      <StepNavigation onPrevious={onPrevious} />
+    </form>
+  );
+}

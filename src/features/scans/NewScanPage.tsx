@@ -1,0 +1,121 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
+import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
+import { DEFAULT_SETTINGS } from '../../domain/types';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { addScan } from '../../storage/scanRepository';
+import { scansMessages } from './scansMessages';
+
+const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
+
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+export default function NewScanPage() {
+  const t = useMessages(scansMessages);
+  const localize = useLocalize();
+  const [, navigate] = useLocation();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(today);
+  const [partners, setPartners] = useState(DEFAULT_PARTNERS.join('\n'));
+  const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
+  const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
+  const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
+  const [problems, setProblems] = useState<NewScanProblem[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      title,
+      date,
+      organisationNames: partners.split('\n'),
+      settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) },
+    };
+    const found = checkNewScan(input);
+    setProblems(found);
+    if (found.length > 0) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    const scan = createScan({ ...input, id: crypto.randomUUID(), now: new Date() });
+    await addScan(scan);
+    navigate(`/scans/${scan.id}`, { replace: true });
+  };
+
+  const has = (p: NewScanProblem) => problems.includes(p);
+  const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
+  const fieldError = (p: NewScanProblem) =>
+    has(p) ? (
+      <span id={`error-${p}`} className="field-error">
+        {t(`problem_${p}`)}
+      </span>
+    ) : null;
+
+  return (
+    <section className="page" aria-labelledby="new-scan-title">
+      <h1 id="new-scan-title">{t('newTitle')}</h1>
+      {problems.length > 0 && (
+        <div className="notice notice--error" ref={summaryRef} tabIndex={-1} role="alert">
+          <p>{t('formErrors')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`problem_${p}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form className="form" onSubmit={submit} noValidate>
+        <label className="field">
+          <span className="field__label">{t('fieldTitle')}</span>
+          <span className="field__hint">{t('fieldTitleHint')}</span>
+          <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={has('title-missing')} aria-describedby={errorId('title-missing')} />
+          {fieldError('title-missing')}
+        </label>
+        <label className="field">
+          <span className="field__label">{t('fieldDate')}</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={has('date-invalid')} aria-describedby={errorId('date-invalid')} />
+          {fieldError('date-invalid')}
+        </label>
+        <label className="field">
+          <span className="field__label">{t('fieldOrganisations')}</span>
+          <span className="field__hint">{t('fieldOrganisationsHint')}</span>
+          <textarea rows={8} value={partners} onChange={(e) => setPartners(e.target.value)} aria-invalid={has('too-few-organisations')} aria-describedby={errorId('too-few-organisations')} />
+          {fieldError('too-few-organisations')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.target.checked)} />
+          <span>{t('fieldAskLevel')}</span>
+        </label>
+        <div className="form__row">
+          <label className="field">
+            <span className="field__label">{t('fieldMinGroupSize')}</span>
+            <span className="field__hint">{t('fieldMinGroupSizeHint')}</span>
+            <input type="number" inputMode="numeric" min={1} max={50} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.target.value)} aria-invalid={has('min-group-size-invalid')} aria-describedby={errorId('min-group-size-invalid')} />
+            {fieldError('min-group-size-invalid')}
+          </label>
+          <label className="field">
+            <span className="field__label">{t('fieldGapThreshold')}</span>
+            <span className="field__hint">{t('fieldGapThresholdHint')}</span>
+            <input type="text" inputMode="decimal" value={gapThreshold} onChange={(e) => setGapThreshold(e.target.value)} aria-invalid={has('gap-threshold-invalid')} aria-describedby={errorId('gap-threshold-invalid')} />
+            {fieldError('gap-threshold-invalid')}
+          </label>
+        </div>
+        <p className="hint">
+          {t('instrumentUsed', { title: localize(DEFAULT_INSTRUMENT.title), version: DEFAULT_INSTRUMENT.version, count: DEFAULT_INSTRUMENT.items.length })}
+        </p>
+        <div className="button-row">
+          <button type="submit" className="button button--primary">
+            {t('create')}
+          </button>
+          <Link href="/" className="button button--secondary">
+            {t('cancel')}
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}

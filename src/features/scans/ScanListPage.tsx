@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { createDemoScan } from '../../storage/demoRepository';
+import { countResponses, listScans } from '../../storage/scanRepository';
+import { scansMessages } from './scansMessages';
+
+async function loadScanSummaries() {
+  const scans = await listScans();
+  return Promise.all(scans.map(async (scan) => ({ scan, counts: await countResponses(scan.id) })));
+}
+
+export default function ScanListPage() {
+  const t = useMessages(scansMessages);
+  const localize = useLocalize();
+  const summaries = useLiveQuery(loadScanSummaries, []);
+  const [status, setStatus] = useState('');
+
+  const recreateDemo = async () => {
+    await createDemoScan();
+    setStatus(t('demoCreated'));
+  };
+
+  return (
+    <section className="page" aria-labelledby="scans-title">
+      <div className="page__header">
+        <h1 id="scans-title">{t('listTitle')}</h1>
+        <Link href="/scans/new" className="button button--primary">
+          {t('newScan')}
+        </Link>
+      </div>
+      <p>{t('listIntro')}</p>
+      {summaries && summaries.length === 0 && <p className="notice">{t('noScans')}</p>}
+      <ul className="scan-list">
+        {summaries?.map(({ scan, counts }) => (
+          <li key={scan.id} className="scan-card">
+            <h2 className="scan-card__title">
+              <Link href={`/scans/${scan.id}`}>{scan.title}</Link>
+            </h2>
+            <p className="scan-card__meta">
+              {scan.isDemo && <span className="badge badge--demo">{t('demoBadge')}</span>}
+              <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
+              <span>{scan.date}</span>
+              <span>{t('organisationCount', { count: scan.organisations.length })}</span>
+              <span>{t('submittedCount', { count: counts.submitted })}</span>
+              {counts.drafts > 0 && <span>{t('draftCount', { count: counts.drafts })}</span>}
+            </p>
+            <p className="scan-card__instrument">{localize(scan.instrument.title)}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="demo-box">
+        <button type="button" className="button button--secondary" onClick={recreateDemo}>
+          {t('createDemo')}
+        </button>
+        <p className="hint">{t('createDemoHint')}</p>
+        <p role="status" className="status-line">
+          {status}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useLocation } from 'wouter';
+import { ScanNotFound } from '../../app/ScanNotFound';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { db } from '../../storage/db';
+import { deleteScan, getScan, setScanStatus } from '../../storage/scanRepository';
+import { scansMessages } from './scansMessages';
+
+async function loadScanOverview(scanId: string) {
+  const scan = await getScan(scanId);
+  if (!scan) return false as const;
+  const perOrganisation = new Map<string, number>();
+  let submitted = 0;
+  let drafts = 0;
+  // Only ids and statuses are needed here; answers stay unread on the director's overview.
+  await db.responses.where('scanId').equals(scanId).each((r) => {
+    if (r.status === 'submitted') {
+      submitted++;
+      perOrganisation.set(r.organisationId, (perOrganisation.get(r.organisationId) ?? 0) + 1);
+    } else drafts++;
+  });
+  return { scan, perOrganisation, submitted, drafts };
+}
+
+export default function ScanPage({ scanId }: { scanId: string }) {
+  const t = useMessages(scansMessages);
+  const localize = useLocalize();
+  const [, navigate] = useLocation();
+  const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
+  if (overview === null) return null;
+  if (overview === false) return <ScanNotFound />;
+  const { scan, perOrganisation, submitted, drafts } = overview;
+  const participantUrl = `${location.origin}${location.pathname}#/s/${scan.id}`;
+
+  const remove = async () => {
+    if (!window.confirm(t('deleteConfirm', { title: scan.title, count: submitted + drafts }))) return;
+    await deleteScan(scan.id);
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <section className="page" aria-labelledby="scan-title">
+      <p>
+        <Link href="/">← {t('backToList')}</Link>
+      </p>
+      <h1 id="scan-title">{scan.title}</h1>
+      <p className="scan-card__meta">
+        {scan.isDemo && <span className="badge badge--demo">{t('demoBadge')}</span>}
+        <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
+        <span>{t('scanDate', { date: scan.date })}</span>
+        <span>{localize(scan.instrument.title)}</span>
+      </p>
+
+      <div className="action-panel">
+        {scan.status === 'open' && (
+          <div>
+            <Link href={`/s/${scan.id}`} className="button button--primary">
+              {t('answerHere')}
+            </Link>
+            <p className="hint">{t('answerHereHint')}</p>
+          </div>
+        )}
+        <label className="field">
+          <span className="field__label">{t('participantLink')}</span>
+          <span className="field__hint">{t('participantLinkHint')}</span>
+          <input type="text" readOnly value={participantUrl} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      </div>
+
+      <h2>{t('responsesTitle')}</h2>
+      <table className="data-table">
+        <caption>{t('respondentsPerOrganisation')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('organisationColumn')}</th>
+            <th scope="col" className="num">
+              {t('countColumn')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {scan.organisations.map((o) => (
+            <tr key={o.id}>
+              <th scope="row">{o.name}</th>
+              <td className="num">{perOrganisation.get(o.id) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('totalSubmitted')}</th>
+            <td className="num">{submitted}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {drafts > 0 && <p className="notice">{t('draftsNote', { count: drafts })}</p>}
+
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open')}>
+          {scan.status === 'open' ? t('closeScan') : t('reopenScan')}
+        </button>
+        <button type="button" className="button button--danger" onClick={remove}>
+          {t('deleteScan')}
+        </button>
+      </div>
+    </section>
+  );
+}
