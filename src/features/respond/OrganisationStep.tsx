@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LEVELS, type Level, type Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
-import { StepNavigation } from './StepNavigation';
+import { StepNavigation, submitOnEnterInRadio } from './StepNavigation';
 
 interface OrganisationStepProps {
   scan: Scan;
@@ -34,7 +34,7 @@ export function OrganisationStep({ scan, initialOrganisationId, initialLevel = n
   };
 
   return (
-    <form className="step step--welcome" onSubmit={submit} noValidate>
+    <form className="step step--welcome" onSubmit={submit} onKeyDown={submitOnEnterInRadio} noValidate>
       <h1 ref={headingRef} tabIndex={-1}>
         {t('welcomeTitle')}
       </h1>

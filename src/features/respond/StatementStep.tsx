@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import type { Answer, Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { AnswerScale } from './AnswerScale';
 import { respondMessages } from './respondMessages';
-import { StepNavigation } from './StepNavigation';
+import { StepNavigation, submitOnEnterInRadio } from './StepNavigation';
 
 interface StatementStepProps {
   scan: Scan;
@@ -37,16 +37,8 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
     onNext();
   };
 
-  // Browsers do not submit a form on Enter in a radio group; participants expect it to.
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
-      event.preventDefault();
-      onNext();
-    }
-  };
-
   return (
-    <form ref={formRef} className="step step--statement" onSubmit={submit} onKeyDown={onKeyDown}>
+    <form ref={formRef} className="step step--statement" onSubmit={submit} onKeyDown={submitOnEnterInRadio}>
       <p className="step__progress" id={progressId}>
         {t('progress', { current: index + 1, total })}
       </p>

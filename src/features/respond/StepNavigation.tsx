@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
 
@@ -31,4 +31,15 @@ export function StepNavigation({ onPrevious, nextLabel, nextDisabled }: StepNavi
       </button>
     </div>
   );
+}
+
+/**
+ * Browsers do not submit a form on Enter in a radio group; participants expect it to go on.
+ * Attach to a step's form as onKeyDown.
+ */
+export function submitOnEnterInRadio(event: KeyboardEvent<HTMLFormElement>): void {
+  if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'radio') {
+    event.preventDefault();
+    event.currentTarget.requestSubmit();
+  }
 }

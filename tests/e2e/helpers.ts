@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the app, waits for the demo workshop and returns the demo scan's id. */
+export async function openDemoScan(page: Page): Promise<string> {
+  await page.goto('./');
+  const link = page.getByRole('link', { name: /Demo — Workshop/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
+  const match = /#\/scans\/([0-9a-f-]{36})/.exec(page.url());
+  if (!match?.[1]) throw new Error(`no scan id in ${page.url()}`);
+  return match[1];
+}
+
+/** Goes from the demo scan's page to the participant's first screen. */
+export async function startAnswering(page: Page): Promise<string> {
+  const scanId = await openDemoScan(page);
+  await page.getByRole('link', { name: 'Invullen op dit apparaat' }).click();
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  return scanId;
+}
+
+export async function chooseOrganisation(page: Page, name: string): Promise<void> {
+  await page.getByRole('radio', { name, exact: true }).check();
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page.getByText('Stelling 1 van 13')).toBeVisible();
+}
+
+/** The radio group of the statement on screen (its accessible name is the statement). */
+export function scale(page: Page) {
+  return page.locator('fieldset.statement');
+}
+
+export async function answerCurrent(page: Page, label: string): Promise<void> {
+  await page.getByRole('radio', { name: label, exact: true }).check();
+}
+
+export async function next(page: Page, expectedStatement: number | null): Promise<void> {
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  if (expectedStatement !== null) await expect(page.getByText(`Stelling ${expectedStatement} van 13`)).toBeVisible();
+}
+
+export const DUTCH_SCALE = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'] as const;

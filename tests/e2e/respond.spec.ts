@@ -1,0 +1,131 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
+import { answerCurrent, chooseOrganisation, DUTCH_SCALE, next, scale, startAnswering } from './helpers';
+
+const items = DEFAULT_INSTRUMENT.items;
+
+test('answers survive a reload and the participant resumes at the next statement', async ({ page }) => {
+  await startAnswering(page);
+  await chooseOrganisation(page, 'Gemeente');
+  const given = ['Helemaal oneens', 'Oneens', 'Eens', 'Helemaal eens', 'Weet niet / niet van toepassing'];
+  for (let i = 0; i < 5; i++) {
+    await answerCurrent(page, given[i]!);
+    await next(page, i + 2);
+  }
+  await page.reload();
+  await expect(page.getByText('Stelling 6 van 13')).toBeVisible();
+  await expect(scale(page)).toHaveAccessibleName(items[5]!.text.nl);
+  // Walk back over the five answers: each is still checked.
+  for (let i = 4; i >= 0; i--) {
+    await page.getByRole('button', { name: /Vorige/ }).click();
+    await expect(page.getByText(`Stelling ${i + 1} van 13`)).toBeVisible();
+    await expect(page.getByRole('radio', { name: given[i]!, exact: true })).toBeChecked();
+  }
+});
+
+test('after submitting, the next participant starts blank and cannot go back to the answers', async ({ page }) => {
+  const scanId = await startAnswering(page);
+  await chooseOrganisation(page, 'Politie');
+  for (let i = 0; i < items.length; i++) {
+    await answerCurrent(page, DUTCH_SCALE[i % 5]!);
+    await next(page, i + 2 <= items.length ? i + 2 : null);
+  }
+  await page.getByLabel('Woord 1').fill('vertrouwen');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await expect(page.getByRole('heading', { name: 'Controleer uw antwoorden' })).toBeVisible();
+  await expect(page.getByText('U hebt alle stellingen beantwoord.')).toBeVisible();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
+  // The thank-you screen shows nothing of the answers.
+  await expect(page.getByText('vertrouwen')).toHaveCount(0);
+  await expect(page.getByRole('radio')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Politie', exact: true })).not.toBeChecked();
+
+  // Back as far as history goes: never a statement, a review or an answer of the previous participant.
+  for (let i = 0; i < 4; i++) {
+    await page.goBack().catch(() => undefined);
+    await expect(page.getByText(/Stelling \d+ van 13/)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Controleer uw antwoorden' })).toHaveCount(0);
+    await expect(page.getByText('vertrouwen')).toHaveCount(0);
+  }
+  // And the participant route itself starts blank.
+  await page.goto(`./#/s/${scanId}`);
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1); // only "rather not say" for level
+  await expect(page.getByRole('radio', { name: 'Zeg ik liever niet' })).toBeChecked();
+});
+
+test('the whole scan can be completed with the keyboard alone', async ({ page }) => {
+  const scanId = await startAnswering(page);
+  // Start over from the participant URL so no mouse action precedes the keyboard walk.
+  await page.goto(`./#/s/${scanId}`);
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Politie', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // moves to and selects the second organisation
+  await expect(page.getByRole('radio', { name: 'Openbaar Ministerie', exact: true })).toBeChecked();
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < items.length; i++) {
+    await expect(page.getByText(`Stelling ${i + 1} van 13`)).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Helemaal oneens', exact: true })).toBeFocused();
+    // ArrowRight from the first option selects "Oneens"; three more reach "Helemaal eens".
+    const presses = (i % 4) + 1;
+    for (let p = 0; p < presses; p++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: DUTCH_SCALE[presses]!, exact: true })).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: 'Tot slot' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Woord 1')).toBeFocused();
+  await page.keyboard.type('samen');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Controleer uw antwoorden' })).toBeFocused();
+  await expect(page.getByText('U hebt alle stellingen beantwoord.')).toBeVisible();
+  // Tab to the submit button; every control on the way is reachable.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByRole('button', { name: 'Versturen' }).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByRole('button', { name: 'Versturen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
+});
+
+test('switching language mid-scan keeps the answers and switches the texts', async ({ page }) => {
+  await startAnswering(page);
+  await chooseOrganisation(page, 'Parlan');
+  await answerCurrent(page, 'Eens');
+  await next(page, 2);
+  await answerCurrent(page, 'Oneens');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('Statement 2 of 13')).toBeVisible();
+  await expect(scale(page)).toHaveAccessibleName(items[1]!.text.en);
+  await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: /Previous/ }).click();
+  await expect(page.getByRole('radio', { name: 'Agree', exact: true })).toBeChecked();
+  await expect(scale(page)).toHaveAccessibleName(items[0]!.text.en);
+  // The choice is remembered across a reload.
+  await page.reload();
+  await expect(page.getByText('Statement 1 of 13')).toBeVisible();
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.getByText('Stelling 1 van 13')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Eens', exact: true })).toBeChecked();
+});
+
+test('a new tab asks before showing an unfinished scan of someone else', async ({ page, context }) => {
+  const scanId = await startAnswering(page);
+  await chooseOrganisation(page, 'Veiligheidshuis');
+  await answerCurrent(page, 'Helemaal eens');
+  await next(page, 2);
+  const other = await context.newPage();
+  await other.goto(`./#/s/${scanId}`);
+  await expect(other.getByRole('heading', { name: 'Er staat een onafgemaakte scan op dit apparaat' })).toBeVisible();
+  await expect(other.getByText(/1 van 13 stellingen beantwoord/)).toBeVisible();
+  await other.getByRole('button', { name: 'Ik ben een nieuwe deelnemer' }).click();
+  await expect(other.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  await expect(other.getByRole('radio', { name: 'Veiligheidshuis', exact: true })).not.toBeChecked();
+});
