@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('a director creates a scan, a participant answers it, and the demo can be deleted and re-created', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Nieuwe scan' }).click();
+  await page.getByLabel('Titel').fill('Najaarsworkshop Noord');
+  await page.getByLabel('Ketenpartners').fill('Politie\nGemeente\n\nZorgpartner Noord\n');
+  await page.getByLabel(/Vraag deelnemers naar hun niveau/).uncheck();
+  await page.getByRole('button', { name: 'Scan aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Najaarsworkshop Noord' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Zorgpartner Noord/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Invullen op dit apparaat' }).click();
+  await expect(page.getByRole('radio')).toHaveCount(3); // three partners, no level question
+  await page.getByRole('radio', { name: 'Zorgpartner Noord' }).check();
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  await expect(page.getByText('Stelling 1 van 13')).toBeVisible();
+
+  // A participant has no link into the director's pages.
+  await expect(page.getByRole('link', { name: 'Ketenscan' })).toHaveCount(0);
+
+  await page.goto('./');
+  await expect(page.getByText('1 onafgemaakt')).toBeVisible();
+  await page.getByRole('link', { name: /Demo — Workshop/ }).click();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Scan verwijderen' }).click();
+  await expect(page.getByRole('heading', { name: 'Scans', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Najaarsworkshop Noord' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Demo-workshop opnieuw aanmaken' }).click();
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await expect(page.getByText('26 ingevuld')).toBeVisible();
+});
