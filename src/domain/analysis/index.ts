@@ -1,0 +1,28 @@
+// Public surface of the analysis engine. Views import from here only.
+
+export { analyseScan, normaliseAnalysisSettings } from './analyseScan';
+export { INDICATIVE_BELOW, POOLED_GROUP_ID } from './groups';
+export { KNOB_WEIGHTS, knobPriority } from './knobs';
+export { normaliseKeyword, tidyKeyword } from './keywords';
+export { BAND_LIMITS, EPSILON, bandOf, consensusOfCounts, meanOfCounts, sampleSdOfCounts } from './statistics';
+export type {
+  AnalysisFilters,
+  AnalysisInput,
+  AnalysisTotals,
+  AnonymityInfo,
+  AppliedFilters,
+  Band,
+  DimensionIndexes,
+  GroupExtreme,
+  GroupInfo,
+  GroupSource,
+  IndexSet,
+  IndexValue,
+  KeywordFrequency,
+  Knob,
+  OrganisationRespondents,
+  ScanAnalysis,
+  ScoreCounts,
+  StatementAnalysis,
+  StatementCell,
+} from './types';

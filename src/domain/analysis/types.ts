@@ -1,0 +1,220 @@
+// Input and result shapes of the analysis engine. The definitions follow DESIGN.md, section
+// "Analysis definitions"; docs/analysis.md explains every figure in words a chain director uses.
+// Every mean is on the 1–5 scale and unrounded: rounding is the view's job.
+
+import type { Instrument, ItemKind, Level, Organisation, Response, ScanSettings } from '../types';
+
+/** Which responses and statements a view looks at. An absent or empty list means "no filter". */
+export interface AnalysisFilters {
+  /**
+   * Only responses whose level is in this list are counted. A response without a level never
+   * matches a level filter. Applied before groups are formed, so a filter can push an
+   * organisation under the anonymity threshold.
+   */
+  levels?: readonly Level[];
+  /** Only responses of these organisations are counted (also before groups are formed). */
+  organisationIds?: readonly string[];
+  /** Only statements of these kinds are analysed; indexes of the other kind become empty. */
+  kinds?: readonly ItemKind[];
+}
+
+export interface AnalysisInput {
+  instrument: Instrument;
+  organisations: readonly Organisation[];
+  /** Drafts may be passed: only responses with status 'submitted' are counted. */
+  responses: readonly Response[];
+  settings: Pick<ScanSettings, 'minGroupSize' | 'gapThreshold'>;
+  filters?: AnalysisFilters;
+}
+
+/** Band of a mean on the 1–5 scale: ≥ 4.0 strong, 3.0–3.99 attention, < 3.0 concern. */
+export type Band = 'strong' | 'attention' | 'concern';
+
+/** Number of answers 1, 2, 3, 4 and 5, in that order. */
+export type ScoreCounts = readonly [number, number, number, number, number];
+
+/** Where a group comes from: one organisation, or the pool "other partners". */
+export type GroupSource =
+  | { kind: 'organisation'; organisationId: string; name: string }
+  /** Organisations each under the anonymity threshold that together reach it. */
+  | { kind: 'pooled'; organisationIds: readonly string[] };
+
+/** A group whose figures may be shown: an organisation at or above the threshold, or the pool. */
+export interface GroupInfo {
+  /** The organisation id, or POOLED_GROUP_ID for "other partners". */
+  id: string;
+  source: GroupSource;
+  /** Counted respondents in this group (after filters), whether or not they answered a statement. */
+  respondents: number;
+  /** True when respondents < INDICATIVE_BELOW: show the figures, labelled "indicative". */
+  isIndicative: boolean;
+  /** Thermometer and thermostat index of this group, overall and per dimension. */
+  indexes: IndexSet;
+}
+
+/** The figures of one statement within one group. */
+export interface StatementCell {
+  groupId: string;
+  /** Valid answers (1–5). */
+  n: number;
+  /** Don't-know answers, never part of a mean. */
+  dk: number;
+  /** Respondents of the group who left the statement unanswered. */
+  unanswered: number;
+  /** Arithmetic mean of the valid answers; null when n = 0. */
+  mean: number | null;
+  /** Sample standard deviation (divisor n − 1); null when n < 2. */
+  sd: number | null;
+  counts: ScoreCounts;
+  /** True when n < INDICATIVE_BELOW. */
+  isIndicative: boolean;
+}
+
+/** The highest or lowest group mean of a statement, with every group that has it (ties). */
+export interface GroupExtreme {
+  mean: number;
+  /** In group order; more than one id when groups tie. */
+  groupIds: readonly string[];
+}
+
+/** All figures of one statement. */
+export interface StatementAnalysis {
+  itemId: string;
+  dimensionId: string;
+  kind: ItemKind;
+
+  // Chain-wide figures over every counted respondent, also those of organisations in no group.
+  /** Valid answers (1–5). */
+  n: number;
+  /** Don't-know answers. */
+  dk: number;
+  /** Counted respondents who left the statement unanswered. */
+  unanswered: number;
+  /** dk / (n + dk); null when both are 0. */
+  dkShare: number | null;
+  counts: ScoreCounts;
+  /** Mean of all valid answers, every respondent weighing the same; null when n = 0. */
+  weightedMean: number | null;
+  /** Tastle & Wierman consensus in [0, 1]; null when n = 0. */
+  consensus: number | null;
+
+  // Figures over groups only.
+  /** Unweighted mean of the group means (every group weighs the same); null when no group has n ≥ 1. */
+  chainMean: number | null;
+  /** Band of the chain mean; null when there is no chain mean. */
+  band: Band | null;
+  /** Groups with n ≥ 1 on this statement. */
+  participatingGroups: number;
+  /** Highest minus lowest group mean; 0 with one participating group, null with none. */
+  gap: number | null;
+  /** gap ≥ gapThreshold and at least two participating groups. */
+  isDiscussionPoint: boolean;
+  highest: GroupExtreme | null;
+  lowest: GroupExtreme | null;
+  /** One cell per group, in the order of ScanAnalysis.groups. */
+  cells: readonly StatementCell[];
+}
+
+/** A mean of statement means (an index), with the number of statements it is over. */
+export interface IndexValue {
+  /** null when no statement contributes. */
+  value: number | null;
+  /** Statements that contributed. */
+  statementCount: number;
+  band: Band | null;
+}
+
+export interface DimensionIndexes {
+  dimensionId: string;
+  thermometer: IndexValue;
+  thermostat: IndexValue;
+}
+
+/** Thermometer and thermostat index overall and per dimension (instrument order). */
+export interface IndexSet {
+  thermometer: IndexValue;
+  thermostat: IndexValue;
+  dimensions: readonly DimensionIndexes[];
+}
+
+/** A thermostat statement in the chain director's ranked list of conditions to work on. */
+export interface Knob {
+  itemId: string;
+  dimensionId: string;
+  /** 1 = work on this first; null for statements without a chain mean (listed last). */
+  rank: number | null;
+  /** In [0, 1]: (2/3)·(5 − chain mean)/4 + (1/3)·gap/4; null without a chain mean. */
+  priority: number | null;
+  chainMean: number | null;
+  gap: number | null;
+  band: Band | null;
+  isDiscussionPoint: boolean;
+}
+
+/** How often a word was given as one of "three words", counted once per response. */
+export interface KeywordFrequency {
+  /** Trimmed, whitespace collapsed, lower case (nl): what identical words are recognised by. */
+  key: string;
+  /** The most common spelling as typed (trimmed, whitespace collapsed). */
+  display: string;
+  /** Responses that gave this word. */
+  count: number;
+}
+
+/** What the anonymity guard did, without any figure of a small organisation. */
+export interface AnonymityInfo {
+  minGroupSize: number;
+  /** Organisations under the threshold pooled into "other partners" (empty when no pool). */
+  pooledOrganisationIds: readonly string[];
+  /** Organisations under the threshold in no group: counted in chain totals only. */
+  suppressedOrganisationIds: readonly string[];
+  /** Counted respondents of the suppressed organisations together. */
+  suppressedRespondents: number;
+  /** Organisations with no counted respondent. */
+  absentOrganisationIds: readonly string[];
+}
+
+/** Who has answered: a count of submitted responses, not a figure about their answers. */
+export interface OrganisationRespondents {
+  organisationId: string;
+  /** Submitted responses of this organisation, before filters (for the live counter). */
+  respondents: number;
+}
+
+export interface AnalysisTotals {
+  /** Submitted responses passed in, before filters. */
+  submittedResponses: number;
+  /** Submitted responses that match the filters and a known organisation: the ones analysed. */
+  countedResponses: number;
+  /** Submitted responses left out by the level or organisation filter. */
+  excludedByFilters: number;
+  /** Submitted responses of an organisation that is not in the scan's list. */
+  unknownOrganisationResponses: number;
+  /** Answers to analysed statements that are neither 1–5 nor 'dk' (never repaired, never counted). */
+  invalidAnswers: number;
+}
+
+export interface AppliedFilters {
+  levels: readonly Level[] | null;
+  organisationIds: readonly string[] | null;
+  kinds: readonly ItemKind[] | null;
+}
+
+export interface ScanAnalysis {
+  settings: { minGroupSize: number; gapThreshold: number };
+  filters: AppliedFilters;
+  totals: AnalysisTotals;
+  /** Submitted responses per organisation, scan order, before filters: the live "who answered" counter. */
+  respondentsPerOrganisation: readonly OrganisationRespondents[];
+  anonymity: AnonymityInfo;
+  /** Organisation groups in scan order, then the pooled group if there is one. */
+  groups: readonly GroupInfo[];
+  /** Analysed statements in instrument order. */
+  statements: readonly StatementAnalysis[];
+  /** Chain thermometer and thermostat index: means of the statements' chain means. */
+  chain: IndexSet;
+  /** Thermostat statements, highest priority first. */
+  knobs: readonly Knob[];
+  /** Keyword frequencies, most frequent first, then alphabetical. */
+  keywords: readonly KeywordFrequency[];
+}
