@@ -57,7 +57,7 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
     organisationIds: filters.organisationIds === null ? null : new Set(filters.organisationIds),
   });
   const grouping = formGroups(organisations, tally.respondents, settings.minGroupSize);
-  const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping.groups, settings.gapThreshold));
+  const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping, settings.gapThreshold));
   const dimensionIds = listDimensionIds(input.instrument);
 
   const groups: GroupInfo[] = grouping.groups.map((group, g) => ({

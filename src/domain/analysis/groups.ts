@@ -22,6 +22,8 @@ export interface Grouping {
   groups: FormedGroup[];
   pooledOrganisationIds: string[];
   suppressedOrganisationIds: string[];
+  /** Indexes into the scan's organisation list of the suppressed organisations. */
+  suppressedIndexes: readonly number[];
   suppressedRespondents: number;
   absentOrganisationIds: string[];
 }
@@ -63,7 +65,7 @@ export function formGroups(organisations: readonly Organisation[], respondents: 
       memberIndexes: small,
       respondents: smallRespondents,
     });
-    return { groups, pooledOrganisationIds: smallIds, suppressedOrganisationIds: [], suppressedRespondents: 0, absentOrganisationIds };
+    return { groups, pooledOrganisationIds: smallIds, suppressedOrganisationIds: [], suppressedIndexes: [], suppressedRespondents: 0, absentOrganisationIds };
   }
-  return { groups, pooledOrganisationIds: [], suppressedOrganisationIds: smallIds, suppressedRespondents: smallRespondents, absentOrganisationIds };
+  return { groups, pooledOrganisationIds: [], suppressedOrganisationIds: smallIds, suppressedIndexes: small, suppressedRespondents: smallRespondents, absentOrganisationIds };
 }

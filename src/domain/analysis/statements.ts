@@ -2,7 +2,7 @@
 // figures (over every counted respondent) and the group-based ones (chain mean, gap, flag).
 
 import type { Item } from '../types';
-import { INDICATIVE_BELOW, type FormedGroup } from './groups';
+import { INDICATIVE_BELOW, type FormedGroup, type Grouping } from './groups';
 import { EPSILON, bandOf, consensusOfCounts, countValid, isAtLeast, meanOfCounts, meanOfPresent, sampleSdOfCounts } from './statistics';
 import { DK_SLOT, SLOTS, type Tally } from './tally';
 import type { GroupExtreme, ScoreCounts, StatementAnalysis, StatementCell } from './types';
@@ -49,13 +49,15 @@ export function analyseStatement(
   tally: Tally,
   statement: number,
   item: Item,
-  groups: readonly FormedGroup[],
+  grouping: Grouping,
   gapThreshold: number,
 ): StatementAnalysis {
+  const groups = grouping.groups;
   const cells = groups.map((group) => analyseCell(tally, statement, group));
   const allOrganisations = Array.from({ length: tally.organisationCount }, (_, index) => index);
   const { counts, dk } = sumSlots(tally, statement, allOrganisations);
   const n = countValid(counts);
+  const suppressed = sumSlots(tally, statement, grouping.suppressedIndexes);
 
   const groupMeans = cells.map((cell) => cell.mean);
   const { value: chainMean, count: participatingGroups } = meanOfPresent(groupMeans);
@@ -74,6 +76,7 @@ export function analyseStatement(
     counts,
     weightedMean: meanOfCounts(counts),
     consensus: consensusOfCounts(counts),
+    hasSuppressedAnswers: countValid(suppressed.counts) + suppressed.dk > 0,
     chainMean,
     band: bandOf(chainMean),
     participatingGroups,

@@ -97,6 +97,13 @@ export interface StatementAnalysis {
   weightedMean: number | null;
   /** Tastle & Wierman consensus in [0, 1]; null when n = 0. */
   consensus: number | null;
+  /**
+   * True when respondents of suppressed organisations (in no group) gave this statement an answer
+   * or a don't-know. The chain-wide figures above then include them, and subtracting the group
+   * figures from them would reveal what those few people answered: a view that shows groups
+   * should not show n, counts or the weighted mean of such a statement beside them.
+   */
+  hasSuppressedAnswers: boolean;
 
   // Figures over groups only.
   /** Unweighted mean of the group means (every group weighs the same); null when no group has n ≥ 1. */
