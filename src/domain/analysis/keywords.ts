@@ -72,7 +72,7 @@ export class KeywordCounter {
   }
 }
 
-/** The spelling used by most responses; on a tie the alphabetically first, so order never matters. */
+/** The spelling used by most responses; on a tie the first in Dutch collation (lower case first), so order never matters. */
 function mostCommonSpelling(spellings: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
