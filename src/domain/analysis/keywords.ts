@@ -13,72 +13,91 @@ export function normaliseKeyword(raw: string): string {
   return tidyKeyword(raw).toLocaleLowerCase('nl');
 }
 
-interface Normalised {
-  key: string;
+/** One way of spelling a word, as typed and tidied, with the responses that used it. */
+interface Spelling {
+  word: Word;
   display: string;
+  count: number;
 }
 
-interface KeywordEntry {
+/** One word (all spellings that normalise to the same key). */
+interface Word {
+  key: string;
   count: number;
-  /** Spelling as typed (tidied) → responses that used it. */
-  spellings: Map<string, number>;
+  spellings: Map<string, Spelling>;
 }
 
 const collator = new Intl.Collator('nl');
 
-/** Counts keywords response by response; reads each distinct raw string's normal form once. */
+/** Counts keywords response by response, in about one map look-up per keyword. */
 export class KeywordCounter {
-  private readonly entries = new Map<string, KeywordEntry>();
-  // Participants repeat the same few words, so caching the normal form turns thousands of
-  // locale-aware lower-casings into map look-ups.
-  private readonly cache = new Map<string, Normalised>();
-  private readonly seenInResponse: string[] = [];
+  private readonly words = new Map<string, Word>();
+  // Participants repeat the same few words, so each distinct raw string is tidied and
+  // lower-cased (locale-aware, slow) once; after that a keyword costs one map look-up.
+  private readonly byRaw = new Map<string, Spelling | null>();
+  private readonly seenInResponse: Word[] = [];
 
   addResponse(keywords: readonly unknown[]): void {
+    // Words already counted for this response live in seen[0 … seenCount − 1]. The array is
+    // reused rather than emptied: `length = 0` would free its storage, one allocation per response.
     const seen = this.seenInResponse;
-    seen.length = 0;
-    for (const raw of keywords) {
+    let seenCount = 0;
+    for (let i = 0; i < keywords.length; i++) {
+      const raw = keywords[i];
       if (typeof raw !== 'string') continue;
-      const normalised = this.normalise(raw);
-      if (normalised.key === '' || seen.includes(normalised.key)) continue;
-      seen.push(normalised.key);
-      let entry = this.entries.get(normalised.key);
-      if (entry === undefined) {
-        entry = { count: 0, spellings: new Map() };
-        this.entries.set(normalised.key, entry);
+      let spelling = this.byRaw.get(raw);
+      if (spelling === undefined) {
+        spelling = this.findSpelling(raw);
+        this.byRaw.set(raw, spelling);
       }
-      entry.count++;
-      entry.spellings.set(normalised.display, (entry.spellings.get(normalised.display) ?? 0) + 1);
+      if (spelling === null || isAmong(seen, seenCount, spelling.word)) continue;
+      seen[seenCount++] = spelling.word;
+      spelling.word.count++;
+      spelling.count++;
     }
   }
 
   /** Most frequent first; equal counts alphabetically (Dutch collation). */
   result(): KeywordFrequency[] {
     const frequencies: KeywordFrequency[] = [];
-    for (const [key, entry] of this.entries) {
-      frequencies.push({ key, display: mostCommonSpelling(entry.spellings), count: entry.count });
+    for (const word of this.words.values()) {
+      if (word.count === 0) continue;
+      frequencies.push({ key: word.key, display: mostCommonSpelling(word.spellings.values()), count: word.count });
     }
     return frequencies.sort((a, b) => b.count - a.count || compareText(a.key, b.key));
   }
 
-  private normalise(raw: string): Normalised {
-    let normalised = this.cache.get(raw);
-    if (normalised === undefined) {
-      const display = tidyKeyword(raw);
-      normalised = { key: display.toLocaleLowerCase('nl'), display };
-      this.cache.set(raw, normalised);
+  /** The spelling record of a raw keyword (created on first sight); null for an empty word. */
+  private findSpelling(raw: string): Spelling | null {
+    const display = tidyKeyword(raw);
+    const key = display.toLocaleLowerCase('nl');
+    if (key === '') return null;
+    let word = this.words.get(key);
+    if (word === undefined) {
+      word = { key, count: 0, spellings: new Map() };
+      this.words.set(key, word);
     }
-    return normalised;
+    let spelling = word.spellings.get(display);
+    if (spelling === undefined) {
+      spelling = { word, display, count: 0 };
+      word.spellings.set(display, spelling);
+    }
+    return spelling;
   }
 }
 
+function isAmong(words: readonly Word[], count: number, word: Word): boolean {
+  for (let i = 0; i < count; i++) if (words[i] === word) return true;
+  return false;
+}
+
 /** The spelling used by most responses; on a tie the first in Dutch collation (lower case first), so order never matters. */
-function mostCommonSpelling(spellings: ReadonlyMap<string, number>): string {
+function mostCommonSpelling(spellings: Iterable<Spelling>): string {
   let best = '';
-  let bestCount = -1;
-  for (const [spelling, count] of spellings) {
-    if (count > bestCount || (count === bestCount && compareText(spelling, best) < 0)) {
-      best = spelling;
+  let bestCount = 0;
+  for (const { display, count } of spellings) {
+    if (count > bestCount || (count === bestCount && count > 0 && compareText(display, best) < 0)) {
+      best = display;
       bestCount = count;
     }
   }
