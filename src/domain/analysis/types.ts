@@ -4,7 +4,10 @@
 
 import type { Instrument, ItemKind, Level, Organisation, Response, ScanSettings } from '../types';
 
-/** Which responses and statements a view looks at. An absent or empty list means "no filter". */
+/**
+ * Which responses and statements a view looks at. An absent or empty list means "no filter";
+ * unknown levels and kinds are ignored, so a list of only unknown values matches nothing.
+ */
 export interface AnalysisFilters {
   /**
    * Only responses whose level is in this list are counted. A response without a level never
@@ -59,7 +62,7 @@ export interface StatementCell {
   n: number;
   /** Don't-know answers, never part of a mean. */
   dk: number;
-  /** Respondents of the group who left the statement unanswered. */
+  /** Respondents of the group who left the statement unanswered (or gave an invalid value). */
   unanswered: number;
   /** Arithmetic mean of the valid answers; null when n = 0. */
   mean: number | null;
@@ -88,7 +91,7 @@ export interface StatementAnalysis {
   n: number;
   /** Don't-know answers. */
   dk: number;
-  /** Counted respondents who left the statement unanswered. */
+  /** Counted respondents who left the statement unanswered (or gave an invalid value). */
   unanswered: number;
   /** dk / (n + dk); null when both are 0. */
   dkShare: number | null;

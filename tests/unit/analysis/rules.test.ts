@@ -158,3 +158,34 @@ describe('defensive input handling', () => {
     expect(analysis.statements[0]?.weightedMean).toBe(5);
   });
 });
+
+describe('the worked example of docs/analysis.md', () => {
+  it('gives the figures printed there (q05 with police, municipality and a pool of two)', () => {
+    const organisations: Organisation[] = [
+      { id: 'politie', name: 'Politie' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'parlan', name: 'Parlan' },
+      { id: 'om', name: 'Openbaar Ministerie' },
+    ];
+    const responses = [
+      ...answersFor('politie', 's1', [2, 2, 3, 3, 'dk']),
+      ...answersFor('gemeente', 's1', [4, 5, 5]),
+      ...answersFor('parlan', 's1', [3]),
+      ...answersFor('om', 's1', [2, 4]),
+    ];
+    const analysis = analyseScan({ instrument: FIXTURE_INSTRUMENT, organisations, responses, settings: { minGroupSize: 3, gapThreshold: 1 } });
+    const s1 = analysis.statements[0];
+    expect(analysis.groups.map((g) => [g.id, g.respondents, g.isIndicative])).toEqual([['politie', 5, false], ['gemeente', 3, true], ['__pooled__', 3, true]]);
+    expect(s1?.cells.map((c) => Number(c.mean?.toFixed(2)))).toEqual([2.5, 4.67, 3]);
+    expect(s1?.cells.map((c) => Number(c.sd?.toFixed(2)))).toEqual([0.58, 0.58, 1]);
+    expect(s1?.cells[0]?.isIndicative).toBe(true);
+    expect(s1?.chainMean?.toFixed(2)).toBe('3.39');
+    expect(s1?.weightedMean?.toFixed(2)).toBe('3.30');
+    expect(s1?.gap?.toFixed(2)).toBe('2.17');
+    expect(s1?.isDiscussionPoint).toBe(true);
+    expect(s1?.band).toBe('attention');
+    expect(Math.round((s1?.dkShare ?? 0) * 100)).toBe(9);
+    expect(s1?.consensus?.toFixed(2)).toBe('0.58');
+    expect(analysis.knobs[0]?.priority?.toFixed(2)).toBe('0.45');
+  });
+});
