@@ -26,3 +26,4 @@ export type {
   StatementAnalysis,
   StatementCell,
 } from './types';
+export { analyseScanProtected } from './protectSmallGroups';

@@ -1,0 +1,29 @@
+// The display policy on top of the engine. DESIGN.md lets organisations that form no group
+// still count in the chain-wide figures (weighted mean, consensus, n, counts, don't-knows). But
+// those organisations together always have fewer respondents than the threshold, and a view that
+// shows group figures beside chain-wide ones lets anyone subtract: with one such respondent, the
+// difference is that person's answer. So every view gets the analysis with those respondents
+// left out of all answer figures; they still count as participants (respondentsPerOrganisation)
+// and the anonymity notice says how many were left out.
+
+import { analyseScan } from './analyseScan';
+import type { AnalysisInput, ScanAnalysis } from './types';
+
+export function analyseScanProtected(input: AnalysisInput): ScanAnalysis {
+  const first = analyseScan(input);
+  const suppressed = new Set(first.anonymity.suppressedOrganisationIds);
+  if (suppressed.size === 0) return first;
+  const allowed = (input.filters?.organisationIds?.length ? input.filters.organisationIds : input.organisations.map((o) => o.id)).filter(
+    (id) => !suppressed.has(id),
+  );
+  // An empty list would mean "no filter": use an id that matches nobody instead.
+  const organisationIds = allowed.length > 0 ? allowed : ['\u0000none'];
+  const second = analyseScan({ ...input, filters: { ...input.filters, organisationIds } });
+  return {
+    ...second,
+    // The first pass knows who was suppressed; the second only sees them as filtered out.
+    anonymity: first.anonymity,
+    filters: first.filters,
+    totals: { ...second.totals, excludedByFilters: first.totals.excludedByFilters },
+  };
+}
