@@ -1,0 +1,67 @@
+import { makeError, renderValue, formatPath, type ExchangeError, type PathSegment } from './errors';
+import type { ExchangeFileV1 } from './types';
+
+// Checks between values of a structurally valid file, in document order: ids that must be
+// unique, and ids that must refer to something in the same scan. Collects at most `max`
+// problems but counts them all.
+
+export interface ProblemList {
+  problems: ExchangeError[];
+  count: number;
+}
+
+export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList {
+  const list: ProblemList = { problems: [], count: 0 };
+  const report = (error: ExchangeError) => {
+    list.count++;
+    if (list.problems.length < max) list.problems.push(error);
+  };
+  const scanIds = new Map<string, string>();
+  const responseIds = new Map<string, string>();
+
+  file.scans.forEach((scan, s) => {
+    const at = (...rest: PathSegment[]): PathSegment[] => ['scans', s, ...rest];
+    checkUnique(scanIds, scan.id, at('id'), 'duplicate-scan-id', report);
+
+    const dimensionIds = new Map<string, string>();
+    scan.instrument.dimensions.forEach((dimension, d) =>
+      checkUnique(dimensionIds, dimension.id, at('instrument', 'dimensions', d, 'id'), 'duplicate-id', report),
+    );
+    const itemIds = new Map<string, string>();
+    scan.instrument.items.forEach((item, i) => {
+      checkUnique(itemIds, item.id, at('instrument', 'items', i, 'id'), 'duplicate-id', report);
+      if (!dimensionIds.has(item.dimension)) {
+        report(makeError('unknown-dimension', at('instrument', 'items', i, 'dimension'), { value: renderValue(item.dimension) }));
+      }
+    });
+    const organisationIds = new Map<string, string>();
+    scan.organisations.forEach((organisation, o) =>
+      checkUnique(organisationIds, organisation.id, at('organisations', o, 'id'), 'duplicate-id', report),
+    );
+
+    scan.responses.forEach((response, r) => {
+      checkUnique(responseIds, response.id, at('responses', r, 'id'), 'duplicate-response-id', report);
+      if (!organisationIds.has(response.organisationId)) {
+        report(makeError('unknown-organisation', at('responses', r, 'organisationId'), { value: renderValue(response.organisationId) }));
+      }
+      for (const field of ['answers', 'comments'] as const) {
+        for (const key of Object.keys(response[field] ?? {})) {
+          if (!itemIds.has(key)) report(makeError('unknown-statement', at('responses', r, field, key), { value: renderValue(key) }));
+        }
+      }
+    });
+  });
+  return list;
+}
+
+function checkUnique(
+  seen: Map<string, string>,
+  id: string,
+  path: PathSegment[],
+  code: 'duplicate-scan-id' | 'duplicate-response-id' | 'duplicate-id',
+  report: (error: ExchangeError) => void,
+): void {
+  const first = seen.get(id);
+  if (first === undefined) seen.set(id, formatPath(path));
+  else report(makeError(code, path, { value: renderValue(id), firstPath: first }));
+}

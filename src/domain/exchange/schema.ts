@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import { isAnswer } from '../answers';
+import { isIsoDate } from '../scan';
+import type { ExchangeErrorCode, ExpectedKind } from './errors';
+import { isIsoTimestamp } from './timestamps';
+import { EXCHANGE_LIMITS as L, type ExchangeAnswerV1, type ExchangeFileV1 } from './types';
+
+// The structure of a v1 file, checked with valibot. Each check carries, as its message, the
+// error code (and what was expected) that parse.ts turns into an ExchangeError: valibot's own
+// English messages are never shown. Consistency between values (ids that refer to each other,
+// unique ids) is checked by hand afterwards in checkConsistency.ts.
+//
+// `v.object` keeps only the keys it knows and builds fresh objects in this key order: fields a
+// later Ketenscan adds to v1 are ignored by this reader, and the result has a stable key order.
+
+/** The message token of a check: `code` or `code|expected`. */
+export type IssueToken = `${ExchangeErrorCode}` | `${ExchangeErrorCode}|${ExpectedKind}`;
+const token = (code: ExchangeErrorCode, expected?: ExpectedKind): IssueToken => (expected ? `${code}|${expected}` : code);
+
+const wrongType = (expected: ExpectedKind) => token('wrong-type', expected);
+
+const text = (max: number) => v.pipe(v.string(wrongType('text')), v.maxLength(max, token('text-too-long')));
+
+const nonEmptyText = (max: number) =>
+  v.pipe(
+    v.string(wrongType('text')),
+    v.maxLength(max, token('text-too-long')),
+    v.check((s) => s.trim() !== '', token('empty-text')),
+  );
+
+// No control characters and no spaces at either end: ids are compared exactly and used in paths.
+const ID_PATTERN = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/;
+const id = v.pipe(v.string(wrongType('text')), v.check((s) => s.length <= L.id && ID_PATTERN.test(s), token('invalid-id', 'id')));
+
+const uuid = v.pipe(v.string(wrongType('text')), v.uuid(token('invalid-id', 'uuid')));
+
+const date = v.pipe(v.string(wrongType('text')), v.check(isIsoDate, token('invalid-date', 'date')));
+
+const timestamp = v.pipe(v.string(wrongType('text')), v.check(isIsoTimestamp, token('invalid-date', 'timestamp')));
+
+const localized = (max: number) => v.object({ nl: text(max), en: text(max) }, wrongType('object'));
+
+const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(v.array(item, wrongType('list')), v.maxLength(max, token('too-many')));
+
+// Answers are never repaired: 0, 6, 3.5, "3", null, "DK" are all refused.
+const answer = v.custom<ExchangeAnswerV1>(isAnswer, token('answer-out-of-range'));
+
+const settings = v.object(
+  {
+    minGroupSize: v.pipe(
+      v.number(wrongType('number')),
+      v.check((n) => Number.isInteger(n) && n >= 1 && n <= 50, token('invalid-value', 'min-group-size')),
+    ),
+    gapThreshold: v.pipe(
+      v.number(wrongType('number')),
+      v.check((n) => Number.isFinite(n) && n > 0 && n <= 4, token('invalid-value', 'gap-threshold')),
+    ),
+    askLevel: v.optional(v.boolean(wrongType('boolean'))),
+  },
+  wrongType('object'),
+);
+
+const instrument = v.object(
+  {
+    id,
+    version: v.pipe(v.number(wrongType('number')), v.check((n) => Number.isInteger(n) && n >= 1, token('invalid-value', 'version'))),
+    title: localized(L.shortText),
+    dimensions: list(v.object({ id, label: localized(L.shortText) }, wrongType('object')), L.dimensions),
+    items: v.pipe(
+      list(
+        v.object(
+          {
+            id,
+            dimension: id,
+            kind: v.picklist(['thermometer', 'thermostat'], token('invalid-value', 'kind')),
+            text: localized(L.statementText),
+          },
+          wrongType('object'),
+        ),
+        L.items,
+      ),
+      v.minLength(1, token('no-statements')),
+    ),
+  },
+  wrongType('object'),
+);
+
+const response = v.object(
+  {
+    id: uuid,
+    organisationId: id,
+    level: v.nullable(v.picklist(['uitvoering', 'management', 'bestuur'], token('invalid-value', 'level'))),
+    submittedAt: timestamp,
+    answers: v.record(v.string(), answer, wrongType('object')),
+    comments: v.optional(v.record(v.string(), text(L.freeText), wrongType('object'))),
+    keywords: v.optional(list(text(L.keyword), L.keywords)),
+    improvement: v.optional(text(L.freeText)),
+  },
+  wrongType('object'),
+);
+
+const scan = v.object(
+  {
+    id: uuid,
+    title: nonEmptyText(L.shortText),
+    date,
+    settings,
+    instrument,
+    organisations: v.pipe(
+      list(v.object({ id, name: nonEmptyText(L.shortText) }, wrongType('object')), L.organisations),
+      v.minLength(1, token('no-organisations')),
+    ),
+    responses: list(response, L.responsesPerScan),
+  },
+  wrongType('object'),
+);
+
+export const exchangeFileSchema = v.object(
+  {
+    format: v.literal('ketenscan', token('wrong-format')),
+    version: v.literal(1, token('unsupported-version')),
+    exportedAt: timestamp,
+    generator: text(L.shortText),
+    scans: list(scan, L.scans),
+  },
+  wrongType('object'),
+);
+
+// The schema and the frozen v1 types must describe the same shape, both ways.
+type Parsed = v.InferOutput<typeof exchangeFileSchema>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTypes: Same<Parsed, ExchangeFileV1> = true;
+void schemaMatchesTypes;

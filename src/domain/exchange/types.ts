@@ -1,0 +1,113 @@
+// The exchange format v1 (DESIGN.md "Exchange format v1"), frozen.
+//
+// These types are written out here instead of reusing the domain types on purpose: other tools
+// and scripts depend on this shape, so a later change to `Scan` or `Response` must not silently
+// change what a v1 file is. Within version 1 fields may be added, never renamed or removed; a
+// reader therefore ignores fields it does not know (see schema.ts).
+
+export const EXCHANGE_FORMAT = 'ketenscan';
+export const EXCHANGE_VERSION = 1;
+
+export type ExchangeAnswerV1 = 1 | 2 | 3 | 4 | 5 | 'dk';
+export type ExchangeLevelV1 = 'uitvoering' | 'management' | 'bestuur';
+export type ExchangeItemKindV1 = 'thermometer' | 'thermostat';
+
+export interface ExchangeTextV1 {
+  nl: string;
+  en: string;
+}
+
+export interface ExchangeInstrumentV1 {
+  id: string;
+  version: number;
+  title: ExchangeTextV1;
+  dimensions: { id: string; label: ExchangeTextV1 }[];
+  items: { id: string; dimension: string; kind: ExchangeItemKindV1; text: ExchangeTextV1 }[];
+}
+
+export interface ExchangeSettingsV1 {
+  minGroupSize: number;
+  gapThreshold: number;
+  /** Added in v1 by Ketenscan 0.1: absent in files of other tools, read as "true" (the app default). */
+  askLevel?: boolean;
+}
+
+export interface ExchangeOrganisationV1 {
+  id: string;
+  name: string;
+}
+
+/**
+ * A submitted response. `comments`, `keywords` and `improvement` are written only when they
+ * hold something: no `{}`, no `[]`, no `""` (a reader treats absent and empty the same).
+ */
+export interface ExchangeResponseV1 {
+  /** UUID */
+  id: string;
+  organisationId: string;
+  level: ExchangeLevelV1 | null;
+  /** ISO timestamp; written in UTC with milliseconds (`2026-11-22T10:03:12.000Z`). */
+  submittedAt: string;
+  /** Statement id → answer; a statement left unanswered is absent. */
+  answers: Record<string, ExchangeAnswerV1>;
+  comments?: Record<string, string>;
+  keywords?: string[];
+  improvement?: string;
+}
+
+export interface ExchangeScanV1 {
+  /** UUID */
+  id: string;
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  settings: ExchangeSettingsV1;
+  instrument: ExchangeInstrumentV1;
+  organisations: ExchangeOrganisationV1[];
+  responses: ExchangeResponseV1[];
+}
+
+/** The complete exported shape: what `buildExchangeFile` writes and `parseExchangeFile` returns. */
+export interface ExchangeFileV1 {
+  format: typeof EXCHANGE_FORMAT;
+  version: typeof EXCHANGE_VERSION;
+  /** ISO timestamp */
+  exportedAt: string;
+  /** e.g. "ketenscan 0.1.0" */
+  generator: string;
+  scans: ExchangeScanV1[];
+}
+
+/**
+ * What arrives from a file, a QR code or another tool before validation: nothing is trusted,
+ * not even that it is an object. Only `parseExchangeFile` / `validateExchangeData` turn it
+ * into an `ExchangeFileV1`.
+ */
+export type IncomingExchangeData = unknown;
+
+/**
+ * Upper bounds a file must respect. They keep a hostile or broken file from exhausting memory
+ * or the screen; they are far above what a real workshop produces.
+ */
+export const EXCHANGE_LIMITS = {
+  /** Default for `parseExchangeFile`'s `maxBytes`. */
+  maxBytes: 20 * 1024 * 1024,
+  /** Free text of a participant: a comment or the improvement point. */
+  freeText: 10_000,
+  /** Scan title, organisation name, instrument title, dimension label, generator. */
+  shortText: 200,
+  /** A statement's text. */
+  statementText: 1_000,
+  /** One keyword. */
+  keyword: 200,
+  /** Ids that are not UUIDs: instrument, dimension, statement, organisation. */
+  id: 100,
+  keywords: 10,
+  scans: 1_000,
+  responsesPerScan: 100_000,
+  items: 200,
+  dimensions: 50,
+  organisations: 500,
+  /** How many problems a refused file reports at most (the first one is `error`). */
+  reportedProblems: 10,
+} as const;
