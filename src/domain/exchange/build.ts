@@ -1,0 +1,138 @@
+import { slugify } from '../scan';
+import type { Instrument, LocalizedText, Response, Scan, SubmittedResponse } from '../types';
+import { isSubmitted } from './convert';
+import { normaliseTimestamp } from './timestamps';
+import {
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  type ExchangeFileV1,
+  type ExchangeInstrumentV1,
+  type ExchangeResponseV1,
+  type ExchangeScanV1,
+  type ExchangeTextV1,
+} from './types';
+
+// Writing a v1 file. The output is deterministic, so two exports of the same data differ only in
+// `exportedAt` (and `generator` after an update):
+// - keys in the order of DESIGN.md, written out literally below;
+// - responses sorted by submission time, then id; statements, dimensions and organisations in
+//   the scan's own order; answers and comments in statement order;
+// - only submitted responses of that scan;
+// - optional fields are omitted when empty: no `comments: {}`, no `keywords: []`, no
+//   `improvement: ""`. A reader treats absent and empty alike, so this loses nothing.
+
+export interface ScanWithResponses {
+  scan: Scan;
+  responses: readonly Response[];
+}
+
+export function buildExchangeFile(scans: readonly ScanWithResponses[], now: Date, generator: string): ExchangeFileV1 {
+  return {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: now.toISOString(),
+    generator,
+    scans: scans.map(({ scan, responses }) => toExchangeScan(scan, responses)),
+  };
+}
+
+/** The small file a participant can send instead of showing a QR code: one scan, one response. */
+export function buildSingleResponseFile(scan: Scan, response: SubmittedResponse, now: Date, generator: string): ExchangeFileV1 {
+  return buildExchangeFile([{ scan, responses: [response] }], now, generator);
+}
+
+/** Text of a file as it is saved: two-space indented JSON with a final newline. */
+export function serialiseExchangeFile(file: ExchangeFileV1): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function toExchangeScan(scan: Scan, responses: readonly Response[]): ExchangeScanV1 {
+  const submitted = responses
+    .filter((r): r is SubmittedResponse => isSubmitted(r) && r.scanId === scan.id)
+    .map((r) => toExchangeResponse(r, scan.instrument))
+    .sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
+  return {
+    id: scan.id,
+    title: scan.title,
+    date: scan.date,
+    settings: {
+      minGroupSize: scan.settings.minGroupSize,
+      gapThreshold: scan.settings.gapThreshold,
+      askLevel: scan.settings.askLevel,
+    },
+    instrument: toExchangeInstrument(scan.instrument),
+    organisations: scan.organisations.map(({ id, name }) => ({ id, name })),
+    responses: submitted,
+  };
+}
+
+export function toExchangeInstrument(instrument: Instrument): ExchangeInstrumentV1 {
+  return {
+    id: instrument.id,
+    version: instrument.version,
+    title: text(instrument.title),
+    dimensions: instrument.dimensions.map((d) => ({ id: d.id, label: text(d.label) })),
+    items: instrument.items.map((i) => ({ id: i.id, dimension: i.dimension, kind: i.kind, text: text(i.text) })),
+  };
+}
+
+export function toExchangeResponse(response: SubmittedResponse, instrument: Instrument): ExchangeResponseV1 {
+  const itemIds = instrument.items.map((i) => i.id);
+  const exported: ExchangeResponseV1 = {
+    id: response.id,
+    organisationId: response.organisationId,
+    level: response.level,
+    submittedAt: normaliseTimestamp(response.submittedAt),
+    answers: inItemOrder(response.answers, itemIds),
+  };
+  if (Object.keys(response.comments).length > 0) exported.comments = inItemOrder(response.comments, itemIds);
+  if (response.keywords.length > 0) exported.keywords = [...response.keywords];
+  if (response.improvement !== '') exported.improvement = response.improvement;
+  return exported;
+}
+
+function text(value: LocalizedText): ExchangeTextV1 {
+  return { nl: value.nl, en: value.en };
+}
+
+/**
+ * Statement order first; keys that are no statement of the instrument (which a stored response
+ * cannot have) are kept after them rather than dropped, so an export never loses data silently —
+ * the importer would then refuse the file with 'unknown-statement'.
+ */
+function inItemOrder<T>(record: Readonly<Record<string, T>>, itemIds: readonly string[]): Record<string, T> {
+  const ordered: Record<string, T> = {};
+  // defineProperty, not assignment: a key can never reach a prototype setter.
+  const put = (key: string, value: T) => Object.defineProperty(ordered, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const id of itemIds) if (Object.hasOwn(record, id)) put(id, record[id] as T);
+  for (const [key, value] of Object.entries(record)) if (!Object.hasOwn(ordered, key)) put(key, value);
+  return ordered;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** yyyy-mm-dd of the device's own calendar day: a file saved at 00:30 in Utrecht has that day's date. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * `ketenscan-<title>-<date>.json` for one scan, `ketenscan-<n>-scans-<date>.json` for several
+ * (or none), `ketenscan-backup-<date>.json` for a backup of everything on the device.
+ */
+export function exchangeFileName(scans: readonly Pick<Scan, 'title'>[], date: Date, options: { isBackup?: boolean } = {}): string {
+  const day = localDate(date);
+  if (options.isBackup) return `ketenscan-backup-${day}.json`;
+  const only = scans.length === 1 ? scans[0] : undefined;
+  if (only) return `ketenscan-${slugify(only.title) || 'scan'}-${day}.json`;
+  return `ketenscan-${scans.length}-scans-${day}.json`;
+}
+
+/** `ketenscan-<title>-response-<first 8 of the id>-<date>.json`: unique per participant in a Downloads folder. */
+export function responseFileName(scan: Pick<Scan, 'title'>, response: Pick<Response, 'id'>, date: Date): string {
+  const shortId = response.id.replace(/[^a-zA-Z0-9]/g, '').slice(0, 8).toLowerCase() || 'response';
+  return `ketenscan-${slugify(scan.title) || 'scan'}-response-${shortId}-${localDate(date)}.json`;
+}

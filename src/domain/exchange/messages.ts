@@ -1,0 +1,365 @@
+import type { Language } from '../types';
+import { renderValue, type ExchangeError, type ExpectedKind } from './errors';
+import type { HandoffTextField } from './handoff';
+import type { ImportNote, ImportRefusal, ResponseField, ScanDetailField } from './planImport';
+
+// Human sentences for everything the exchange domain reports, in Dutch and English. They live
+// here rather than in the app's i18n tables so the domain stays self-contained and the exchange
+// feature (lazy-loaded) brings its own texts. Values from a file are shown as data, rendered by
+// renderValue (quoted, invisible characters escaped, truncated); nothing here is HTML.
+//
+// A message names the file, the place and the problem:
+//   "file 2, scans[0].responses[12].answers.q05: 7 is not on the 1–5 scale"
+
+interface ExchangeMessages {
+  fileNumber(n: number): string;
+  expected: Record<ExpectedKind, string>;
+  empty: string;
+  tooLarge(limit: string, actual: string | null): string;
+  utf16: string;
+  invalidUtf8: string;
+  notJson(line: number | undefined, column: number | undefined): string;
+  truncated: string;
+  forbiddenKey(value: string): string;
+  wrongFormat(value: string | undefined): string;
+  futureVersion(value: string): string;
+  unsupportedVersion(value: string): string;
+  missingField: string;
+  isNot(value: string, expected: string): string;
+  answerOutOfRange(value: string): string;
+  emptyText: string;
+  textTooLong(actual: string, limit: string): string;
+  tooMany(actual: string, limit: string): string;
+  noStatements: string;
+  noOrganisations: string;
+  unknownStatement(value: string): string;
+  unknownDimension(value: string): string;
+  unknownOrganisation(value: string): string;
+  duplicateScanId(value: string, first: string): string;
+  duplicateResponseId(value: string, first: string): string;
+  duplicateId(value: string, first: string): string;
+  notAHandoff: string;
+  handoffMalformed: string;
+  handoffUnknownScan(value: string): string;
+  handoffInstrumentMismatch: string;
+  // Import plan
+  storedOnDevice: string;
+  instrumentDiffers(title: string, existing: string, incoming: string, where: string, responses: number): string;
+  responseInOtherScan(id: string, where: string): string;
+  scanDetailsDiffer(fields: string, where: string): string;
+  organisationsAdded(names: string): string;
+  organisationNameDiffers(kept: string, incoming: string): string;
+  scanDetailField: Record<ScanDetailField, string>;
+  responseField: Record<ResponseField, string>;
+  handoffOmitted(fields: string): string;
+  handoffField: Record<HandoffTextField, string>;
+  and: string;
+}
+
+const EN: ExchangeMessages = {
+  fileNumber: (n) => `file ${n}`,
+  expected: {
+    text: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    list: 'a list',
+    object: 'an object (a group of named fields)',
+    uuid: 'a UUID',
+    id: 'a valid id (1 to 100 characters, no spaces at either end)',
+    date: 'a date (yyyy-mm-dd)',
+    timestamp: 'a timestamp with time zone (e.g. 2026-11-22T10:03:12.000Z)',
+    level: 'a level ("uitvoering", "management", "bestuur" or null)',
+    kind: 'a kind ("thermometer" or "thermostat")',
+    'min-group-size': 'a minimum group size (a whole number from 1 to 50)',
+    'gap-threshold': 'a threshold (a number above 0 and at most 4)',
+    version: 'a version number (a whole number from 1)',
+  },
+  empty: 'the file is empty',
+  tooLarge: (limit, actual) => (actual ? `the file is ${actual}, more than the ${limit} allowed` : `the file is larger than the ${limit} allowed`),
+  utf16: 'the file is UTF-16 text without a byte order mark; save it as UTF-8 and try again',
+  invalidUtf8: 'the file is not readable UTF-8 text',
+  notJson: (line, column) =>
+    line === undefined ? 'this is not a JSON file' : `this is not a JSON file (it cannot be read from line ${line}, column ${column ?? '?'})`,
+  truncated: 'the file stops halfway: it is incomplete, perhaps cut off while copying or downloading',
+  forbiddenKey: (value) => `the name ${value} is not allowed in a Ketenscan file`,
+  wrongFormat: (value) => (value === undefined ? 'this is not a Ketenscan file' : `this is not a Ketenscan file (format ${value})`),
+  futureVersion: (value) => `the file was made by a newer version of Ketenscan (format version ${value}); update this app to read it`,
+  unsupportedVersion: (value) => `${value} is not a known format version`,
+  missingField: 'this required field is missing',
+  isNot: (value, expected) => `${value} is not ${expected}`,
+  answerOutOfRange: (value) => `${value} is not on the 1–5 scale (an answer is 1, 2, 3, 4, 5 or "dk")`,
+  emptyText: 'this text is empty',
+  textTooLong: (actual, limit) => `a text of ${actual} characters is longer than the ${limit} allowed`,
+  tooMany: (actual, limit) => `${actual} entries are more than the ${limit} allowed`,
+  noStatements: 'the scan has no statements',
+  noOrganisations: 'the scan has no organisations',
+  unknownStatement: (value) => `${value} is not a statement of this scan's instrument`,
+  unknownDimension: (value) => `${value} is not a dimension of this instrument`,
+  unknownOrganisation: (value) => `${value} is not one of this scan's organisations`,
+  duplicateScanId: (value, first) => `scan id ${value} occurs twice (first at ${first})`,
+  duplicateResponseId: (value, first) => `response id ${value} occurs twice (first at ${first})`,
+  duplicateId: (value, first) => `id ${value} occurs twice (first at ${first})`,
+  notAHandoff: 'this is not a Ketenscan response code',
+  handoffMalformed: 'the response code is damaged or incomplete',
+  handoffUnknownScan: (value) => `the response belongs to a scan that is not on this device (scan ${value})`,
+  handoffInstrumentMismatch: 'the response was given to other statements than the scan on this device',
+  storedOnDevice: 'the copy on this device',
+  instrumentDiffers: (title, existing, incoming, where, responses) =>
+    `scan ${title} has other statements (${incoming}) than ${where} (${existing}); the scan and its ${responses} responses are not imported`,
+  responseInOtherScan: (id, where) => `response ${id} already belongs to another scan in ${where}; it is not imported`,
+  scanDetailsDiffer: (fields, where) => `the ${fields} differ from ${where}; those of ${where} are kept`,
+  organisationsAdded: (names) => `organisations added to the scan: ${names}`,
+  organisationNameDiffers: (kept, incoming) => `organisation ${incoming} is known here as ${kept}; the name ${kept} is kept`,
+  scanDetailField: { title: 'title', date: 'date', settings: 'settings' },
+  responseField: {
+    organisationId: 'organisation',
+    level: 'level',
+    submittedAt: 'time of submission',
+    answers: 'answers',
+    comments: 'comments',
+    keywords: 'keywords',
+    improvement: 'improvement point',
+    status: 'status (not yet submitted on this device)',
+  },
+  handoffOmitted: (fields) => `the ${fields} did not fit in the code; send the file to pass them on`,
+  handoffField: { comments: 'comments', improvement: 'improvement point', keywords: 'keywords' },
+  and: 'and',
+};
+
+const NL: ExchangeMessages = {
+  fileNumber: (n) => `bestand ${n}`,
+  expected: {
+    text: 'tekst',
+    number: 'getal',
+    integer: 'geheel getal',
+    boolean: 'waarde true of false',
+    list: 'lijst',
+    object: 'object (groep benoemde velden)',
+    uuid: 'UUID',
+    id: 'geldige id (1 tot 100 tekens, zonder spaties aan begin of eind)',
+    date: 'datum (jjjj-mm-dd)',
+    timestamp: 'tijdstip met tijdzone (bijv. 2026-11-22T10:03:12.000Z)',
+    level: 'niveau ("uitvoering", "management", "bestuur" of null)',
+    kind: 'soort ("thermometer" of "thermostat")',
+    'min-group-size': 'minimale groepsgrootte (geheel getal van 1 tot en met 50)',
+    'gap-threshold': 'drempel (getal groter dan 0 en hoogstens 4)',
+    version: 'versienummer (geheel getal vanaf 1)',
+  },
+  empty: 'het bestand is leeg',
+  tooLarge: (limit, actual) => (actual ? `het bestand is ${actual}, groter dan de toegestane ${limit}` : `het bestand is groter dan de toegestane ${limit}`),
+  utf16: 'het bestand is UTF-16-tekst zonder byte order mark; sla het op als UTF-8 en probeer het opnieuw',
+  invalidUtf8: 'het bestand is geen leesbare UTF-8-tekst',
+  notJson: (line, column) =>
+    line === undefined ? 'dit is geen JSON-bestand' : `dit is geen JSON-bestand (het is onleesbaar vanaf regel ${line}, kolom ${column ?? '?'})`,
+  truncated: 'het bestand houdt halverwege op: het is onvolledig, misschien afgebroken bij het kopiëren of downloaden',
+  forbiddenKey: (value) => `de naam ${value} is niet toegestaan in een Ketenscan-bestand`,
+  wrongFormat: (value) => (value === undefined ? 'dit is geen Ketenscan-bestand' : `dit is geen Ketenscan-bestand (format ${value})`),
+  futureVersion: (value) => `het bestand is gemaakt met een nieuwere versie van Ketenscan (formaatversie ${value}); werk deze app bij om het te lezen`,
+  unsupportedVersion: (value) => `${value} is geen bekende formaatversie`,
+  missingField: 'dit verplichte veld ontbreekt',
+  isNot: (value, expected) => `${value} is geen ${expected}`,
+  answerOutOfRange: (value) => `${value} ligt niet op de schaal 1–5 (een antwoord is 1, 2, 3, 4, 5 of "dk")`,
+  emptyText: 'deze tekst is leeg',
+  textTooLong: (actual, limit) => `een tekst van ${actual} tekens is langer dan de toegestane ${limit}`,
+  tooMany: (actual, limit) => `${actual} elementen zijn meer dan de toegestane ${limit}`,
+  noStatements: 'de scan heeft geen stellingen',
+  noOrganisations: 'de scan heeft geen organisaties',
+  unknownStatement: (value) => `${value} is geen stelling van het instrument van deze scan`,
+  unknownDimension: (value) => `${value} is geen dimensie van dit instrument`,
+  unknownOrganisation: (value) => `${value} is geen organisatie van deze scan`,
+  duplicateScanId: (value, first) => `scan-id ${value} komt twee keer voor (eerst bij ${first})`,
+  duplicateResponseId: (value, first) => `respons-id ${value} komt twee keer voor (eerst bij ${first})`,
+  duplicateId: (value, first) => `id ${value} komt twee keer voor (eerst bij ${first})`,
+  notAHandoff: 'dit is geen Ketenscan-antwoordcode',
+  handoffMalformed: 'de antwoordcode is beschadigd of onvolledig',
+  handoffUnknownScan: (value) => `het antwoord hoort bij een scan die niet op dit apparaat staat (scan ${value})`,
+  handoffInstrumentMismatch: 'het antwoord is gegeven op andere stellingen dan die van de scan op dit apparaat',
+  storedOnDevice: 'de versie op dit apparaat',
+  instrumentDiffers: (title, existing, incoming, where, responses) =>
+    `scan ${title} heeft andere stellingen (${incoming}) dan ${where} (${existing}); de scan en zijn ${responses} responsen worden niet geïmporteerd`,
+  responseInOtherScan: (id, where) => `respons ${id} hoort al bij een andere scan in ${where}; hij wordt niet geïmporteerd`,
+  scanDetailsDiffer: (fields, where) => `de ${fields} verschillen van ${where}; die van ${where} blijven staan`,
+  organisationsAdded: (names) => `organisaties toegevoegd aan de scan: ${names}`,
+  organisationNameDiffers: (kept, incoming) => `organisatie ${incoming} heet hier ${kept}; de naam ${kept} blijft staan`,
+  scanDetailField: { title: 'titel', date: 'datum', settings: 'instellingen' },
+  responseField: {
+    organisationId: 'organisatie',
+    level: 'niveau',
+    submittedAt: 'tijdstip van insturen',
+    answers: 'antwoorden',
+    comments: 'toelichtingen',
+    keywords: 'kernwoorden',
+    improvement: 'verbeterpunt',
+    status: 'status (op dit apparaat nog niet ingestuurd)',
+  },
+  handoffOmitted: (fields) => `de ${fields} pasten niet in de code; stuur het bestand om ze door te geven`,
+  handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'kernwoorden' },
+  and: 'en',
+};
+
+const TABLES: Record<Language, ExchangeMessages> = { nl: NL, en: EN };
+
+function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
+}
+
+function formatBytes(bytes: number, lang: Language): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(mb)} MB`;
+  return `${formatNumber(Math.ceil(bytes / 1024), lang)} kB`;
+}
+
+function joinList(parts: readonly string[], t: ExchangeMessages): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** Where: "file 2 (export.json), scans[0].responses[12].answers.q05". Empty when nothing is known. */
+export function describeErrorPlace(error: Pick<ExchangeError, 'fileNumber' | 'fileLabel' | 'path'>, lang: Language): string {
+  const t = TABLES[lang];
+  let file = '';
+  if (error.fileNumber !== undefined) file = t.fileNumber(error.fileNumber);
+  if (error.fileLabel !== undefined) file = file ? `${file} (${error.fileLabel})` : error.fileLabel;
+  return [file, error.path].filter((part) => part !== '').join(', ');
+}
+
+/** The problem alone, without the place. */
+export function describeExchangeProblem(error: ExchangeError, lang: Language): string {
+  const t = TABLES[lang];
+  const value = error.value ?? '?';
+  const expected = error.expected ? t.expected[error.expected] : t.expected.text;
+  const number = (n: number | undefined) => (n === undefined ? '?' : formatNumber(n, lang));
+  switch (error.code) {
+    case 'empty':
+      return t.empty;
+    case 'too-large':
+      return t.tooLarge(formatBytes(error.limit ?? 0, lang), error.actual === undefined ? null : formatBytes(error.actual, lang));
+    case 'utf16':
+      return t.utf16;
+    case 'invalid-utf8':
+      return t.invalidUtf8;
+    case 'not-json':
+      return t.notJson(error.line, error.column);
+    case 'truncated':
+      return t.truncated;
+    case 'forbidden-key':
+      return t.forbiddenKey(value);
+    case 'wrong-format':
+      return t.wrongFormat(error.value);
+    case 'future-version':
+      return t.futureVersion(value);
+    case 'unsupported-version':
+      return t.unsupportedVersion(value);
+    case 'missing-field':
+      return t.missingField;
+    case 'wrong-type':
+    case 'invalid-value':
+    case 'invalid-date':
+    case 'invalid-id':
+      return t.isNot(value, expected);
+    case 'answer-out-of-range':
+      return t.answerOutOfRange(value);
+    case 'empty-text':
+      return t.emptyText;
+    case 'text-too-long':
+      return t.textTooLong(number(error.actual), number(error.limit));
+    case 'too-many':
+      return t.tooMany(number(error.actual), number(error.limit));
+    case 'no-statements':
+      return t.noStatements;
+    case 'no-organisations':
+      return t.noOrganisations;
+    case 'unknown-statement':
+      return t.unknownStatement(value);
+    case 'unknown-dimension':
+      return t.unknownDimension(value);
+    case 'unknown-organisation':
+      return t.unknownOrganisation(value);
+    case 'duplicate-scan-id':
+      return t.duplicateScanId(value, error.firstPath ?? '?');
+    case 'duplicate-response-id':
+      return t.duplicateResponseId(value, error.firstPath ?? '?');
+    case 'duplicate-id':
+      return t.duplicateId(value, error.firstPath ?? '?');
+    case 'not-a-handoff':
+      return t.notAHandoff;
+    case 'handoff-malformed':
+      return t.handoffMalformed;
+    case 'handoff-unknown-scan':
+      return t.handoffUnknownScan(value);
+    case 'handoff-instrument-mismatch':
+      return t.handoffInstrumentMismatch;
+    default:
+      return assertNever(error.code);
+  }
+}
+
+/**
+ * One sentence naming the file, the place and the problem:
+ * EN "file 2, scans[0].responses[12].answers.q05: 7 is not on the 1–5 scale (…)"
+ * NL "bestand 2, scans[0].responses[12].answers.q05: 7 ligt niet op de schaal 1–5 (…)"
+ */
+export function describeExchangeError(error: ExchangeError, lang: Language): string {
+  const place = describeErrorPlace(error, lang);
+  const problem = describeExchangeProblem(error, lang);
+  return place ? `${place}: ${problem}` : capitalise(problem);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled exchange error code: ${String(value)}`);
+}
+
+function describeSource(existingFileIndex: number | null, t: ExchangeMessages): string {
+  return existingFileIndex === null ? t.storedOnDevice : t.fileNumber(existingFileIndex + 1);
+}
+
+/** Why part of a file is not imported, with the file it came from. */
+export function describeImportRefusal(refusal: ImportRefusal, lang: Language): string {
+  const t = TABLES[lang];
+  const place = `${t.fileNumber(refusal.fileIndex + 1)}, ${refusal.path}`;
+  const where = describeSource(refusal.existingFileIndex, t);
+  switch (refusal.reason) {
+    case 'instrument-differs': {
+      const label = (i: { id: string; version: number }) => `${i.id} v${i.version}`;
+      return `${place}: ${t.instrumentDiffers(renderValue(refusal.scanTitle), label(refusal.existingInstrument), label(refusal.incomingInstrument), where, refusal.responseCount)}`;
+    }
+    case 'response-in-other-scan':
+      return `${place}: ${t.responseInOtherScan(renderValue(refusal.responseId), where)}`;
+    default:
+      return assertNever(refusal);
+  }
+}
+
+/** What the import does differently from "add everything", for the preview. */
+export function describeImportNote(note: ImportNote, lang: Language): string {
+  const t = TABLES[lang];
+  const file = t.fileNumber(note.fileIndex + 1);
+  switch (note.kind) {
+    case 'scan-details-differ':
+      return `${file}: ${t.scanDetailsDiffer(joinList(note.fields.map((f) => t.scanDetailField[f]), t), describeSource(note.existingFileIndex, t))}`;
+    case 'organisations-added':
+      return `${file}: ${t.organisationsAdded(note.organisations.map((o) => renderValue(o.name)).join(', '))}`;
+    case 'organisation-name-differs':
+      return `${file}: ${t.organisationNameDiffers(renderValue(note.keptName), renderValue(note.incomingName))}`;
+    default:
+      return assertNever(note);
+  }
+}
+
+/** "answers and comments": the fields in which a conflicting response differs. */
+export function describeResponseFields(fields: readonly ResponseField[], lang: Language): string {
+  const t = TABLES[lang];
+  return joinList(fields.map((f) => t.responseField[f]), t);
+}
+
+/** For the participant and the director: which text did not fit in the QR code. */
+export function describeHandoffOmission(omitted: readonly HandoffTextField[], lang: Language): string | null {
+  if (omitted.length === 0) return null;
+  const t = TABLES[lang];
+  return capitalise(t.handoffOmitted(joinList(omitted.map((f) => t.handoffField[f]), t)));
+}
