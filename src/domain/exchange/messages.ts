@@ -108,7 +108,7 @@ const EN: ExchangeMessages = {
   instrumentDiffers: (title, existing, incoming, where, responses) =>
     `scan ${title} has other statements (${incoming}) than ${where} (${existing}); the scan and its ${responses} responses are not imported`,
   responseInOtherScan: (id, where) => `response ${id} already belongs to another scan in ${where}; it is not imported`,
-  scanDetailsDiffer: (fields, where) => `the ${fields} differ from ${where}; those of ${where} are kept`,
+  scanDetailsDiffer: (fields, where) => `${fields}: this file differs from ${where}, which is kept`,
   organisationsAdded: (names) => `organisations added to the scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisation ${incoming} is known here as ${kept}; the name ${kept} is kept`,
   scanDetailField: { title: 'title', date: 'date', settings: 'settings' },
@@ -179,7 +179,7 @@ const NL: ExchangeMessages = {
   instrumentDiffers: (title, existing, incoming, where, responses) =>
     `scan ${title} heeft andere stellingen (${incoming}) dan ${where} (${existing}); de scan en zijn ${responses} responsen worden niet geïmporteerd`,
   responseInOtherScan: (id, where) => `respons ${id} hoort al bij een andere scan in ${where}; hij wordt niet geïmporteerd`,
-  scanDetailsDiffer: (fields, where) => `de ${fields} verschillen van ${where}; die van ${where} blijven staan`,
+  scanDetailsDiffer: (fields, where) => `${fields}: dit bestand wijkt af van ${where}; die blijft staan`,
   organisationsAdded: (names) => `organisaties toegevoegd aan de scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisatie ${incoming} heet hier ${kept}; de naam ${kept} blijft staan`,
   scanDetailField: { title: 'titel', date: 'datum', settings: 'instellingen' },

@@ -1,0 +1,79 @@
+// The public API of the exchange domain: files in and out, CSV, and the QR hand-off of one
+// response. Pure: no DOM, no Dexie. See CONTEXT.md for the decisions behind it.
+
+export * from './types';
+export {
+  EXCHANGE_ERROR_CODES,
+  EXPECTED_KINDS,
+  formatPath,
+  renderValue,
+  type ExchangeError,
+  type ExchangeErrorCode,
+  type ExpectedKind,
+  type PathSegment,
+} from './errors';
+export {
+  parseExchangeFile,
+  validateExchangeData,
+  type ExchangeRefusal,
+  type ParseOptions,
+  type ParseResult,
+  type ParsedSource,
+  type ValidationResult,
+} from './parse';
+export type { TextEncodingName } from './readText';
+export {
+  buildExchangeFile,
+  buildSingleResponseFile,
+  exchangeFileName,
+  responseFileName,
+  serialiseExchangeFile,
+  toExchangeInstrument,
+  toExchangeResponse,
+  toExchangeScan,
+  type ScanWithResponses,
+} from './build';
+export { isSubmitted, toStoredResponse, toStoredScan, type StoredScanOptions } from './convert';
+export { canonicalJson, isSameContent } from './canonical';
+export {
+  collectImportIds,
+  compareResponses,
+  finaliseImport,
+  planImport,
+  type ConflictResolution,
+  type ExistingData,
+  type ImportConflict,
+  type ImportCounts,
+  type ImportDuplicate,
+  type ImportNote,
+  type ImportPlan,
+  type ImportRefusal,
+  type ImportWrites,
+  type InstrumentLabel,
+  type PlanImportOptions,
+  type ResponseField,
+  type ScanDetailField,
+  type ScanUpdate,
+} from './planImport';
+export { buildCsvLong, buildCsvWide, csvFileName, guardCsvText, CSV_BOM, CSV_LONG_COLUMNS, type CsvOptions } from './csv';
+export {
+  decodeResponseHandoff,
+  encodeResponseHandoff,
+  instrumentFingerprint,
+  readHandoffScanId,
+  HANDOFF_GENERATOR,
+  HANDOFF_MAX_BYTES,
+  HANDOFF_PREFIX,
+  type HandoffDecodeResult,
+  type HandoffEncoding,
+  type HandoffTextField,
+} from './handoff';
+export {
+  describeErrorPlace,
+  describeExchangeError,
+  describeExchangeProblem,
+  describeHandoffOmission,
+  describeImportNote,
+  describeImportRefusal,
+  describeResponseFields,
+} from './messages';

@@ -1,0 +1,377 @@
+import type { Organisation, Response, Scan, ScanStatus, SubmittedResponse } from '../types';
+import { toExchangeInstrument } from './build';
+import { isSameContent } from './canonical';
+import { toStoredResponse, toStoredScan } from './convert';
+import { formatPath } from './errors';
+import { normaliseTimestamp } from './timestamps';
+import type { ExchangeFileV1, ExchangeScanV1 } from './types';
+
+// Merge planning, pure and synchronous. The caller (a Dexie-backed UI) does:
+//   const ids = collectImportIds(files);
+//   const scans = (await db.scans.bulkGet(ids.scanIds)).filter(isDefined);
+//   const responses = (await db.responses.bulkGet(ids.responseIds)).filter(isDefined);
+//   const plan = planImport({ scans, responses }, files, { now: new Date() });
+//   … show plan.totals, plan.conflicts, plan.refusals, plan.notes; let the user choose …
+//   const writes = finaliseImport(plan, resolutions);
+//   await db.transaction('rw', db.scans, db.responses, async () => { …writes… });
+// Nothing is written before that last step, and the plan says exactly what it will write.
+//
+// Rules (merge by id, DESIGN.md):
+// - a scan not yet stored is added with its responses;
+// - a scan already stored (or added by an earlier file of the same import) must have the same
+//   instrument, compared as content (key order ignored); otherwise the scan and all its
+//   responses are refused: answers to other statements cannot be merged into its figures;
+// - its title, date and settings may differ: the stored ones are kept (a note says so);
+// - organisations of the incoming scan that the stored scan lacks are added to it (a partner
+//   added on another device); a known organisation keeps its stored name (a note says so);
+// - a response not yet known is added; the same id with the same content is a duplicate and
+//   skipped; the same id with other content is a conflict: nothing is overwritten unless
+//   finaliseImport gets 'use-incoming' for it; a response id known under another scan is refused.
+// Files are taken in order, so a response in file 2 is compared with the same id in file 1 too.
+
+export interface ExistingData {
+  scans: readonly Scan[];
+  responses: readonly Response[];
+}
+
+/** The ids to preload from storage before planning. */
+export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: string[]; responseIds: string[] } {
+  const scanIds = new Set<string>();
+  const responseIds = new Set<string>();
+  for (const file of files) {
+    for (const scan of file.scans) {
+      scanIds.add(scan.id);
+      for (const response of scan.responses) responseIds.add(response.id);
+    }
+  }
+  return { scanIds: [...scanIds], responseIds: [...responseIds] };
+}
+
+export interface PlanImportOptions {
+  /** createdAt of scans that are added. */
+  now: Date;
+  /** Status of scans that are added; default 'open'. */
+  newScanStatus?: ScanStatus;
+}
+
+export type ResponseField = 'organisationId' | 'level' | 'submittedAt' | 'answers' | 'comments' | 'keywords' | 'improvement' | 'status';
+export type ScanDetailField = 'title' | 'date' | 'settings';
+export type ConflictResolution = 'keep-existing' | 'use-incoming';
+
+export interface ImportConflict {
+  /** Key of this conflict in the resolutions passed to finaliseImport. */
+  key: string;
+  fileIndex: number;
+  /** Where the incoming response is in its file, e.g. `scans[0].responses[3]`. */
+  path: string;
+  scanId: string;
+  responseId: string;
+  existing: Response;
+  /** null: stored on this device; a number: an earlier file of this import. */
+  existingFileIndex: number | null;
+  incoming: SubmittedResponse;
+  differences: ResponseField[];
+}
+
+export interface ImportDuplicate {
+  fileIndex: number;
+  scanId: string;
+  responseId: string;
+  existingFileIndex: number | null;
+}
+
+export interface InstrumentLabel {
+  id: string;
+  version: number;
+}
+
+export type ImportRefusal =
+  | {
+      reason: 'instrument-differs';
+      fileIndex: number;
+      path: string;
+      scanId: string;
+      scanTitle: string;
+      /** How many responses of the scan were refused with it. */
+      responseCount: number;
+      existingFileIndex: number | null;
+      existingInstrument: InstrumentLabel;
+      incomingInstrument: InstrumentLabel;
+    }
+  | {
+      reason: 'response-in-other-scan';
+      fileIndex: number;
+      path: string;
+      scanId: string;
+      responseId: string;
+      existingScanId: string;
+      existingFileIndex: number | null;
+    };
+
+export type ImportNote =
+  | { kind: 'scan-details-differ'; fileIndex: number; scanId: string; fields: ScanDetailField[]; existingFileIndex: number | null }
+  | { kind: 'organisations-added'; fileIndex: number; scanId: string; organisations: Organisation[] }
+  | { kind: 'organisation-name-differs'; fileIndex: number; scanId: string; organisationId: string; keptName: string; incomingName: string };
+
+export interface ImportCounts {
+  scansToAdd: number;
+  /** Scans already stored (or added by an earlier file) with the same instrument. */
+  scansAlreadyPresent: number;
+  organisationsToAdd: number;
+  responsesToAdd: number;
+  duplicates: number;
+  conflicts: number;
+  refusedScans: number;
+  refusedResponses: number;
+}
+
+export interface ScanUpdate {
+  scanId: string;
+  /** The complete new list: the stored organisations followed by the added ones. */
+  organisations: Organisation[];
+  addedOrganisations: Organisation[];
+}
+
+export interface ImportPlan {
+  files: { fileIndex: number; counts: ImportCounts }[];
+  totals: ImportCounts;
+  scansToAdd: Scan[];
+  scanUpdates: ScanUpdate[];
+  responsesToAdd: SubmittedResponse[];
+  duplicates: ImportDuplicate[];
+  conflicts: ImportConflict[];
+  refusals: ImportRefusal[];
+  notes: ImportNote[];
+}
+
+interface KnownScan {
+  scan: Scan;
+  fileIndex: number | null;
+}
+interface KnownResponse {
+  response: Response;
+  fileIndex: number | null;
+}
+
+export function planImport(existing: ExistingData, files: readonly ExchangeFileV1[], options: PlanImportOptions): ImportPlan {
+  const knownScans = new Map<string, KnownScan>(existing.scans.map((scan) => [scan.id, { scan, fileIndex: null }]));
+  const knownResponses = new Map<string, KnownResponse>(existing.responses.map((response) => [response.id, { response, fileIndex: null }]));
+  const plan: ImportPlan = {
+    files: [],
+    totals: emptyCounts(),
+    scansToAdd: [],
+    scanUpdates: [],
+    responsesToAdd: [],
+    duplicates: [],
+    conflicts: [],
+    refusals: [],
+    notes: [],
+  };
+  const updates = new Map<string, ScanUpdate>();
+
+  files.forEach((file, fileIndex) => {
+    const counts = emptyCounts();
+    file.scans.forEach((fileScan, scanIndex) => {
+      const scanPath = formatPath(['scans', scanIndex]);
+      const known = knownScans.get(fileScan.id);
+      if (!known) {
+        const scan = toStoredScan(fileScan, { now: options.now, status: options.newScanStatus ?? 'open' });
+        knownScans.set(scan.id, { scan, fileIndex });
+        plan.scansToAdd.push(scan);
+        counts.scansToAdd++;
+      } else {
+        const existingInstrument = toExchangeInstrument(known.scan.instrument);
+        if (!isSameContent(existingInstrument, fileScan.instrument)) {
+          plan.refusals.push({
+            reason: 'instrument-differs',
+            fileIndex,
+            path: scanPath,
+            scanId: fileScan.id,
+            scanTitle: fileScan.title,
+            responseCount: fileScan.responses.length,
+            existingFileIndex: known.fileIndex,
+            existingInstrument: { id: existingInstrument.id, version: existingInstrument.version },
+            incomingInstrument: { id: fileScan.instrument.id, version: fileScan.instrument.version },
+          });
+          counts.refusedScans++;
+          counts.refusedResponses += fileScan.responses.length;
+          return;
+        }
+        counts.scansAlreadyPresent++;
+        const fields = compareScanDetails(known.scan, fileScan);
+        if (fields.length > 0) {
+          plan.notes.push({ kind: 'scan-details-differ', fileIndex, scanId: fileScan.id, fields, existingFileIndex: known.fileIndex });
+        }
+        counts.organisationsToAdd += mergeOrganisations(known, fileScan, fileIndex, updates, plan.notes);
+      }
+
+      fileScan.responses.forEach((fileResponse, responseIndex) => {
+        const path = formatPath(['scans', scanIndex, 'responses', responseIndex]);
+        const incoming = toStoredResponse(fileResponse, fileScan.id);
+        const previous = knownResponses.get(incoming.id);
+        if (!previous) {
+          knownResponses.set(incoming.id, { response: incoming, fileIndex });
+          plan.responsesToAdd.push(incoming);
+          counts.responsesToAdd++;
+          return;
+        }
+        if (previous.response.scanId !== incoming.scanId) {
+          plan.refusals.push({
+            reason: 'response-in-other-scan',
+            fileIndex,
+            path,
+            scanId: incoming.scanId,
+            responseId: incoming.id,
+            existingScanId: previous.response.scanId,
+            existingFileIndex: previous.fileIndex,
+          });
+          counts.refusedResponses++;
+          return;
+        }
+        const differences = compareResponses(previous.response, incoming);
+        if (differences.length === 0) {
+          plan.duplicates.push({ fileIndex, scanId: incoming.scanId, responseId: incoming.id, existingFileIndex: previous.fileIndex });
+          counts.duplicates++;
+          return;
+        }
+        plan.conflicts.push({
+          key: `${fileIndex}:${incoming.id}`,
+          fileIndex,
+          path,
+          scanId: incoming.scanId,
+          responseId: incoming.id,
+          existing: previous.response,
+          existingFileIndex: previous.fileIndex,
+          incoming,
+          differences,
+        });
+        counts.conflicts++;
+      });
+    });
+    plan.files.push({ fileIndex, counts });
+    addCounts(plan.totals, counts);
+  });
+  plan.scanUpdates = [...updates.values()];
+  return plan;
+}
+
+/** Adds the organisations `known` lacks; returns how many were added. */
+function mergeOrganisations(
+  known: KnownScan,
+  fileScan: ExchangeScanV1,
+  fileIndex: number,
+  updates: Map<string, ScanUpdate>,
+  notes: ImportNote[],
+): number {
+  // A scan stored on the device is changed through a ScanUpdate; a scan this import adds is
+  // still our own copy and simply gets the organisation.
+  const update = known.fileIndex === null ? updates.get(known.scan.id) : undefined;
+  const current = update ? update.organisations : known.scan.organisations;
+  const added: Organisation[] = [];
+  for (const organisation of fileScan.organisations) {
+    const present = current.find((o) => o.id === organisation.id) ?? added.find((o) => o.id === organisation.id);
+    if (!present) added.push({ id: organisation.id, name: organisation.name });
+    else if (present.name !== organisation.name) {
+      notes.push({
+        kind: 'organisation-name-differs',
+        fileIndex,
+        scanId: known.scan.id,
+        organisationId: organisation.id,
+        keptName: present.name,
+        incomingName: organisation.name,
+      });
+    }
+  }
+  if (added.length === 0) return 0;
+  notes.push({ kind: 'organisations-added', fileIndex, scanId: known.scan.id, organisations: added });
+  if (known.fileIndex !== null) {
+    known.scan.organisations.push(...added);
+  } else if (update) {
+    update.organisations.push(...added);
+    update.addedOrganisations.push(...added);
+  } else {
+    updates.set(known.scan.id, {
+      scanId: known.scan.id,
+      organisations: [...known.scan.organisations, ...added],
+      addedOrganisations: [...added],
+    });
+  }
+  return added.length;
+}
+
+function compareScanDetails(scan: Scan, fileScan: ExchangeScanV1): ScanDetailField[] {
+  const fields: ScanDetailField[] = [];
+  if (scan.title !== fileScan.title) fields.push('title');
+  if (scan.date !== fileScan.date) fields.push('date');
+  const incoming = fileScan.settings;
+  if (
+    scan.settings.minGroupSize !== incoming.minGroupSize ||
+    scan.settings.gapThreshold !== incoming.gapThreshold ||
+    (incoming.askLevel !== undefined && scan.settings.askLevel !== incoming.askLevel)
+  ) {
+    fields.push('settings');
+  }
+  return fields;
+}
+
+/** The fields in which two responses differ; key order inside answers and comments is ignored. */
+export function compareResponses(a: Response, b: Response): ResponseField[] {
+  const fields: ResponseField[] = [];
+  if (a.organisationId !== b.organisationId) fields.push('organisationId');
+  if (a.level !== b.level) fields.push('level');
+  if (normaliseTimestamp(a.submittedAt ?? '') !== normaliseTimestamp(b.submittedAt ?? '')) fields.push('submittedAt');
+  if (!isSameContent(a.answers, b.answers)) fields.push('answers');
+  if (!isSameContent(a.comments, b.comments)) fields.push('comments');
+  if (!isSameContent(a.keywords, b.keywords)) fields.push('keywords');
+  if (a.improvement !== b.improvement) fields.push('improvement');
+  if (a.status !== b.status) fields.push('status');
+  return fields;
+}
+
+function emptyCounts(): ImportCounts {
+  return {
+    scansToAdd: 0,
+    scansAlreadyPresent: 0,
+    organisationsToAdd: 0,
+    responsesToAdd: 0,
+    duplicates: 0,
+    conflicts: 0,
+    refusedScans: 0,
+    refusedResponses: 0,
+  };
+}
+
+function addCounts(total: ImportCounts, part: ImportCounts): void {
+  for (const key of Object.keys(total) as (keyof ImportCounts)[]) total[key] += part[key];
+}
+
+/** What to write, in one 'rw' transaction: bulkAdd, update organisations, bulkAdd, bulkPut. */
+export interface ImportWrites {
+  scansToAdd: Scan[];
+  scansToUpdate: { id: string; organisations: Organisation[] }[];
+  /** Ids not stored yet. */
+  responsesToAdd: SubmittedResponse[];
+  /** Stored responses the user chose to overwrite ('use-incoming'). */
+  responsesToReplace: SubmittedResponse[];
+}
+
+/**
+ * The writes of a plan once the user has chosen. A conflict without a resolution keeps the
+ * existing response. When several conflicts concern one response id, they apply in file
+ * order, so the last 'use-incoming' wins.
+ */
+export function finaliseImport(plan: ImportPlan, resolutions: Readonly<Record<string, ConflictResolution>> = {}): ImportWrites {
+  const toAdd = new Map<string, SubmittedResponse>(plan.responsesToAdd.map((r) => [r.id, r]));
+  const toReplace = new Map<string, SubmittedResponse>();
+  for (const conflict of plan.conflicts) {
+    if (resolutions[conflict.key] !== 'use-incoming') continue;
+    if (conflict.existingFileIndex === null) toReplace.set(conflict.responseId, conflict.incoming);
+    else toAdd.set(conflict.responseId, conflict.incoming);
+  }
+  return {
+    scansToAdd: plan.scansToAdd,
+    scansToUpdate: plan.scanUpdates.map((u) => ({ id: u.scanId, organisations: u.organisations })),
+    responsesToAdd: [...toAdd.values()],
+    responsesToReplace: [...toReplace.values()],
+  };
+}
