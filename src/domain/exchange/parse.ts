@@ -98,7 +98,7 @@ export function validateExchangeData(data: IncomingExchangeData, options: Pick<P
 
 function checkHeader(data: unknown): ExchangeError | null {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return makeError('wrong-format', [], { value: renderValue(data) });
+    return makeError('wrong-format', []);
   }
   const record = data as Record<string, unknown>;
   if (record.format !== EXCHANGE_FORMAT) {

@@ -5,10 +5,12 @@ import { makeError, renderValue, type ExchangeError, type PathSegment } from './
 // Prototype pollution: JSON.parse itself defines "__proto__" as a plain own property (it never
 // calls the setter), but any later code that copies such an object key by key (`target[key] =
 // value`) would then change Object.prototype. So the keys "__proto__", "constructor" and
-// "prototype" are refused anywhere in the file, at any depth, and they are taken out of the
-// parsed tree by the reviver while JSON.parse builds it: no object that carries one ever
-// reaches validation. The reviver is only used when the raw text could contain such a key
-// (the names literally, or any \u escape that could spell them), so normal files parse at full speed.
+// "prototype" are refused anywhere in the file, at any depth, before any of our code builds an
+// object from the parsed text: a reviver sees every key, decoded, while JSON.parse builds the
+// tree, and a tree with such a key is thrown away as a whole (only walked once, with own-key
+// reads, to name the first offending place in document order).
+// The reviver is only used when the raw text could contain such a key (the names literally, or
+// any \u escape that could spell them), so ordinary files parse at full speed.
 
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -18,41 +20,43 @@ export function parseJsonSafely(text: string): JsonParseResult {
   if (text.trim() === '') return { ok: false, error: makeError('empty', []) };
   const mayHoldForbiddenKey =
     text.includes('__proto__') || text.includes('constructor') || text.includes('prototype') || text.includes('\\u');
-  const found: { holder: object; key: string }[] = [];
+  let hasForbiddenKey = false;
   let value: unknown;
   try {
     value = mayHoldForbiddenKey
-      ? JSON.parse(text, function (this: object, key: string, child: unknown) {
-          if (FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) {
-            found.push({ holder: this, key });
-            return undefined; // removes the property from the tree being built
-          }
+      ? JSON.parse(text, function (this: unknown, key: string, child: unknown) {
+          if (!Array.isArray(this) && FORBIDDEN_KEYS.has(key)) hasForbiddenKey = true;
           return child;
         })
       : JSON.parse(text);
   } catch (error) {
     return { ok: false, error: describeSyntaxError(text, error) };
   }
-  const first = found[0];
-  if (first) {
-    const holderPath = findPath(value, first.holder) ?? [];
-    return { ok: false, error: makeError('forbidden-key', [...holderPath, first.key], { value: renderValue(first.key) }) };
+  if (hasForbiddenKey) {
+    const path = findForbiddenKey(value) ?? [];
+    const key = path[path.length - 1];
+    return { ok: false, error: makeError('forbidden-key', path, { value: renderValue(key) }) };
   }
   return { ok: true, value };
 }
 
-/** The path from `root` to the object `target` (by identity), breadth-first without recursion. */
-function findPath(root: unknown, target: object): PathSegment[] | null {
-  const queue: { node: unknown; path: PathSegment[] }[] = [{ node: root, path: [] }];
-  for (let i = 0; i < queue.length; i++) {
-    const entry = queue[i];
-    if (!entry) break;
-    const { node, path } = entry;
-    if (node === target) return path;
-    if (Array.isArray(node)) node.forEach((child, index) => queue.push({ node: child, path: [...path, index] }));
-    else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) queue.push({ node: child, path: [...path, key] });
+/** Path of the first forbidden key in document order: a depth-first walk without recursion. */
+function findForbiddenKey(root: unknown): PathSegment[] | null {
+  const stack: { node: unknown; path: PathSegment[] }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: PathSegment[] };
+    const key = path[path.length - 1];
+    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return path;
+    if (node === null || typeof node !== 'object') continue;
+    const children: { node: unknown; path: PathSegment[] }[] = [];
+    if (Array.isArray(node)) {
+      node.forEach((child: unknown, index) => children.push({ node: child, path: [...path, index] }));
+    } else {
+      for (const key of Object.keys(node)) {
+        children.push({ node: Object.getOwnPropertyDescriptor(node, key)?.value, path: [...path, key] });
+      }
     }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as { node: unknown; path: PathSegment[] });
   }
   return null;
 }
