@@ -1,0 +1,99 @@
+import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import type { Language } from '../domain/types';
+import { translate, type MessageParams } from '../i18n/defineMessages';
+import { chartMessages, type ChartMessageKey } from './chartMessages';
+import { abbreviate } from './text';
+import type { ChartSize, ChartTheme } from './theme';
+
+/** Props every chart takes. */
+export interface CommonChartProps {
+  /** Shown as the figure caption and as the SVG's <title>: the chart's accessible name. */
+  title: string;
+  language: Language;
+  /** 'projector' draws text ≥ 24–28 px and thicker strokes for a room. Default 'screen'. */
+  size?: ChartSize;
+  /** A fixed width in pixels; without it the chart follows its container (ResizeObserver). */
+  width?: number;
+  /** Replaces the generated accessible description (the SVG's <desc>). */
+  description?: string;
+}
+
+/**
+ * A group (an organisation, or the pooled "other partners") as the charts know it. The order of
+ * a chart's `groups` fixes each group's colour and shape, so pass the same order to every chart.
+ */
+export interface ChartGroup {
+  id: string;
+  /** Full name: legends, tables, titles. */
+  label: string;
+  /** Marker label; default the initials of `label` ("Veilig Thuis" → "VT"). */
+  shortLabel?: string;
+  /** Small group: its figures are indicative and marked with an asterisk. */
+  isIndicative?: boolean;
+}
+
+export type ChartText = (key: ChartMessageKey, params?: MessageParams) => string;
+
+export function chartText(language: Language): ChartText {
+  return (key, params) => translate(chartMessages, language, key, params);
+}
+
+const SYMBOLS: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye, symbolCross];
+
+export interface GroupStyle {
+  id: string;
+  label: string;
+  shortLabel: string;
+  isIndicative: boolean;
+  colour: string;
+  symbol: SymbolType;
+  index: number;
+}
+
+/** Colour and shape per group, both from the group's position (Okabe–Ito colours × d3 symbols). */
+export function buildGroupStyles(groups: readonly ChartGroup[], theme: ChartTheme): Map<string, GroupStyle> {
+  const styles = new Map<string, GroupStyle>();
+  groups.forEach((group, index) => {
+    styles.set(group.id, {
+      id: group.id,
+      label: group.label,
+      shortLabel: group.shortLabel ?? abbreviate(group.label),
+      isIndicative: group.isIndicative ?? false,
+      colour: theme.groupColours[index % theme.groupColours.length] ?? theme.ink,
+      symbol: SYMBOLS[index % SYMBOLS.length] ?? symbolCircle,
+      index,
+    });
+  });
+  return styles;
+}
+
+/** "Politie *" for an indicative group. */
+export function markIndicative(label: string, isIndicative: boolean | undefined): string {
+  return isIndicative ? `${label} *` : label;
+}
+
+/**
+ * Labels at positions x (any order), each `width` wide and centred on x: the lane (0, 1, 2 …) for
+ * each so that labels in one lane do not overlap. Lane 0 is nearest to the mark.
+ */
+export function dodgeLabels(items: readonly { x: number; width: number }[], gap = 4): number[] {
+  const order = items.map((item, index) => ({ ...item, index })).sort((a, b) => a.x - b.x || a.index - b.index);
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(items.length).fill(0);
+  for (const item of order) {
+    const left = item.x - item.width / 2;
+    let lane = laneEnds.findIndex((end) => end + gap <= left);
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(0);
+    }
+    laneEnds[lane] = item.x + item.width / 2;
+    lanes[item.index] = lane;
+  }
+  return lanes;
+}
+
+/** React's useId contains characters that break `url(#…)` references; keep only safe ones. */
+export function toSafeId(id: string): string {
+  return `c${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+}

@@ -1,0 +1,46 @@
+import { formatLocale, type FormatLocaleObject } from 'd3-format';
+import type { Language } from '../domain/types';
+
+// Numbers in the reader's notation: Dutch uses a decimal comma (3,4), English a point (3.4).
+// Charts show one decimal; tables two, so that a 3.96 (band "attention") is not misread as 4.0.
+
+const LOCALES: Record<Language, FormatLocaleObject> = {
+  nl: formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€ ', ''], percent: '%' }),
+  en: formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['£', ''], percent: '%' }),
+};
+
+/** Shown wherever a figure is missing. */
+export const NO_VALUE = '–';
+
+export interface ChartFormat {
+  /** A mean or index on the 1–5 scale, one decimal in charts. */
+  mean: (value: number | null | undefined) => string;
+  /** The same with two decimals, for tables. */
+  meanPrecise: (value: number | null | undefined) => string;
+  /** A share 0…1 as a whole percentage. */
+  percent: (share: number | null | undefined) => string;
+  /** A count, with a thousands separator. */
+  count: (value: number) => string;
+}
+
+const cache = new Map<Language, ChartFormat>();
+
+export function getChartFormat(language: Language): ChartFormat {
+  const cached = cache.get(language);
+  if (cached) return cached;
+  const locale = LOCALES[language];
+  const oneDecimal = locale.format('.1f');
+  const twoDecimals = locale.format('.2f');
+  const percent = locale.format('.0%');
+  const count = locale.format(',d');
+  const orDash = (f: (n: number) => string) => (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value) ? NO_VALUE : f(value);
+  const result: ChartFormat = {
+    mean: orDash(oneDecimal),
+    meanPrecise: orDash(twoDecimals),
+    percent: orDash(percent),
+    count: (value) => count(value),
+  };
+  cache.set(language, result);
+  return result;
+}

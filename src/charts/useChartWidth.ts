@@ -1,0 +1,41 @@
+import { useCallback, useLayoutEffect, useState } from 'react';
+
+/** Width used where nothing can be measured (no ResizeObserver, e.g. jsdom or an old browser). */
+export const FALLBACK_CHART_WIDTH = 800;
+/** Layouts below this width would squeeze the 1–5 axes to nothing; narrower screens scroll. */
+export const MIN_CHART_WIDTH = 320;
+
+export interface ChartWidth<T extends HTMLElement> {
+  /** Put on the wrapper element whose width the chart should fill. */
+  ref: (element: T | null) => void;
+  width: number;
+}
+
+/**
+ * The width available to a chart, followed with a ResizeObserver on its wrapper. A `fixedWidth`
+ * wins (exports, snapshots, presenter slides of known size); without ResizeObserver the width is
+ * `fallback`. Widths are whole pixels, floored, so a chart never pushes its wrapper wider.
+ */
+export function useChartWidth<T extends HTMLElement = HTMLDivElement>(
+  fixedWidth?: number,
+  fallback: number = FALLBACK_CHART_WIDTH,
+): ChartWidth<T> {
+  const [element, setElement] = useState<T | null>(null);
+  const [measured, setMeasured] = useState<number | null>(null);
+  const ref = useCallback((node: T | null) => setElement(node), []);
+
+  useLayoutEffect(() => {
+    if (!element || fixedWidth !== undefined || typeof ResizeObserver === 'undefined') return;
+    const initial = Math.floor(element.getBoundingClientRect().width);
+    if (initial > 0) setMeasured(initial);
+    const observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (width > 0) setMeasured(width);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, fixedWidth]);
+
+  const width = fixedWidth ?? measured ?? fallback;
+  return { ref, width: Math.max(MIN_CHART_WIDTH, Math.floor(width)) };
+}
