@@ -1,0 +1,107 @@
+import { useId } from 'react';
+import type { Language } from '../domain/types';
+import { chartText, toSafeId, type ChartText } from './common';
+import { DataTable, type DataTableColumn } from './DataTable';
+import { getChartFormat } from './format';
+import { useIsInChartFrame } from './frameContext';
+import type { ChartSize } from './theme';
+import './charts.css';
+
+/** Why a knob ranks high: a low chain mean, a large gap between groups, both, or no data. */
+export type KnobReason = 'low' | 'gap' | 'both' | 'none';
+
+export interface Knob {
+  id: string;
+  number?: number | string;
+  text: string;
+  /** Dimension label. */
+  dimension?: string;
+  chainMean: number | null;
+  gap: number | null;
+  reason: KnobReason;
+  isDiscussionPoint?: boolean;
+}
+
+export interface KnobListProps {
+  title: string;
+  language: Language;
+  size?: ChartSize;
+  /** Already ranked: the first is the knob to turn first. */
+  knobs: readonly Knob[];
+  /** Show only the first few (presenter slides). */
+  maxItems?: number;
+}
+
+export function knobReasonText(reason: KnobReason, t: ChartText): string {
+  switch (reason) {
+    case 'low':
+      return t('knobWhyLow');
+    case 'gap':
+      return t('knobWhyGap');
+    case 'both':
+      return t('knobWhyBoth');
+    case 'none':
+      return t('knobWhyNone');
+  }
+}
+
+const statementLabel = (knob: Knob) => (knob.number === undefined ? knob.text : `${knob.number}. ${knob.text}`);
+
+/** The ranked thermostat statements ("knobs"), as an ordered HTML list. */
+export function KnobList({ title, language, size = 'screen', knobs, maxItems }: KnobListProps) {
+  const t = chartText(language);
+  const f = getChartFormat(language);
+  const isInFrame = useIsInChartFrame();
+  const captionId = `${toSafeId(useId())}-caption`;
+  const shown = maxItems === undefined ? knobs : knobs.slice(0, maxItems);
+  return (
+    <figure className={`chart chart--knobs knob-list--${size}`} data-chart="knobs" aria-labelledby={captionId}>
+      <figcaption id={captionId} className={isInFrame ? 'visually-hidden' : 'chart__caption'}>
+        {title}
+      </figcaption>
+      <ol className={`knob-list knob-list--${size}`}>
+        {shown.map((knob, index) => (
+          <li key={knob.id} className="knob-list__item" data-knob={knob.id}>
+            <span className="knob-list__rank" aria-hidden="true">
+              {index + 1}
+            </span>
+            <p className="knob-list__text">{statementLabel(knob)}</p>
+            <p className="knob-list__meta">
+              {knob.dimension ? `${knob.dimension} · ` : ''}
+              {t('knobFigures', { mean: f.mean(knob.chainMean), gap: f.mean(knob.gap) })}
+            </p>
+            <p className="knob-list__why">
+              {`${t('why')}: ${knobReasonText(knob.reason, t)}`}
+              {knob.isDiscussionPoint ? (
+                <span className="knob-list__flag" data-discussion-point>
+                  <svg width="1em" height="1em" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <line x1="2" y1="1" x2="2" y2="15" stroke="currentColor" strokeWidth="2" />
+                    <path d="M2,1 L14,4.5 L2,8 Z" fill="currentColor" />
+                  </svg>
+                  {t('discussionPoint')}
+                </span>
+              ) : null}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+/** The knobs as a table (rank, statement, dimension, chain mean, gap, why). */
+export function KnobTable({ title, language, knobs, maxItems }: Pick<KnobListProps, 'title' | 'language' | 'knobs' | 'maxItems'>) {
+  const t = chartText(language);
+  const f = getChartFormat(language);
+  const rows = (maxItems === undefined ? knobs : knobs.slice(0, maxItems)).map((knob, index) => ({ knob, rank: index + 1 }));
+  type Row = (typeof rows)[number];
+  const columns: DataTableColumn<Row>[] = [
+    { id: 'rank', header: t('rank'), isNumeric: true, render: (r) => f.count(r.rank) },
+    { id: 'statement', header: t('statement'), isRowHeader: true, render: (r) => statementLabel(r.knob) },
+    { id: 'dimension', header: t('dimension'), render: (r) => r.knob.dimension ?? '' },
+    { id: 'mean', header: t('chainMean'), isNumeric: true, render: (r) => f.meanPrecise(r.knob.chainMean) },
+    { id: 'gap', header: t('gap'), isNumeric: true, render: (r) => f.meanPrecise(r.knob.gap) },
+    { id: 'why', header: t('why'), render: (r) => knobReasonText(r.knob.reason, t) + (r.knob.isDiscussionPoint ? ` (${t('discussionPoint').toLowerCase()})` : '') },
+  ];
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(r) => r.knob.id} />;
+}

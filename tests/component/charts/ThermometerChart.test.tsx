@@ -1,0 +1,94 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ThermometerChart, ThermometerTable, type ThermometerColumn } from '../../../src/charts/ThermometerChart';
+import { getChart, normaliseSvg, svgTexts, tableRows } from './helpers';
+
+const columns: ThermometerColumn[] = [
+  { id: 'politie', label: 'Politie', value: 4.25, n: 12 },
+  { id: 'gemeente', label: 'Gemeente', value: 3.4, n: 8 },
+  { id: 'jb', label: 'Jeugdbescherming', value: 2.5, n: 4, isIndicative: true },
+  { id: 'om', label: 'Openbaar Ministerie', value: null, n: 0 },
+  { id: '__chain__', label: 'Keten', value: 3.38, n: 24, isChain: true },
+];
+
+describe('ThermometerChart', () => {
+  it('is named by its title and draws one column per group plus the chain', () => {
+    const { container } = render(<ThermometerChart title="Thermometerindex" language="nl" columns={columns} chainMean={3.38} />);
+    const svg = screen.getByRole('img', { name: 'Thermometerindex' });
+    expect(svg).toBe(getChart(container));
+    expect(svg.querySelectorAll('[data-column]')).toHaveLength(5);
+    expect(svg.querySelectorAll('[data-chain]')).toHaveLength(1);
+    expect(svg.querySelector('[data-chain]')?.getAttribute('data-column')).toBe('__chain__');
+    expect(screen.getByText('Thermometerindex', { selector: 'figcaption' })).toBeInTheDocument();
+  });
+
+  it('shows value and n above each column with a decimal comma in Dutch', () => {
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={columns} chainMean={3.38} />);
+    const svg = getChart(container);
+    const values = Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent);
+    const ns = Array.from(svg.querySelectorAll('[data-n]')).map((e) => e.textContent);
+    expect(values).toEqual(['4,3', '3,4', '2,5', '–', '3,4']);
+    expect(svg.querySelector('[data-column="om"] [data-no-data-label]')?.textContent).toBe('geen gegevens');
+    expect(ns).toEqual(['n = 12', 'n = 8', 'n = 4', 'n = 0', 'n = 24']);
+    expect(svgTexts(svg)).toContain('Keten 3,4');
+  });
+
+  it('uses a decimal point and English labels in English', () => {
+    const { container } = render(<ThermometerChart title="T" language="en" columns={columns} chainMean={3.38} />);
+    const svg = getChart(container);
+    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['4.3', '3.4', '2.5', '–', '3.4']);
+    expect(svg.querySelector('[data-no-data-label]')?.textContent).toBe('no data');
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Chain 3.4', 'Strong', 'Attention', 'Concern', 'Strong (≥ 4.0)', '* indicative: small group']));
+  });
+
+  it('puts each column in its band, draws no liquid for no data, and marks indicative groups', () => {
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={columns} chainMean={3.38} />);
+    const svg = getChart(container);
+    const bands = Array.from(svg.querySelectorAll('[data-column]')).map((c) => c.getAttribute('data-band'));
+    expect(bands).toEqual(['strong', 'attention', 'concern', null, 'attention']);
+    const noData = svg.querySelector('[data-column="om"]')!;
+    expect(noData.getAttribute('data-no-data')).toBe('true');
+    expect(noData.querySelector('[data-mark="liquid"]')).toBeNull();
+    expect(svg.querySelectorAll('[data-mark="liquid"]')).toHaveLength(4);
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Jeugdbescherming *', '* indicatief: kleine groep', 'Geen gegevens']));
+  });
+
+  it('puts a higher value higher up the tube', () => {
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={columns} chainMean={null} />);
+    const top = (id: string) => Number(getChart(container).querySelector(`[data-column="${id}"] [data-mark="liquid"] rect`)!.getAttribute('y'));
+    expect(top('politie')).toBeLessThan(top('gemeente'));
+    expect(top('gemeente')).toBeLessThan(top('jb'));
+    expect(getChart(container).querySelector('[data-part="chain-mean"]')).toBeNull();
+  });
+
+  it('uses the band the analysis passed over one computed from the value', () => {
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={[{ id: 'a', label: 'A', value: 3.999999, n: 3, band: 'attention' }]} chainMean={null} />);
+    expect(getChart(container).querySelector('[data-column="a"]')!.getAttribute('data-band')).toBe('attention');
+  });
+
+  it('draws projector text at least 24 px', () => {
+    const { container } = render(<ThermometerChart title="T" language="nl" size="projector" width={1920} columns={columns} chainMean={3.38} />);
+    const sizes = Array.from(getChart(container).querySelectorAll('text')).map((t) => Number(t.getAttribute('font-size') ?? getChart(container).getAttribute('font-size')));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+    expect(Number(getChart(container).querySelector('[data-value]')!.getAttribute('font-size'))).toBeGreaterThanOrEqual(28);
+  });
+
+  it('has a table with the same figures', () => {
+    render(<ThermometerTable title="Thermometerindex" language="nl" columns={columns} />);
+    const table = screen.getByRole('table', { name: 'Thermometerindex' });
+    expect(tableRows(table)).toEqual([
+      ['Politie', '4,25', 'Sterk', '12'],
+      ['Gemeente', '3,40', 'Aandacht', '8'],
+      ['Jeugdbescherming *', '2,50', 'Zorg', '4'],
+      ['Openbaar Ministerie', '–', 'geen gegevens', '0'],
+      ['Keten', '3,38', 'Aandacht', '24'],
+    ]);
+    expect(screen.getByRole('rowheader', { name: 'Politie' })).toBeInTheDocument();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Groep', 'Index', 'Beoordeling', 'n']);
+  });
+
+  it('matches its snapshot', () => {
+    const { container } = render(<ThermometerChart title="Thermometerindex" language="nl" width={640} columns={columns} chainMean={3.38} />);
+    expect(normaliseSvg(getChart(container))).toMatchSnapshot();
+  });
+});
