@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { NewScanPage, RespondPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { NewScanPage, PresentPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 
 function useDocumentLanguage() {
@@ -42,12 +42,15 @@ function Routes() {
   const [location] = useLocation();
   const t = useMessages(commonMessages);
   return (
-    <ErrorBoundary key={location} fallback={(error) => <RouteError error={error} />}>
+    <ErrorBoundary resetKey={location} fallback={(error) => <RouteError error={error} />}>
       <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
         <Switch>
           <Route path="/">{() => <ScanListPage />}</Route>
           <Route path="/scans/new">{() => <NewScanPage />}</Route>
           <Route path="/scans/:scanId">{(params) => <ScanPage scanId={params.scanId} />}</Route>
+          <Route path="/scans/:scanId/results">{(params) => <ResultsPage scanId={params.scanId} />}</Route>
+          <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
+          <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId">{(params) => <RespondPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>
           <Route>{() => <NotFoundPage />}</Route>

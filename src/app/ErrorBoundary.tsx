@@ -2,15 +2,28 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
   fallback: (error: Error) => ReactNode;
+  /** When this changes (e.g. the route), a shown error is cleared and the children tried again. */
+  resetKey: string;
   children: ReactNode;
 }
 
-/** Turns a render error in one route into a visible message instead of a blank page. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error | null }> {
-  override state = { error: null as Error | null };
+interface ErrorBoundaryState {
+  error: Error | null;
+  errorKey: string | null;
+}
 
-  static getDerivedStateFromError(error: Error) {
+/** Turns a render error in one route into a visible message instead of a blank page. */
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  override state: ErrorBoundaryState = { error: null, errorKey: null };
+
+  static getDerivedStateFromError(error: Error): Partial<ErrorBoundaryState> {
     return { error };
+  }
+
+  static getDerivedStateFromProps(props: ErrorBoundaryProps, state: ErrorBoundaryState): Partial<ErrorBoundaryState> | null {
+    if (state.error && state.errorKey === null) return { errorKey: props.resetKey };
+    if (state.error && state.errorKey !== props.resetKey) return { error: null, errorKey: null };
+    return null;
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {

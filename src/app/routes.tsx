@@ -7,3 +7,5 @@ export const NewScanPage = lazy(() => import('../features/scans/NewScanPage'));
 export const ScanPage = lazy(() => import('../features/scans/ScanPage'));
 export const RespondPage = lazy(() => import('../features/respond/RespondPage'));
 export const ThanksPage = lazy(() => import('../features/respond/ThanksPage'));
+export const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
+export const PresentPage = lazy(() => import('../features/present/PresentPage'));

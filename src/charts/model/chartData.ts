@@ -18,6 +18,7 @@ export interface GroupRef {
   isIndicative: boolean;
 }
 
+/** The groups in analysis order: every chart gets the same order, so colours and shapes agree. */
 export function describeGroups(analysis: ScanAnalysis, labels: ChartLabels): GroupRef[] {
   return analysis.groups.map((g) => ({ id: g.id, label: groupLabel(g, labels), respondents: g.respondents, isIndicative: g.isIndicative }));
 }
@@ -74,10 +75,11 @@ export function buildIndexColumns(analysis: ScanAnalysis, kind: ItemKind, labels
 // ---- Thermostat per dimension -----------------------------------------------------------------
 
 export interface DimensionSetting {
-  dimensionId: string;
+  /** The dimension id. */
+  id: string;
   label: string;
   chainValue: number | null;
-  groups: { id: string; label: string; value: number | null; isIndicative: boolean }[];
+  values: { groupId: string; value: number | null }[];
 }
 
 export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instrument, kind: ItemKind, labels: ChartLabels): DimensionSetting[] {
@@ -85,18 +87,16 @@ export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instr
     .map((dimension) => {
       const chain = analysis.chain.dimensions.find((d) => d.dimensionId === dimension.id);
       return {
-        dimensionId: dimension.id,
+        id: dimension.id,
         label: labels.localize(dimension.label),
         chainValue: chain?.[kind].value ?? null,
-        groups: analysis.groups.map((g) => ({
-          id: g.id,
-          label: groupLabel(g, labels),
+        values: analysis.groups.map((g) => ({
+          groupId: g.id,
           value: g.indexes.dimensions.find((d) => d.dimensionId === dimension.id)?.[kind].value ?? null,
-          isIndicative: g.isIndicative,
         })),
       };
     })
-    .filter((d) => d.chainValue !== null || d.groups.some((g) => g.value !== null));
+    .filter((d) => d.chainValue !== null || d.values.some((v) => v.value !== null));
 }
 
 // ---- Perception gap -------------------------------------------------------------------------
@@ -113,7 +113,8 @@ export interface GapPoint {
 }
 
 export interface GapRow {
-  itemId: string;
+  /** The statement id. */
+  id: string;
   number: number;
   text: string;
   kind: ItemKind;
@@ -131,7 +132,7 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     points.push({ groupId: group.id, label: groupLabel(group, labels), mean: cell.mean, n: cell.n, dk: cell.dk, isIndicative: cell.isIndicative });
   });
   return {
-    itemId: statement.itemId,
+    id: statement.itemId,
     number: statementNumber(instrument, statement.itemId),
     text: statementText(instrument, statement.itemId, labels),
     kind: statement.kind,
@@ -154,7 +155,8 @@ export function buildGapRows(analysis: ScanAnalysis, instrument: Instrument, lab
 // ---- Distribution -----------------------------------------------------------------------------
 
 export interface DistributionRow {
-  itemId: string;
+  /** The statement id. */
+  id: string;
   number: number;
   text: string;
   /** Counts of 1…5 over all counted respondents. */
@@ -169,7 +171,7 @@ export interface DistributionRow {
 
 export function buildDistributionRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): DistributionRow[] {
   return analysis.statements.map((s) => ({
-    itemId: s.itemId,
+    id: s.itemId,
     number: statementNumber(instrument, s.itemId),
     text: statementText(instrument, s.itemId, labels),
     counts: s.counts,
@@ -191,7 +193,8 @@ export interface HeatmapCell {
 }
 
 export interface HeatmapRow {
-  itemId: string;
+  /** The statement id. */
+  id: string;
   number: number;
   text: string;
   kind: ItemKind;
@@ -203,7 +206,7 @@ export function buildHeatmap(analysis: ScanAnalysis, instrument: Instrument, lab
   return {
     columns: describeGroups(analysis, labels),
     rows: analysis.statements.map((s) => ({
-      itemId: s.itemId,
+      id: s.itemId,
       number: statementNumber(instrument, s.itemId),
       text: statementText(instrument, s.itemId, labels),
       kind: s.kind,
@@ -249,7 +252,8 @@ export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): I
 export type KnobReason = 'low' | 'gap' | 'both' | 'none';
 
 export interface KnobRow {
-  itemId: string;
+  /** The statement id. */
+  id: string;
   number: number;
   text: string;
   dimension: string;
@@ -274,7 +278,7 @@ export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, la
   return analysis.knobs.map((k) => {
     const dimension = instrument.dimensions.find((d) => d.id === k.dimensionId);
     return {
-      itemId: k.itemId,
+      id: k.itemId,
       number: statementNumber(instrument, k.itemId),
       text: statementText(instrument, k.itemId, labels),
       dimension: dimension ? labels.localize(dimension.label) : k.dimensionId,

@@ -21,26 +21,26 @@ interface PartnerProfile {
 }
 
 const PARTNERS: readonly PartnerProfile[] = [
-  { id: 'politie', name: 'Politie', respondents: 5, base: 3.3,
-    shifts: { q04: 0.5, q06: 0.6, q08: -1.1, q10: -0.4, q12: -0.3 }, dontKnow: { q10: 0.3 },
+  { id: 'politie', name: 'Politie', respondents: 5, base: 3.35,
+    shifts: { q04: 0.2, q06: 0.6, q08: -1.1, q10: -0.2 }, dontKnow: { q10: 0.3 },
     words: ['betrokken', 'snel', 'versnipperd', 'pragmatisch', 'informatie'] },
-  { id: 'openbaar-ministerie', name: 'Openbaar Ministerie', respondents: 2, base: 3.1,
+  { id: 'openbaar-ministerie', name: 'Openbaar Ministerie', respondents: 2, base: 3.3,
     shifts: { q03: 0.6, q06: 0.3, q09: -0.5 }, dontKnow: { q10: 0.6, q09: 0.3 },
     words: ['formeel', 'afstand', 'betrokken'] },
-  { id: 'jeugdbescherming', name: 'Jeugdbescherming', respondents: 4, base: 2.9,
-    shifts: { q05: -1.2, q06: -0.9, q08: -0.8, q11: -0.9, q02: 0.5, q10: 0.9 }, dontKnow: {},
+  { id: 'jeugdbescherming', name: 'Jeugdbescherming', respondents: 4, base: 3.15,
+    shifts: { q05: -1.2, q06: -0.9, q08: -0.8, q11: -0.9, q02: 0.3, q10: 0.4 }, dontKnow: {},
     words: ['overbelast', 'betrokken', 'onduidelijk', 'gezinsgericht', 'versnipperd'] },
-  { id: 'gemeente', name: 'Gemeente', respondents: 6, base: 3.7,
-    shifts: { q01: 0.9, q05: 1.0, q07: 0.7, q11: 0.6, q12: 0.6, q13: 0.4 }, dontKnow: { q06: 0.2 },
+  { id: 'gemeente', name: 'Gemeente', respondents: 6, base: 3.5,
+    shifts: { q01: 0.9, q05: 1.0, q07: 0.7, q11: 0.6, q12: 0.3, q13: 0.2 }, dontKnow: { q06: 0.2 },
     words: ['constructief', 'betrokken', 'regie', 'ambitieus', 'samen'] },
-  { id: 'william-schrikker-groep', name: 'William Schrikker Groep', respondents: 3, base: 3.2,
-    shifts: { q05: -0.6, q09: -0.7, q11: -1.0, q04: 0.3 }, dontKnow: { q07: 0.2 },
+  { id: 'william-schrikker-groep', name: 'William Schrikker Groep', respondents: 3, base: 3.3,
+    shifts: { q05: -0.6, q09: -0.5, q11: -1.0 }, dontKnow: { q07: 0.2 },
     words: ['betrokken', 'druk', 'gezinsgericht', 'zoekend'] },
-  { id: 'parlan', name: 'Parlan', respondents: 2, base: 3.4,
-    shifts: { q10: 0.8, q02: 0.6, q08: -0.6 }, dontKnow: { q06: 0.4 },
+  { id: 'parlan', name: 'Parlan', respondents: 2, base: 3.35,
+    shifts: { q10: 0.4, q02: 0.4, q08: -0.6 }, dontKnow: { q06: 0.4 },
     words: ['warm', 'betrokken', 'zoekend'] },
-  { id: 'veiligheidshuis', name: 'Veiligheidshuis', respondents: 4, base: 3.6,
-    shifts: { q06: 0.8, q07: 0.9, q08: 1.0, q03: 0.5, q12: 0.3 }, dontKnow: { q10: 0.25 },
+  { id: 'veiligheidshuis', name: 'Veiligheidshuis', respondents: 4, base: 3.45,
+    shifts: { q06: 0.8, q07: 0.9, q08: 1.0, q03: 0.4 }, dontKnow: { q10: 0.25 },
     words: ['verbindend', 'betrokken', 'snel', 'informatie', 'regie'] },
 ];
 
@@ -66,7 +66,7 @@ function drawLevel(random: Random): Level {
 }
 
 function drawScore(target: number, random: Random): Score {
-  const value = Math.round(target + randomNormal(random) * 0.7);
+  const value = Math.round(target + randomNormal(random) * 0.4);
   return Math.min(5, Math.max(1, value)) as Score;
 }
 
@@ -95,7 +95,7 @@ export function generateDemoScan(options: { seed?: number; now: Date }): DemoSca
   let minute = 0;
   for (const partner of PARTNERS) {
     for (let r = 0; r < partner.respondents; r++) {
-      const personal = randomNormal(random) * 0.3;
+      const personal = randomNormal(random) * 0.1;
       const answers: Record<string, Answer> = {};
       const comments: Record<string, string> = {};
       for (const item of scan.instrument.items) {

@@ -1,0 +1,200 @@
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
+import type { ScanAnalysis } from '../../domain/analysis';
+import type { Scan } from '../../domain/types';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
+import { ScanNotFound } from '../../app/ScanNotFound';
+import { resultsMessages } from '../results/resultsMessages';
+import { useScanResults } from '../results/useScanResults';
+import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
+import { DiscussionSlide } from './DiscussionSlide';
+import { LiveCountSlide } from './LiveCountSlide';
+import { presentMessages } from './presentMessages';
+import { usePresenterKeys } from './usePresenterKeys';
+
+interface Slide {
+  id: string;
+  title: string;
+  render: (showTable: boolean) => ReactNode;
+}
+
+const NO_FILTERS = {};
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+interface ViewPage {
+  viewId: ResultViewId;
+  titleKey: `chartTitle_${ResultViewId | 'knobs'}`;
+  page?: ResultViewPage;
+}
+
+/**
+ * Every view cut into pages that fit one 1920×1080 slide at projector type sizes: a chart that
+ * has to scroll cannot be read from the back of the room. Statement views show a few rows a slide.
+ */
+function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
+  const statementIds = analysis.statements.map((st) => st.itemId);
+  const discussion = analysis.statements
+    .filter((st) => st.isDiscussionPoint)
+    .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
+    .map((st) => st.itemId);
+  const dimensionIds = scan.instrument.dimensions.map((d) => d.id);
+  return [
+    [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
+    [
+      ...chunk(dimensionIds, 2).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
+    ],
+    [{ viewId: 'thermostat', titleKey: 'chartTitle_knobs', page: { part: 'knobs' } }],
+    chunk(discussion.length > 0 ? discussion : statementIds, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
+    chunk(statementIds, 4).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
+    chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'heatmap', titleKey: 'chartTitle_heatmap', page: { statementIds: ids } })),
+    [{ viewId: 'scatter', titleKey: 'chartTitle_scatter' }],
+    [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }],
+  ];
+}
+
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean): Slide[] {
+  const t = useMessages(presentMessages);
+  const tr = useMessages(resultsMessages);
+  const localize = useLocalize();
+  return useMemo(() => {
+    if (!scan || !analysis) return [];
+    const live: Slide = { id: 'live', title: t('liveTitle'), render: () => <LiveCountSlide scan={scan} analysis={analysis} /> };
+    // Until the director reveals the results, the room sees who has answered, nothing more.
+    if (!isRevealed) return [live];
+    const views: Slide[] = pageViews(scan, analysis).flatMap((pages) =>
+      pages.map(({ viewId, titleKey, page }, index) => ({
+        id: `${viewId}-${titleKey}-${index}`,
+        title: pages.length > 1 ? `${tr(titleKey)} (${index + 1}/${pages.length})` : tr(titleKey),
+        render: (showTable: boolean) => <ResultView viewId={viewId} scan={scan} analysis={analysis} size="projector" showTable={showTable} page={page} />,
+      })),
+    );
+    const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+    const discussion: Slide[] = points.length
+      ? points.map((statement, index) => ({
+          id: `discussion-${statement.itemId}`,
+          title: t('discussionTitle', { n: index + 1, total: points.length }),
+          render: () => <DiscussionSlide scan={scan} analysis={analysis} statement={statement} />,
+        }))
+      : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
+    const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
+    return [live, ...views, ...discussion, end];
+  }, [scan, analysis, isRevealed, t, tr, localize]);
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+export default function PresentPage({ scanId }: { scanId: string }) {
+  const t = useMessages(presentMessages);
+  const localize = useLocalize();
+  const [, navigate] = useLocation();
+  const results = useScanResults(scanId, NO_FILTERS);
+  const isRevealed = usePresenterStore(selectIsRevealed(scanId));
+  const { slideIndex, isBlank, showTable, theme } = usePresenterStore();
+  const store = usePresenterStore.getState;
+  const ready = results.status === 'ready' ? results : null;
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed);
+  const count = slides.length;
+  const index = Math.min(slideIndex, Math.max(0, count - 1));
+  const slide = slides[index];
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.body.classList.add('is-presenting');
+    return () => document.body.classList.remove('is-presenting');
+  }, []);
+  useEffect(() => headingRef.current?.focus(), [slide?.id]);
+
+  const actions = useMemo(
+    () => ({
+      next: () => store().nextSlide(count),
+      previous: () => store().previousSlide(),
+      first: () => store().goToSlide(0, count),
+      last: () => store().goToSlide(count - 1, count),
+      toggleFullscreen,
+      toggleBlank: () => store().toggleBlank(),
+      toggleTable: () => store().toggleTable(),
+      toggleTheme: () => store().toggleTheme(),
+      reveal: () => {
+        store().reveal(scanId);
+        store().goToSlide(1, count + 1);
+      },
+      hide: () => store().hide(scanId),
+      leave: () => {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        navigate(`/scans/${scanId}`);
+      },
+    }),
+    [count, scanId, navigate, store],
+  );
+  usePresenterKeys(actions);
+  const onReveal = useCallback(() => actions.reveal(), [actions]);
+
+  if (results.status === 'loading') return null;
+  if (results.status === 'missing' || !ready) return <ScanNotFound />;
+
+  return (
+    <div className={`presenter presenter--${theme}`} data-testid="presenter">
+      {isBlank ? (
+        <div className="presenter__blank" role="status">
+          <span className="visually-hidden">{t('blankLabel')}</span>
+        </div>
+      ) : (
+        <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
+          <header className="slide__header">
+            <p className="slide__scan">
+              {ready.scan.title} · {localize(ready.scan.instrument.title)}
+            </p>
+            <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
+              {slide?.title}
+            </h1>
+          </header>
+          <div className="slide__body">{slide?.render(showTable)}</div>
+        </section>
+      )}
+      <nav className="presenter__controls" aria-label={t('presenterLabel')}>
+        <button type="button" onClick={actions.previous} disabled={index === 0}>
+          ← <span className="visually-hidden">{t('previous')}</span>
+        </button>
+        <span className="presenter__position" aria-live="polite">
+          {t('slideOf', { current: index + 1, total: count })}
+        </span>
+        <button type="button" onClick={actions.next} disabled={index >= count - 1}>
+          → <span className="visually-hidden">{t('next')}</span>
+        </button>
+        {isRevealed ? (
+          <button type="button" onClick={actions.hide}>
+            {t('hide')}
+          </button>
+        ) : (
+          <button type="button" className="presenter__reveal" onClick={onReveal}>
+            {t('reveal')}
+          </button>
+        )}
+        <button type="button" onClick={actions.toggleTable} aria-pressed={showTable}>
+          {showTable ? t('chart') : t('table')}
+        </button>
+        <button type="button" onClick={actions.toggleTheme}>
+          {t('contrast')}
+        </button>
+        <button type="button" onClick={toggleFullscreen}>
+          {t('fullscreen')}
+        </button>
+        <button type="button" onClick={actions.leave}>
+          {t('leave')}
+        </button>
+        <span className="presenter__keys">
+          {t('keysHelp')} · {isRevealed ? t('hideKeyHelp') : t('revealKeyHelp')}
+        </span>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { AnalysisFilters } from '../../domain/analysis';
+import { LEVELS, type ItemKind, type Level, type Scan } from '../../domain/types';
+import { useMessages } from '../../i18n/useMessages';
+import { respondMessages } from '../respond/respondMessages';
+import { resultsMessages } from './resultsMessages';
+
+interface ResultsFiltersProps {
+  scan: Scan;
+  filters: AnalysisFilters;
+  onChange: (filters: AnalysisFilters) => void;
+}
+
+type KindChoice = 'both' | ItemKind;
+
+export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps) {
+  const t = useMessages(resultsMessages);
+  const tr = useMessages(respondMessages);
+  const level = filters.levels?.[0] ?? '';
+  const kind: KindChoice = filters.kinds?.length === 1 ? (filters.kinds[0] ?? 'both') : 'both';
+  const selected = new Set(filters.organisationIds ?? scan.organisations.map((o) => o.id));
+
+  const toggleOrganisation = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    const all = scan.organisations.every((o) => next.has(o.id));
+    // Keep at least one: an empty selection would mean "no filter" to the engine.
+    if (next.size === 0) return;
+    onChange({ ...filters, organisationIds: all ? undefined : scan.organisations.filter((o) => next.has(o.id)).map((o) => o.id) });
+  };
+
+  const isFiltered = Boolean(filters.levels?.length || filters.organisationIds?.length || filters.kinds?.length);
+
+  return (
+    <details className="results-filters" open={isFiltered || undefined}>
+      <summary>{t('filtersTitle')}</summary>
+      <div className="results-filters__body">
+        {scan.settings.askLevel && (
+          <label className="field">
+            <span className="field__label">{t('filterLevel')}</span>
+            <select value={level} onChange={(e) => onChange({ ...filters, levels: e.target.value ? [e.target.value as Level] : undefined })}>
+              <option value="">{t('filterAllLevels')}</option>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {tr(`level_${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="field">
+          <span className="field__label">{t('filterKind')}</span>
+          <select value={kind} onChange={(e) => onChange({ ...filters, kinds: e.target.value === 'both' ? undefined : [e.target.value as ItemKind] })}>
+            <option value="both">{t('filterBothKinds')}</option>
+            <option value="thermometer">{t('filterThermometer')}</option>
+            <option value="thermostat">{t('filterThermostat')}</option>
+          </select>
+        </label>
+        <fieldset className="results-filters__organisations">
+          <legend>{t('filterOrganisations')}</legend>
+          {scan.organisations.map((o) => (
+            <label key={o.id} className="checkbox">
+              <input type="checkbox" checked={selected.has(o.id)} onChange={() => toggleOrganisation(o.id)} />
+              <span>{o.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {isFiltered && (
+          <button type="button" className="button button--secondary" onClick={() => onChange({})}>
+            {t('filterReset')}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { AnalysisFilters } from '../../domain/analysis';
+import { ScanNotFound } from '../../app/ScanNotFound';
+import { useMessages } from '../../i18n/useMessages';
+import { ResultsFilters } from './ResultsFilters';
+import { resultsMessages } from './resultsMessages';
+import { ResultsSummary } from './ResultsSummary';
+import { useScanResults } from './useScanResults';
+import { isResultViewId, RESULT_VIEW_IDS, ResultView, type ResultViewId } from './views/ResultView';
+
+/** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
+export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
+  const t = useMessages(resultsMessages);
+  const [filters, setFilters] = useState<AnalysisFilters>({});
+  const results = useScanResults(scanId, filters);
+  const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
+
+  if (results.status === 'loading') return null;
+  if (results.status === 'missing') return <ScanNotFound />;
+  const { scan, analysis } = results;
+
+  return (
+    <section className="page page--wide results" aria-labelledby="results-title">
+      <p className="results__back">
+        <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
+      </p>
+      <div className="page__header">
+        <h1 id="results-title">{t('pageTitle', { title: scan.title })}</h1>
+        <Link href={`/scans/${scan.id}/present`} className="button button--primary">
+          {t('present')}
+        </Link>
+      </div>
+      <ResultsSummary scan={scan} analysis={analysis} />
+      <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
+      <nav className="view-tabs" aria-label={t('viewsLabel')}>
+        <ul>
+          {RESULT_VIEW_IDS.map((id) => (
+            <li key={id}>
+              <Link href={`/scans/${scan.id}/results/${id}`} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
+                {t(`view_${id}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {analysis.totals.countedResponses === 0 ? (
+        <p className="notice">{t('noResponses')}</p>
+      ) : (
+        <div className="results__view" data-view={viewId}>
+          <h2 className="results__view-title">{t(`view_${viewId}`)}</h2>
+          <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
+          {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
+          <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import type { Scan } from '../../domain/types';
+import { useMessages } from '../../i18n/useMessages';
+import { organisationNames } from './groupLabels';
+import { resultsMessages } from './resultsMessages';
+
+/** Who is counted and what the anonymity guard did: said in words before any chart. */
+export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
+  const t = useMessages(resultsMessages);
+  const { anonymity, totals } = analysis;
+  const discussionPoints = analysis.statements.filter((s) => s.isDiscussionPoint).length;
+  return (
+    <div className="results-summary">
+      <ul className="results-summary__figures">
+        <li>{t('summaryRespondents', { count: totals.countedResponses })}</li>
+        <li>{t('summaryGroups', { count: analysis.groups.length })}</li>
+        <li>{t('summaryDiscussionPoints', { count: discussionPoints })}</li>
+        {totals.excludedByFilters > 0 && <li>{t('summaryFiltered', { count: totals.excludedByFilters })}</li>}
+      </ul>
+      {anonymity.pooledOrganisationIds.length > 0 && (
+        <p className="notice">{t('anonymityPooled', { names: organisationNames(scan, anonymity.pooledOrganisationIds), min: anonymity.minGroupSize })}</p>
+      )}
+      {anonymity.suppressedOrganisationIds.length > 0 && (
+        <p className="notice notice--warning">
+          {t('anonymitySuppressed', {
+            count: anonymity.suppressedOrganisationIds.length,
+            respondents: anonymity.suppressedRespondents,
+            names: organisationNames(scan, anonymity.suppressedOrganisationIds),
+          })}
+        </p>
+      )}
+      {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
+    </div>
+  );
+}
