@@ -185,8 +185,9 @@ function layoutThermometer(width: number, columns: readonly ThermometerColumn[],
   const y = scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([top + plotHeight, top]);
   const labelTop = y(SCALE_MAX) - tubeWidth / 2 - 8 * s;
 
-  const maxChars = charsPerLine(x.step() * 0.95, labelFont);
-  const labelLines = columns.map((c) => wrapText(markIndicative(c.label, c.isIndicative), maxChars, size2Lines(theme)).lines);
+  // Conservative (bold) estimate and little overflow: neighbouring column labels must not touch.
+  const maxChars = charsPerLine(x.step() * 0.9, labelFont, true);
+  const labelLines = columns.map((c) => wrapText(markIndicative(c.label, c.isIndicative), maxChars, size2Lines(theme), { overlong: 1.1 }).lines);
   const maxLines = Math.max(1, ...labelLines.map((l) => l.length));
   const bulbBottom = y(SCALE_MIN) + bulbRadius * 1.75;
   const labelsBottom = bulbBottom + labelFont * 0.3 + maxLines * lineHeightOf(theme, labelFont);

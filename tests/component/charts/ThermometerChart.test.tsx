@@ -50,7 +50,10 @@ describe('ThermometerChart', () => {
     expect(noData.getAttribute('data-no-data')).toBe('true');
     expect(noData.querySelector('[data-mark="liquid"]')).toBeNull();
     expect(svg.querySelectorAll('[data-mark="liquid"]')).toHaveLength(4);
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Jeugdbescherming *', '* indicatief: kleine groep', 'Geen gegevens']));
+    expect(svg.querySelector('[data-column="jb"] > title')?.textContent).toBe('Jeugdbescherming *: 2,5 (n = 4)');
+    expect(svg.querySelector('[data-column="politie"] > title')?.textContent).toBe('Politie: 4,3 (n = 12)');
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['* indicatief: kleine groep', 'Geen gegevens']));
+    expect(svgTexts(svg).some((text) => text.endsWith('*') && text.startsWith('Jeugd'))).toBe(true);
   });
 
   it('puts a higher value higher up the tube', () => {
