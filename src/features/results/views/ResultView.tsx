@@ -103,7 +103,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
       );
       const knobs = buildKnobRows(analysis, scan.instrument, labels).filter((k) => k.rank !== null);
       const knobTitle = t('chartTitle_knobs');
-      const maxItems = size === 'projector' ? 5 : undefined;
+      const maxItems = size === 'projector' ? 4 : undefined;
       const dial = framed(
         <ThermostatDial {...common} groups={groups} dimensions={dimensions} chainLabel={labels.chain} />,
         <ThermostatDialTable {...common} groups={groups} dimensions={dimensions} chainLabel={labels.chain} />,

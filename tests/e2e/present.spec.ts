@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { analyseScanProtected } from '../../src/domain/analysis';
+import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
+import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
+
+const demo = generateDemoScan({ now: new Date() });
+const analysis = analyseScanProtected({ instrument: demo.scan.instrument, organisations: demo.scan.organisations, responses: demo.responses, settings: demo.scan.settings });
+
+test('presenter mode, by keyboard alone: hidden until revealed, slides, table, blank, leave', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/present`);
+  const title = page.locator('#slide-title');
+  await expect(title).toHaveText('Ingevulde scans');
+  await expect(page.getByText(`${demo.responses.length} ingevuld`, { exact: true })).toBeVisible();
+  await expect(page.getByTestId('live-count-gemeente')).toHaveText('6');
+  // Nothing of the results is on screen before the reveal, and → does not get there.
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText('Ingevulde scans');
+  await expect(page.locator('.slide svg[role="img"]')).toHaveCount(0);
+  await expect(page.getByText('Slide 1 van 1').or(page.getByText('Dia 1 van 1'))).toBeVisible();
+
+  // Type sizes readable from the back of the room.
+  const bodySize = await page.locator('.presenter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(bodySize).toBeGreaterThanOrEqual(28);
+
+  await page.keyboard.press('r');
+  await expect(title).toHaveText('Thermometerindex per partner en voor de keten (1–5)');
+  await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
+  await page.screenshot({ path: 'artifacts/screenshots/present-thermometer.png' });
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // T: the same slide as a table, with the chain index.
+  await page.keyboard.press('t');
+  const chainRow = page.locator('.slide table tr').filter({ has: page.getByRole('rowheader', { name: 'Keten' }) });
+  await expect(chainRow).toContainText(analysis.chain.thermometer.value!.toFixed(2).replace('.', ','));
+  await page.keyboard.press('t');
+  await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
+
+  // B: a blank screen; B again brings the slide back.
+  await page.keyboard.press('b');
+  await expect(page.locator('.presenter__blank')).toBeVisible();
+  await expect(title).toHaveCount(0);
+  await page.keyboard.press('b');
+  await expect(title).toBeVisible();
+
+  // Every slide fits the screen: nothing scrolls.
+  for (let i = 0; i < 40; i++) {
+    const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(scroll, await title.textContent() ?? '').toBeLessThanOrEqual(1080 + 2);
+    if ((await title.textContent())?.startsWith('Bespreekpunt 1 van')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  // A discussion-point slide: the statement with the largest gap, its high and low groups, a question.
+  const widest = [...analysis.statements].filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0]!;
+  const item = demo.scan.instrument.items.find((i) => i.id === widest.itemId)!;
+  await expect(page.locator('.discussion-slide__statement')).toHaveText(item.text.nl);
+  await expect(page.locator('.discussion-slide__question')).toBeVisible();
+  await page.screenshot({ path: 'artifacts/screenshots/present-discussion.png' });
+
+  await page.keyboard.press('End');
+  await expect(title).toHaveText('Tot slot');
+  await page.keyboard.press('Home');
+  await expect(title).toHaveText('Ingevulde scans');
+  await page.keyboard.press('h');
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText('Ingevulde scans');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/scans/${scanId}$`));
+});
+
+test('the live count goes up as a participant submits on this device', async ({ page, context }) => {
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/present`);
+  await expect(page.getByTestId('live-count-parlan')).toHaveText('2');
+  const participant = await context.newPage();
+  await participant.goto(`./#/s/${scanId}`);
+  await chooseOrganisation(participant, 'Parlan');
+  await answerCurrent(participant, 'Eens');
+  for (let i = 2; i <= 13; i++) await next(participant, i);
+  await next(participant, null);
+  await participant.getByRole('button', { name: /Volgende/ }).click();
+  await participant.getByRole('button', { name: 'Versturen' }).click();
+  await expect(participant.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
+  await expect(page.getByTestId('live-count-parlan')).toHaveText('3');
+  await expect(page.getByText(`${demo.responses.length + 1} ingevuld`, { exact: true })).toBeVisible();
+});
