@@ -51,6 +51,15 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <span>{localize(scan.instrument.title)}</span>
       </p>
 
+      <div className="button-row">
+        <Link href={`/scans/${scan.id}/results`} className="button button--primary">
+          {t('results')}
+        </Link>
+        <Link href={`/scans/${scan.id}/present`} className="button button--secondary">
+          {t('present')}
+        </Link>
+      </div>
+
       <div className="action-panel">
         {scan.status === 'open' && (
           <div>

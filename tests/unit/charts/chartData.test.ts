@@ -42,7 +42,7 @@ describe('chart data', () => {
   it('gap rows: one point per group with a mean, the gap and the flag, sorted by gap', () => {
     const rows = buildGapRows(analysis, DEFAULT_INSTRUMENT, labels, 'gap');
     const q01 = rows[0]!;
-    expect(q01.itemId).toBe('q01');
+    expect(q01.id).toBe('q01');
     expect(q01.number).toBe(1);
     expect(q01.points.map((p) => [p.label, Number(p.mean.toFixed(3)), p.n])).toEqual([
       ['Politie', 2, 3],
@@ -51,13 +51,13 @@ describe('chart data', () => {
     ]);
     expect(q01.gap).toBeCloseTo(8 / 3);
     expect(q01.isDiscussionPoint).toBe(true);
-    const q02 = rows.find((r) => r.itemId === 'q02')!;
+    const q02 = rows.find((r) => r.id === 'q02')!;
     expect(q02.points.map((p) => p.label)).toEqual(['Politie', 'Gemeente']); // the pool gave only don't-knows
     expect(q02.gap).toBeCloseTo(1 / 3);
     expect(q02.isDiscussionPoint).toBe(false);
     // Statements nobody answered come last; instrument order breaks ties.
     expect(rows.slice(2).map((r) => r.number)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(buildGapRows(analysis, DEFAULT_INSTRUMENT, labels, 'mean')[0]!.itemId).toBe('q01');
+    expect(buildGapRows(analysis, DEFAULT_INSTRUMENT, labels, 'mean')[0]!.id).toBe('q01');
     expect(buildGapRows(analysis, DEFAULT_INSTRUMENT, labels, 'statement').map((r) => r.number)).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
   });
 
@@ -101,8 +101,8 @@ describe('chart data', () => {
 
   it('knob rows: thermostat statements in rank order with a reason', () => {
     const knobs = buildKnobRows(analysis, DEFAULT_INSTRUMENT, labels);
-    expect(knobs[0]).toMatchObject({ itemId: 'q01', rank: 1, dimension: 'Doel & visie', reason: 'gap' });
-    expect(knobs.every((k) => DEFAULT_INSTRUMENT.items.find((i) => i.id === k.itemId)?.kind === 'thermostat')).toBe(true);
+    expect(knobs[0]).toMatchObject({ id: 'q01', rank: 1, dimension: 'Doel & visie', reason: 'gap' });
+    expect(knobs.every((k) => DEFAULT_INSTRUMENT.items.find((i) => i.id === k.id)?.kind === 'thermostat')).toBe(true);
     expect(knobs.slice(1).every((k) => k.rank === null && k.reason === 'none')).toBe(true);
     expect(knobReason(2.5, false)).toBe('low');
     expect(knobReason(2.5, true)).toBe('both');
