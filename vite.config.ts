@@ -1,12 +1,16 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any folder
 // or static host; routes live in the hash, so no server rewrite rules are needed.
 export default defineConfig({
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
     manifest: true,

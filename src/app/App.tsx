@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { NewScanPage, PresentPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { ImportPage, NewScanPage, PresentPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 
 function useDocumentLanguage() {
@@ -47,6 +47,7 @@ function Routes() {
         <Switch>
           <Route path="/">{() => <ScanListPage />}</Route>
           <Route path="/scans/new">{() => <NewScanPage />}</Route>
+          <Route path="/import">{() => <ImportPage />}</Route>
           <Route path="/scans/:scanId">{(params) => <ScanPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results">{(params) => <ResultsPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>

@@ -9,3 +9,4 @@ export const RespondPage = lazy(() => import('../features/respond/RespondPage'))
 export const ThanksPage = lazy(() => import('../features/respond/ThanksPage'));
 export const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 export const PresentPage = lazy(() => import('../features/present/PresentPage'));
+export const ImportPage = lazy(() => import('../features/exchange/ImportPage'));

@@ -9,6 +9,7 @@ import { respondMessages } from './respondMessages';
 import { ResumeChoice } from './ResumeChoice';
 import { ReviewStep } from './ReviewStep';
 import { StatementStep } from './StatementStep';
+import { rememberLastSubmitted } from './lastSubmitted';
 import { clampStep, extrasStep, statementIndexOf } from './steps';
 import { useDraftResponse } from './useDraftResponse';
 
@@ -49,6 +50,7 @@ export function RespondFlow({ scan }: { scan: Scan }) {
     try {
       await submitResponse(draft.id);
       controller.finish();
+      rememberLastSubmitted(scan.id, draft.id);
       // Replace, so the back button cannot lead to the submitted answers.
       navigate(`/s/${scan.id}/thanks`, { replace: true });
     } catch (error) {

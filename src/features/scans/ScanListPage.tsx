@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
 import { countResponses, listScans } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
+
+const BackupButton = lazy(() => import('../exchange/BackupButton'));
 
 async function loadScanSummaries() {
   const scans = await listScans();
@@ -50,6 +52,9 @@ export default function ScanListPage() {
           </li>
         ))}
       </ul>
+      <Suspense fallback={null}>
+        <BackupButton />
+      </Suspense>
       <div className="demo-box">
         <button type="button" className="button button--secondary" onClick={recreateDemo}>
           {t('createDemo')}

@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { db } from '../../storage/db';
 import { deleteScan, getScan, setScanStatus } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
+
+// Export code (CSV, the v1 writer) loads only when a director opens a scan.
+const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
 
 async function loadScanOverview(scanId: string) {
   const scan = await getScan(scanId);
@@ -103,6 +107,10 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         </tfoot>
       </table>
       {drafts > 0 && <p className="notice">{t('draftsNote', { count: drafts })}</p>}
+
+      <Suspense fallback={null}>
+        <ExportPanel scan={scan} />
+      </Suspense>
 
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open')}>

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { buildCsvLong, buildCsvWide, buildExchangeFile, csvFileName, exchangeFileName, serialiseExchangeFile } from '../../domain/exchange';
+import type { Scan } from '../../domain/types';
+import { useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { loadScansForExport } from '../../storage/exchangeRepository';
+import { exchangeMessages } from './exchangeMessages';
+import { GENERATOR, saveFile } from './saveFile';
+
+type Separator = ';' | ',';
+
+/** Export of one scan: JSON (format v1), CSV long or wide, and the printable report. */
+export default function ExportPanel({ scan }: { scan: Scan }) {
+  const t = useMessages(exchangeMessages);
+  const language = useUiStore(selectLanguage);
+  const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
+  const [status, setStatus] = useState('');
+
+  const exportJson = async () => {
+    const now = new Date();
+    const data = await loadScansForExport([scan.id]);
+    const name = exchangeFileName([scan], now);
+    saveFile(name, serialiseExchangeFile(buildExchangeFile(data, now, GENERATOR)), 'application/json');
+    setStatus(t('saved', { name }));
+  };
+
+  const exportCsv = async (layout: 'long' | 'wide') => {
+    const now = new Date();
+    const [data] = await loadScansForExport([scan.id]);
+    if (!data) return;
+    const build = layout === 'long' ? buildCsvLong : buildCsvWide;
+    const name = csvFileName(scan, layout, now);
+    saveFile(name, build(data.scan, data.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
+    setStatus(t('saved', { name }));
+  };
+
+  return (
+    <section className="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t('exportTitle')}</h2>
+      <p className="hint">{t('exportIntro')}</p>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={exportJson}>
+          {t('exportJson')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => exportCsv('long')}>
+          {t('exportCsvLong')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => exportCsv('wide')}>
+          {t('exportCsvWide')}
+        </button>
+        <label className="field field--inline">
+          <span className="field__label">{t('csvSeparator')}</span>
+          <select value={separator} onChange={(e) => setSeparator(e.target.value as Separator)}>
+            <option value=";">{t('separatorSemicolon')}</option>
+            <option value=",">{t('separatorComma')}</option>
+          </select>
+        </label>
+      </div>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+    </section>
+  );
+}

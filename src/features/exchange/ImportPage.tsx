@@ -1,0 +1,277 @@
+import { useCallback, useState, type DragEvent } from 'react';
+import { Link } from 'wouter';
+import {
+  describeExchangeError,
+  describeImportNote,
+  describeImportRefusal,
+  describeResponseFields,
+  finaliseImport,
+  planImport,
+  type ConflictResolution,
+  type ExchangeError,
+  type ImportPlan,
+  type ImportWrites,
+} from '../../domain/exchange';
+import { useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
+import { exchangeMessages } from './exchangeMessages';
+import { QrScanner } from './QrScanner';
+import { readImportSources, type ImportSource } from './readSources';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'refused'; problems: { error: ExchangeError; more: number }[] }
+  | { kind: 'preview'; plan: ImportPlan; labels: string[] }
+  | { kind: 'importing' }
+  | { kind: 'done'; writes: ImportWrites; plan: ImportPlan }
+  | { kind: 'failed'; detail: string };
+
+/** `#/import`: read files, pasted text or QR codes; preview; write all in one transaction. */
+export default function ImportPage() {
+  const t = useMessages(exchangeMessages);
+  const language = useUiStore(selectLanguage);
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [resolutions, setResolutions] = useState<Record<string, ConflictResolution>>({});
+  const [pasted, setPasted] = useState('');
+  const [isCameraOpen, setCameraOpen] = useState(false);
+  const [isDragging, setDragging] = useState(false);
+
+  const check = useCallback(async (sources: ImportSource[]) => {
+    if (sources.length === 0) return;
+    setPhase({ kind: 'checking' });
+    setResolutions({});
+    const outcome = await readImportSources(sources);
+    if (!outcome.ok) {
+      setPhase({ kind: 'refused', problems: outcome.problems });
+      return;
+    }
+    const existing = await loadExistingForImport(outcome.files);
+    setPhase({ kind: 'preview', plan: planImport(existing, outcome.files, { now: new Date() }), labels: sources.map((s) => s.label) });
+  }, []);
+
+  const readFiles = async (list: FileList | null) => {
+    if (!list) return;
+    const files = [...list];
+    await check(await Promise.all(files.map(async (file) => ({ label: file.name, content: await file.arrayBuffer() }))));
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void readFiles(event.dataTransfer.files);
+  };
+
+  const onQr = useCallback(
+    (text: string) => {
+      setCameraOpen(false);
+      void check([{ label: 'QR', content: text }]);
+    },
+    [check],
+  );
+
+  const runImport = async (plan: ImportPlan) => {
+    const writes = finaliseImport(plan, resolutions);
+    setPhase({ kind: 'importing' });
+    try {
+      await applyImport(writes);
+      setPhase({ kind: 'done', writes, plan });
+    } catch (error) {
+      setPhase({ kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    }
+  };
+
+  const busy = phase.kind === 'checking' || phase.kind === 'importing';
+
+  return (
+    <section className="page" aria-labelledby="import-title">
+      <p>
+        <Link href="/">← {t('cancel')}</Link>
+      </p>
+      <h1 id="import-title">{t('importTitle')}</h1>
+      <p>{t('importIntro')}</p>
+
+      <div
+        className={isDragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label className="button button--primary file-button">
+          {t('chooseFiles')}
+          <input type="file" accept=".json,application/json" multiple className="visually-hidden" disabled={busy} onChange={(e) => void readFiles(e.target.files)} />
+        </label>
+        <span className="hint">{t('dropHere')}</span>
+      </div>
+
+      <div className="paste-box">
+        <label className="field">
+          <span className="field__label">{t('pasteLabel')}</span>
+          <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+        </label>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" disabled={busy || pasted.trim() === ''} onClick={() => void check([{ label: t('pastedLabel'), content: pasted }])}>
+            {t('pasteCheck')}
+          </button>
+          {!isCameraOpen && (
+            <button type="button" className="button button--secondary" onClick={() => setCameraOpen(true)}>
+              {t('scanQr')}
+            </button>
+          )}
+        </div>
+        {isCameraOpen && <QrScanner onRead={onQr} onClose={() => setCameraOpen(false)} />}
+      </div>
+
+      <div aria-live="polite">
+        {phase.kind === 'checking' && <p className="loading">{t('checking')}</p>}
+        {phase.kind === 'importing' && <p className="loading">{t('importing')}</p>}
+      </div>
+
+      {phase.kind === 'refused' && (
+        <div className="notice notice--error" role="alert">
+          <h2>{t('refusedTitle')}</h2>
+          <ul>
+            {phase.problems.map(({ error, more }, index) => (
+              <li key={index}>
+                {describeExchangeError(error, language)}
+                {more > 0 && <> {t('moreProblems', { count: more })}</>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {phase.kind === 'preview' && (
+        <ImportPreview plan={phase.plan} labels={phase.labels} resolutions={resolutions} onResolve={setResolutions} onImport={() => void runImport(phase.plan)} onCancel={() => setPhase({ kind: 'idle' })} />
+      )}
+
+      {phase.kind === 'done' && (
+        <div className="notice" role="status">
+          <h2>{t('doneTitle')}</h2>
+          <p>
+            {t('doneSummary', {
+              scans: phase.writes.scansToAdd.length,
+              responses: phase.writes.responsesToAdd.length,
+              replaced: phase.writes.responsesToReplace.length,
+              duplicates: phase.plan.totals.duplicates,
+              refused: phase.plan.totals.refusedResponses,
+            })}
+          </p>
+          <ul>
+            {[...new Set([...phase.plan.scansToAdd.map((s) => s.id), ...phase.plan.responsesToAdd.map((r) => r.scanId)])].map((scanId) => (
+              <li key={scanId}>
+                <Link href={`/scans/${scanId}`}>{t('toScan', { title: phase.plan.scansToAdd.find((s) => s.id === scanId)?.title ?? scanId })}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {phase.kind === 'failed' && (
+        <p className="notice notice--error" role="alert">
+          {t('writeFailed', { detail: phase.detail })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface ImportPreviewProps {
+  plan: ImportPlan;
+  labels: string[];
+  resolutions: Record<string, ConflictResolution>;
+  onResolve: (resolutions: Record<string, ConflictResolution>) => void;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCancel }: ImportPreviewProps) {
+  const t = useMessages(exchangeMessages);
+  const language = useUiStore(selectLanguage);
+  const { totals } = plan;
+  const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length > 0;
+  const countLines = (c: ImportPlan['totals']) => [
+    t('countScansToAdd', { count: c.scansToAdd }),
+    t('countScansPresent', { count: c.scansAlreadyPresent }),
+    t('countOrganisationsToAdd', { count: c.organisationsToAdd }),
+    t('countResponsesToAdd', { count: c.responsesToAdd }),
+    t('countDuplicates', { count: c.duplicates }),
+    t('countConflicts', { count: c.conflicts }),
+    t('countRefused', { count: c.refusedResponses }),
+  ];
+  return (
+    <div className="import-preview">
+      <h2>{t('previewTitle')}</h2>
+      <ul className="import-preview__totals" data-testid="import-totals">
+        {countLines(totals).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {plan.files.length > 1 && (
+        <details>
+          <summary>{t('perFile')}</summary>
+          {plan.files.map((file) => (
+            <p key={file.fileIndex}>
+              <strong>{t('previewFile', { n: file.fileIndex + 1, name: labels[file.fileIndex] ?? '' })}</strong>: {countLines(file.counts).join(', ')}
+            </p>
+          ))}
+        </details>
+      )}
+      {plan.conflicts.length > 0 && (
+        <fieldset className="conflicts">
+          <legend>{t('conflictsTitle')}</legend>
+          <p className="hint">{t('conflictsIntro')}</p>
+          {plan.conflicts.map((conflict) => (
+            <fieldset key={conflict.key} className="conflict">
+              <legend>{t('conflictItem', { id: conflict.responseId.slice(0, 8), scan: conflict.scanId.slice(0, 8), fields: describeResponseFields(conflict.differences, language) })}</legend>
+              {(['keep-existing', 'use-incoming'] as const).map((choice) => (
+                <label key={choice} className="checkbox">
+                  <input
+                    type="radio"
+                    name={`conflict-${conflict.key}`}
+                    checked={(resolutions[conflict.key] ?? 'keep-existing') === choice}
+                    onChange={() => onResolve({ ...resolutions, [conflict.key]: choice })}
+                  />
+                  <span>{choice === 'keep-existing' ? t('keepExisting') : t('useIncoming')}</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </fieldset>
+      )}
+      {plan.refusals.length > 0 && (
+        <div className="notice notice--warning">
+          <h3>{t('refusalsTitle')}</h3>
+          <ul>
+            {plan.refusals.map((refusal, index) => (
+              <li key={index}>{describeImportRefusal(refusal, language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {plan.notes.length > 0 && (
+        <div className="notice">
+          <h3>{t('notesTitle')}</h3>
+          <ul>
+            {plan.notes.map((note, index) => (
+              <li key={index}>{describeImportNote(note, language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!hasWork && <p className="notice">{t('nothingToImport')}</p>}
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={onImport} disabled={!hasWork}>
+          {t('importButton')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

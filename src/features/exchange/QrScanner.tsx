@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { exchangeMessages } from './exchangeMessages';
+
+/**
+ * Reads a QR code from the camera: frames go through jsQR (loaded only when the camera opens).
+ * The camera stream stays on this device; nothing is sent anywhere.
+ */
+export function QrScanner({ onRead, onClose }: { onRead: (text: string) => void; onClose: () => void }) {
+  const t = useMessages(exchangeMessages);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let stream: MediaStream | null = null;
+    let frame = 0;
+    let stopped = false;
+    const canvas = document.createElement('canvas');
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    (async () => {
+      try {
+        if (!navigator.mediaDevices?.getUserMedia) throw new Error('getUserMedia is not available');
+        const [{ default: jsQR }, media] = await Promise.all([import('jsqr'), navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } })]);
+        stream = media;
+        if (stopped) return;
+        const video = videoRef.current;
+        if (!video || !context) return;
+        video.srcObject = media;
+        await video.play();
+        const scan = () => {
+          if (stopped) return;
+          if (video.readyState >= 2 && video.videoWidth > 0) {
+            canvas.width = video.videoWidth;
+            canvas.height = video.videoHeight;
+            context.drawImage(video, 0, 0);
+            const image = context.getImageData(0, 0, canvas.width, canvas.height);
+            const code = jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' });
+            if (code?.data) {
+              onRead(code.data);
+              return;
+            }
+          }
+          frame = requestAnimationFrame(scan);
+        };
+        scan();
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    return () => {
+      stopped = true;
+      cancelAnimationFrame(frame);
+      stream?.getTracks().forEach((track) => track.stop());
+    };
+  }, [onRead]);
+
+  return (
+    <div className="qr-scanner">
+      {problem ? (
+        <p className="notice notice--warning" role="alert">
+          {t('cameraUnavailable', { detail: problem })}
+        </p>
+      ) : (
+        <>
+          <p className="hint">{t('cameraHint')}</p>
+          <video ref={videoRef} className="qr-scanner__video" muted playsInline aria-label={t('cameraHint')} />
+        </>
+      )}
+      <button type="button" className="button button--secondary" onClick={onClose}>
+        {t('stopCamera')}
+      </button>
+    </div>
+  );
+}

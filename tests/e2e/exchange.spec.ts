@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
+
+test('export a scan as JSON and CSV, and read the JSON into another browser', async ({ page, browser }) => {
+  await openDemoScan(page);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als JSON' }).click()]);
+  expect(json.suggestedFilename()).toMatch(/^ketenscan-demo-workshop-ketensamenwerking-gezinnen-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(exported).toMatchObject({ format: 'ketenscan', version: 1 });
+  expect(exported.scans[0].responses).toHaveLength(26);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (één regel per antwoord)' }).click()]);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.split('\r\n').filter((l) => l.length > 0)).toHaveLength(1 + 26 * 13);
+
+  // A colleague's browser with its own copy of the demo: the same ids, so all are duplicates;
+  // then a scan it does not have is added.
+  const other = await browser.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto('./#/import');
+  await colleague.locator('input[type=file]').setInputFiles((await json.path())!);
+  await expect(colleague.getByTestId('import-totals')).toContainText('al aanwezig (overgeslagen): 26');
+  await expect(colleague.getByRole('button', { name: 'Inlezen' })).toBeDisabled();
+
+  const renamed = { ...exported, scans: [{ ...exported.scans[0], id: '2b9f3c1e-6a4d-4e8b-9c2a-1f0e3d5c7b9a', title: 'Workshop Noord' }] };
+  renamed.scans[0].responses = renamed.scans[0].responses.map((r: { id: string }, i: number) => ({ ...r, id: `2b9f3c1e-6a4d-4e8b-9c2a-${String(i).padStart(12, '0')}` }));
+  await colleague.locator('input[type=file]').setInputFiles({ name: 'noord.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
+  await expect(colleague.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 26');
+  await colleague.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(colleague.getByRole('heading', { name: 'Ingelezen' })).toBeVisible();
+  await colleague.getByRole('link', { name: 'Naar Workshop Noord' }).click();
+  await expect(colleague.getByRole('heading', { level: 1, name: 'Workshop Noord' })).toBeVisible();
+  await expect(colleague.getByRole('row', { name: /Totaal ingevuld 26/ })).toBeVisible();
+  await other.close();
+});
+
+test('a bad file is refused with its place named, and nothing is stored', async ({ page }) => {
+  await openDemoScan(page);
+  await page.goto('./#/import');
+  const bad = readFileSync('tests/fixtures/bad-imports/answer-6.json');
+  await page.locator('input[type=file]').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: bad });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Niet ingelezen — er is niets opgeslagen');
+  await expect(alert).toContainText('bestand 1');
+  await expect(alert).toContainText(/answers\.q\d\d/);
+  await expect(page.getByRole('button', { name: 'Inlezen' })).toHaveCount(0);
+  // Text from a file is shown as text, never as HTML.
+  await page.locator('input[type=file]').setInputFiles({ name: '<b>x</b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"<img src=x onerror=alert(1)>"}') });
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.locator('img')).toHaveCount(0);
+});
+
+test('a participant hands off answers by QR text; the director reads them in', async ({ page, browser }) => {
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/s/${scanId}`);
+  await chooseOrganisation(page, 'Gemeente');
+  await answerCurrent(page, 'Helemaal eens');
+  for (let i = 2; i <= 13; i++) await next(page, i);
+  await next(page, null);
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await page.getByRole('button', { name: 'Mijn antwoorden versturen' }).click();
+  await expect(page.getByRole('img', { name: 'QR-code met uw antwoorden' })).toBeVisible();
+  await page.getByText('Tekst van de QR-code').click();
+  const code = (await page.getByTestId('handoff-text').textContent())!;
+  expect(code.startsWith('KS1:')).toBe(true);
+  // "Next participant" takes the hand-off away.
+  await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  await expect(page.getByText('Mijn antwoorden versturen')).toHaveCount(0);
+
+  const director = await (await browser.newContext()).newPage();
+  await director.goto('./');
+  await expect(director.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await director.goto('./#/import');
+  await director.getByLabel('Of plak de tekst van een QR-code of een JSON-bestand').fill(code);
+  await director.getByRole('button', { name: 'Tekst controleren' }).click();
+  await expect(director.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 1');
+  await director.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(director.getByText(/Toegevoegd: 0 scan\(s\) en 1 antwoord/)).toBeVisible();
+  await director.goto(`./#/scans/${scanId}`);
+  await expect(director.getByRole('row', { name: /Totaal ingevuld 27/ })).toBeVisible();
+});
