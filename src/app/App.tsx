@@ -8,7 +8,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { ImportPage, NewScanPage, PresentPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { ImportPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 
 function useDocumentLanguage() {
@@ -51,6 +51,7 @@ function Routes() {
           <Route path="/scans/:scanId">{(params) => <ScanPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results">{(params) => <ResultsPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
+          <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId">{(params) => <RespondPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>

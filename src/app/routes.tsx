@@ -10,3 +10,4 @@ export const ThanksPage = lazy(() => import('../features/respond/ThanksPage'));
 export const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
 export const PresentPage = lazy(() => import('../features/present/PresentPage'));
 export const ImportPage = lazy(() => import('../features/exchange/ImportPage'));
+export const ReportPage = lazy(() => import('../features/results/ReportPage'));

@@ -82,3 +82,18 @@ test('a participant hands off answers by QR text; the director reads them in', a
   await director.goto(`./#/scans/${scanId}`);
   await expect(director.getByRole('row', { name: /Totaal ingevuld 27/ })).toBeVisible();
 });
+
+test('the report prints to an A4 PDF with every view, its table and the questionnaire', async ({ page }) => {
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/report`);
+  await expect(page.locator('.report__view')).toHaveCount(7);
+  await expect(page.locator('.report__view svg[role="img"]')).toHaveCount(7);
+  await expect(page.locator('.report__view .report__table table').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'De vragenlijst' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'artifacts/report.pdf' });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages.length).toBeGreaterThanOrEqual(8);
+});

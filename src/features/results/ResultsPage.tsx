@@ -27,9 +27,14 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
       </p>
       <div className="page__header">
         <h1 id="results-title">{t('pageTitle', { title: scan.title })}</h1>
-        <Link href={`/scans/${scan.id}/present`} className="button button--primary">
-          {t('present')}
-        </Link>
+        <div className="button-row">
+          <Link href={`/scans/${scan.id}/present`} className="button button--primary">
+            {t('present')}
+          </Link>
+          <Link href={`/scans/${scan.id}/report`} className="button button--secondary">
+            {t('report')}
+          </Link>
+        </div>
       </div>
       <ResultsSummary scan={scan} analysis={analysis} />
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />

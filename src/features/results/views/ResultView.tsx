@@ -53,6 +53,8 @@ interface ResultViewProps {
   /** Start with the table instead of the chart (presenter key T). */
   showTable: boolean;
   page?: ResultViewPage;
+  /** Without the frame (heading, table toggle, save buttons): slides and the printed report. */
+  bare?: boolean;
 }
 
 const IN_FRAME = { isInFrame: true };
@@ -60,7 +62,7 @@ const IN_FRAME = { isInFrame: true };
 const GAP_SORTS: readonly GapSort[] = ['gap', 'mean', 'statement'];
 
 /** One results view: the chart drawn from the analysis, its table, and save-as buttons. */
-export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page }: ResultViewProps) {
+export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector' }: ResultViewProps) {
   const t = useMessages(resultsMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
@@ -80,7 +82,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
   const frame = { title, language, initialView, key: `${viewId}-${initialView}`, fileName: `ketenscan-${viewId}` };
   // On the projector the slide carries the title and the keys switch chart/table: no toolbar.
   const framed = (chart: ReactNode, table: ReactNode, options: { title?: string; canExport?: boolean; key?: string } = {}) =>
-    size === 'projector' ? (
+    bare ? (
       // The slide's heading is the title: captions stay for screen readers only, as in a frame.
       <ChartFrameContext.Provider value={IN_FRAME} key={options.key ?? viewId}>
         <div className="result-view__slide">{showTable ? table : chart}</div>
@@ -127,7 +129,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
       const rows = onlyDiscussionPoints || size === 'projector' ? all.filter((r) => r.isDiscussionPoint) : all;
       return (
         <div className="result-view">
-          {size === 'screen' && (
+          {!bare && (
             <div className="view-controls">
               <label className="field field--inline">
                 <span className="field__label">{t('sortLabel')}</span>

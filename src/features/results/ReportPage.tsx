@@ -1,0 +1,101 @@
+import { Link } from 'wouter';
+import { getChartFormat } from '../../charts/format';
+import { ScanNotFound } from '../../app/ScanNotFound';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { labelGroupById } from './groupLabels';
+import { resultsMessages } from './resultsMessages';
+import { ResultsSummary } from './ResultsSummary';
+import { useScanResults } from './useScanResults';
+import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
+
+const NO_FILTERS = {};
+
+/**
+ * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire
+ * on one page that the print stylesheet lays out on A4 (the browser's print-to-PDF makes the file).
+ */
+export default function ReportPage({ scanId }: { scanId: string }) {
+  const t = useMessages(resultsMessages);
+  const localize = useLocalize();
+  const language = useUiStore(selectLanguage);
+  const format = getChartFormat(language);
+  const results = useScanResults(scanId, NO_FILTERS);
+  if (results.status === 'loading') return null;
+  if (results.status === 'missing') return <ScanNotFound />;
+  const { scan, analysis } = results;
+  const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+  const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
+  const itemText = (itemId: string) => {
+    const index = scan.instrument.items.findIndex((i) => i.id === itemId);
+    const item = scan.instrument.items[index];
+    return item ? `${index + 1}. ${localize(item.text)}` : itemId;
+  };
+
+  return (
+    <article className="page page--wide report" aria-labelledby="report-title">
+      <div className="report__toolbar no-print">
+        <Link href={`/scans/${scan.id}/results`}>← {t('backToScan')}</Link>
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('reportPrint')}
+        </button>
+      </div>
+      <h1 id="report-title">{t('reportTitle', { title: scan.title })}</h1>
+      <p>
+        {t('reportMeta', {
+          date: scan.date,
+          instrument: `${localize(scan.instrument.title)} v${scan.instrument.version}`,
+          min: analysis.anonymity.minGroupSize,
+          gap: format.mean(analysis.settings.gapThreshold),
+        })}
+      </p>
+      <ResultsSummary scan={scan} analysis={analysis} />
+
+      <section className="report__section">
+        <h2>{t('reportDiscussion')}</h2>
+        {points.length === 0 ? (
+          <p>{t('reportNoDiscussion')}</p>
+        ) : (
+          <ol>
+            {points.map((s) => (
+              <li key={s.itemId}>
+                {t('reportDiscussionItem', {
+                  statement: itemText(s.itemId),
+                  gap: format.meanPrecise(s.gap),
+                  high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.highest.mean)})` : '–',
+                  low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.lowest.mean)})` : '–',
+                })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {RESULT_VIEW_IDS.map((viewId) => (
+        <section key={viewId} className="report__section report__view" data-view={viewId}>
+          <h2>{t(`view_${viewId}`)}</h2>
+          <p className="hint">{t(`viewIntro_${viewId}`)}</p>
+          <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} bare />
+          <div className="report__table">
+            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable bare />
+          </div>
+        </section>
+      ))}
+
+      <section className="report__section">
+        <h2>{t('reportInstrument')}</h2>
+        <ol>
+          {scan.instrument.items.map((item) => (
+            <li key={item.id}>
+              {localize(item.text)}{' '}
+              <span className="hint">
+                ({localize(scan.instrument.dimensions.find((d) => d.id === item.dimension)?.label ?? { nl: item.dimension, en: item.dimension })}, {t(`kind_${item.kind}`)})
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <p className="hint">{t('reportGenerated', { date: new Date().toISOString().slice(0, 10) })}</p>
+    </article>
+  );
+}
