@@ -1,22 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { buildExchangeFile, exchangeFileName, serialiseExchangeFile } from '../../domain/exchange';
 import { useMessages } from '../../i18n/useMessages';
-import { loadScansForExport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
-import { GENERATOR, saveFile } from './saveFile';
+import { saveJsonExport } from './saveJsonExport';
 
 /** A full backup of every scan on this device, and the way into the import page. */
 export default function BackupButton() {
   const t = useMessages(exchangeMessages);
   const [status, setStatus] = useState('');
-  const backup = async () => {
-    const now = new Date();
-    const data = await loadScansForExport();
-    const name = exchangeFileName(data.map((d) => d.scan), now, { isBackup: true });
-    saveFile(name, serialiseExchangeFile(buildExchangeFile(data, now, GENERATOR)), 'application/json');
-    setStatus(t('saved', { name }));
-  };
+  const backup = async () => setStatus(t('saved', { name: await saveJsonExport() }));
   return (
     <section className="backup-box" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { buildCsvLong, buildCsvWide, buildExchangeFile, csvFileName, exchangeFileName, serialiseExchangeFile } from '../../domain/exchange';
+import { buildCsvLong, buildCsvWide, csvFileName } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
-import { GENERATOR, saveFile } from './saveFile';
+import { saveFile } from './saveFile';
+import { saveJsonExport } from './saveJsonExport';
 
 type Separator = ';' | ',';
 
@@ -16,13 +17,7 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
   const [status, setStatus] = useState('');
 
-  const exportJson = async () => {
-    const now = new Date();
-    const data = await loadScansForExport([scan.id]);
-    const name = exchangeFileName([scan], now);
-    saveFile(name, serialiseExchangeFile(buildExchangeFile(data, now, GENERATOR)), 'application/json');
-    setStatus(t('saved', { name }));
-  };
+  const exportJson = async () => setStatus(t('saved', { name: await saveJsonExport([scan.id]) }));
 
   const exportCsv = async (layout: 'long' | 'wide') => {
     const now = new Date();
