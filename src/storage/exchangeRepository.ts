@@ -13,7 +13,11 @@ export async function loadScansForExport(scanIds?: readonly string[]): Promise<{
 /** The stored rows an import plan must compare against: only those with ids in the files. */
 export async function loadExistingForImport(files: readonly ExchangeFileV1[]): Promise<ExistingData> {
   const ids = collectImportIds(files);
-  const [scans, responses] = await Promise.all([db.scans.bulkGet([...ids.scanIds]), db.responses.bulkGet([...ids.responseIds])]);
+  // Reading every stored key is one cheap getAllKeys; fetching 10,000 absent ids one by one is
+  // not. Only the ids that are really stored are read in full.
+  const storedResponseIds = new Set(await db.responses.toCollection().primaryKeys());
+  const present = [...ids.responseIds].filter((id) => storedResponseIds.has(id));
+  const [scans, responses] = await Promise.all([db.scans.bulkGet([...ids.scanIds]), db.responses.bulkGet(present)]);
   return {
     scans: scans.filter((s): s is Scan => s !== undefined),
     responses: responses.filter((r): r is Response => r !== undefined),
