@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type ChartGroup, type CommonChartProps, type GroupStyle } from './common';
+import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type ChartGroup, type CommonChartProps } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -11,6 +11,7 @@ import { FlagIcon, GroupSymbol, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { getChartTheme, SCALE_MAX, SCALE_MID, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
+import { groupLegendItems } from './groupLegend';
 
 export interface GapPoint {
   /** Refers to one of the chart's `groups`. */
@@ -173,15 +174,7 @@ function layoutGapDotPlot(width: number, groups: readonly ChartGroup[], rows: re
   const plotRight = rightLeft - 28 * s;
   const x = scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotLeft, plotRight]);
 
-  const items: LegendItem[] = groups.map((group) => {
-    const style = styles.get(group.id) as GroupStyle;
-    const name = markIndicative(group.label, group.isIndicative);
-    return {
-      key: group.id,
-      label: style.shortLabel === group.label ? name : `${style.shortLabel} = ${name}`,
-      swatch: (size: number) => <GroupSymbol type={style.symbol} x={size / 2} y={size / 2} radius={size / 2.2} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.thin} />,
-    };
-  });
+  const items: LegendItem[] = groupLegendItems(groups, styles, theme);
   if (rows.some((r) => r.chainMean !== undefined && r.chainMean !== null)) {
     items.push({ key: 'chain-mean', label: t('chainMean'), swatch: (size: number) => <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={theme.ink} strokeWidth={theme.stroke.thick} /> });
   }

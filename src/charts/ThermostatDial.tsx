@@ -10,6 +10,7 @@ import { GroupSymbol, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { BAND_THRESHOLDS, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartBand, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
+import { groupLegendItems } from './groupLegend';
 
 export interface DialValue {
   groupId: string;
@@ -129,15 +130,7 @@ function layoutDial(width: number, groups: readonly ChartGroup[], dimensions: re
   const radius = theme.markSize * 1.1;
   const trackHeight = Math.round(radius * 1.6);
 
-  const items: LegendItem[] = groups.map((group) => {
-    const style = styles.get(group.id) as GroupStyle;
-    const name = markIndicative(group.label, group.isIndicative);
-    return {
-      key: group.id,
-      label: style.shortLabel === group.label ? name : `${style.shortLabel} = ${name}`,
-      swatch: (size: number) => <GroupSymbol type={style.symbol} x={size / 2} y={size / 2} radius={size / 2.2} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.thin} />,
-    };
-  });
+  const items: LegendItem[] = groupLegendItems(groups, styles, theme);
   items.push({ key: 'chain', label: chainName, swatch: (size: number) => <path d={`M${size / 2},0 L${size},${size} H0 Z`} fill={theme.ink} /> });
   if (groups.some((g) => g.isIndicative)) items.push({ key: 'indicative', label: t('indicativeLegend'), swatch: () => null });
   const textLeft = 8 * s;
