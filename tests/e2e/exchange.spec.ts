@@ -97,3 +97,17 @@ test('the report prints to an A4 PDF with every view, its table and the question
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(8);
 });
+
+test('several chosen scans are exported together in one file', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: 'Nieuwe scan' }).click();
+  await page.getByLabel('Titel').fill('Tweede workshop');
+  await page.getByRole('button', { name: 'Scan aanmaken' }).click();
+  await page.goto('./');
+  await page.getByRole('checkbox', { name: /Tweede workshop/ }).check();
+  await page.getByRole('checkbox', { name: /Demo — Workshop/ }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer de gekozen scans (2)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^ketenscan-2-scans-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(file.scans.map((s: { title: string }) => s.title).sort()).toEqual(['Demo — Workshop ketensamenwerking gezinnen', 'Tweede workshop']);
+});

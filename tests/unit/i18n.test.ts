@@ -3,8 +3,20 @@ import { formatMessage, type MessageBundle, type MessageTable } from '../../src/
 import { commonMessages } from '../../src/i18n/commonMessages';
 import { respondMessages } from '../../src/features/respond/respondMessages';
 import { scansMessages } from '../../src/features/scans/scansMessages';
+import { resultsMessages } from '../../src/features/results/resultsMessages';
+import { presentMessages } from '../../src/features/present/presentMessages';
+import { exchangeMessages } from '../../src/features/exchange/exchangeMessages';
+import { chartMessages } from '../../src/charts/chartMessages';
 
-const bundles: Record<string, MessageBundle<MessageTable>> = { commonMessages, respondMessages, scansMessages };
+const bundles: Record<string, MessageBundle<MessageTable>> = {
+  commonMessages,
+  respondMessages,
+  scansMessages,
+  resultsMessages,
+  presentMessages,
+  exchangeMessages,
+  chartMessages,
+};
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

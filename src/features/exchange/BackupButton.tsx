@@ -5,10 +5,11 @@ import { exchangeMessages } from './exchangeMessages';
 import { saveJsonExport } from './saveJsonExport';
 
 /** A full backup of every scan on this device, and the way into the import page. */
-export default function BackupButton() {
+export default function BackupButton({ selectedScanIds }: { selectedScanIds: readonly string[] }) {
   const t = useMessages(exchangeMessages);
   const [status, setStatus] = useState('');
   const backup = async () => setStatus(t('saved', { name: await saveJsonExport() }));
+  const exportSelected = async () => setStatus(t('saved', { name: await saveJsonExport(selectedScanIds) }));
   return (
     <section className="backup-box" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
@@ -17,6 +18,11 @@ export default function BackupButton() {
         <button type="button" className="button button--secondary" onClick={backup}>
           {t('backupAll')}
         </button>
+        {selectedScanIds.length > 0 && (
+          <button type="button" className="button button--secondary" onClick={exportSelected}>
+            {t('exportSelected', { count: selectedScanIds.length })}
+          </button>
+        )}
         <Link href="/import" className="button button--secondary">
           {t('importLink')}
         </Link>

@@ -18,6 +18,8 @@ export default function ScanListPage() {
   const localize = useLocalize();
   const summaries = useLiveQuery(loadScanSummaries, []);
   const [status, setStatus] = useState('');
+  const [selected, setSelected] = useState<readonly string[]>([]);
+  const toggle = (id: string) => setSelected((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
 
   const recreateDemo = async () => {
     await createDemoScan();
@@ -49,11 +51,18 @@ export default function ScanListPage() {
               {counts.drafts > 0 && <span>{t('draftCount', { count: counts.drafts })}</span>}
             </p>
             <p className="scan-card__instrument">{localize(scan.instrument.title)}</p>
+            <label className="checkbox scan-card__select">
+              <input type="checkbox" checked={selected.includes(scan.id)} onChange={() => toggle(scan.id)} />
+              <span>
+                {t('selectForExport')}
+                <span className="visually-hidden">: {scan.title}</span>
+              </span>
+            </label>
           </li>
         ))}
       </ul>
       <Suspense fallback={null}>
-        <BackupButton />
+        <BackupButton selectedScanIds={selected} />
       </Suspense>
       <div className="demo-box">
         <button type="button" className="button button--secondary" onClick={recreateDemo}>

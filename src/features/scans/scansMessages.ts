@@ -53,6 +53,7 @@ export const scansMessages = defineMessages(
     countColumn: 'Aantal',
     backToList: 'Alle scans',
     totalSubmitted: 'Totaal ingevuld',
+    selectForExport: 'Kies voor export',
   },
   {
     listTitle: 'Scans',
@@ -106,5 +107,6 @@ export const scansMessages = defineMessages(
     countColumn: 'Count',
     backToList: 'All scans',
     totalSubmitted: 'Total submitted',
+    selectForExport: 'Choose for export',
   },
 );
