@@ -20,11 +20,12 @@ export interface GroupRef {
 
 /** The groups in analysis order: every chart gets the same order, so colours and shapes agree. */
 export function describeGroups(analysis: ScanAnalysis, labels: ChartLabels): GroupRef[] {
-  return analysis.groups.map((g) => ({ id: g.id, label: groupLabel(g, labels), respondents: g.respondents, isIndicative: g.isIndicative }));
+  return analysis.groups.map((g) => ({ id: g.id, label: labelGroup(g, labels.pooledGroup), respondents: g.respondents, isIndicative: g.isIndicative }));
 }
 
-function groupLabel(group: GroupInfo, labels: ChartLabels): string {
-  return group.source.kind === 'organisation' ? group.source.name : labels.pooledGroup;
+/** The name a group is shown under: the organisation's name, or "other partners" for the pool. */
+export function labelGroup(group: GroupInfo, pooledLabel: string): string {
+  return group.source.kind === 'organisation' ? group.source.name : pooledLabel;
 }
 
 function statementText(instrument: Instrument, itemId: string, labels: ChartLabels): string {
@@ -53,7 +54,7 @@ export interface IndexColumn {
 export function buildIndexColumns(analysis: ScanAnalysis, kind: ItemKind, labels: ChartLabels): IndexColumn[] {
   const groups = analysis.groups.map((g) => ({
     id: g.id,
-    label: groupLabel(g, labels),
+    label: labelGroup(g, labels.pooledGroup),
     value: g.indexes[kind].value,
     band: g.indexes[kind].band,
     n: g.respondents,
@@ -129,7 +130,7 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
   analysis.groups.forEach((group, index) => {
     const cell = statement.cells[index];
     if (!cell || cell.mean === null) return;
-    points.push({ groupId: group.id, label: groupLabel(group, labels), mean: cell.mean, n: cell.n, dk: cell.dk, isIndicative: cell.isIndicative });
+    points.push({ groupId: group.id, label: labelGroup(group, labels.pooledGroup), mean: cell.mean, n: cell.n, dk: cell.dk, isIndicative: cell.isIndicative });
   });
   return {
     id: statement.itemId,

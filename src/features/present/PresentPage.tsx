@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
@@ -61,7 +61,6 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
 function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
-  const localize = useLocalize();
   return useMemo(() => {
     if (!scan || !analysis) return [];
     const live: Slide = { id: 'live', title: t('liveTitle'), render: () => <LiveCountSlide scan={scan} analysis={analysis} /> };
@@ -84,7 +83,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
     const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
     return [live, ...views, ...discussion, end];
-  }, [scan, analysis, isRevealed, t, tr, localize]);
+  }, [scan, analysis, isRevealed, t, tr]);
 }
 
 function toggleFullscreen() {
@@ -136,7 +135,6 @@ export default function PresentPage({ scanId }: { scanId: string }) {
     [count, scanId, navigate, store],
   );
   usePresenterKeys(actions);
-  const onReveal = useCallback(() => actions.reveal(), [actions]);
 
   if (results.status === 'loading') return null;
   if (results.status === 'missing' || !ready) return <ScanNotFound />;
@@ -175,7 +173,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
             {t('hide')}
           </button>
         ) : (
-          <button type="button" className="presenter__reveal" onClick={onReveal}>
+          <button type="button" className="presenter__reveal" onClick={actions.reveal}>
             {t('reveal')}
           </button>
         )}

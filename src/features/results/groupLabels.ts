@@ -1,11 +1,8 @@
-import { POOLED_GROUP_ID, type GroupInfo, type ScanAnalysis } from '../../domain/analysis';
+import { labelGroup } from '../../charts/model/chartData';
+import { POOLED_GROUP_ID, type ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 
-/** The name a group is shown under: the organisation's name, or "other partners" for the pool. */
-export function labelGroup(group: GroupInfo, pooledLabel: string): string {
-  return group.source.kind === 'organisation' ? group.source.name : pooledLabel;
-}
-
+/** A group's name by its id, as the analysis's extremes (highest, lowest) refer to groups. */
 export function labelGroupById(analysis: ScanAnalysis, groupId: string, pooledLabel: string): string {
   if (groupId === POOLED_GROUP_ID) return pooledLabel;
   const group = analysis.groups.find((g) => g.id === groupId);

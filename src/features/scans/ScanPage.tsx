@@ -16,7 +16,7 @@ async function loadScanOverview(scanId: string) {
   const perOrganisation = new Map<string, number>();
   let submitted = 0;
   let drafts = 0;
-  // Only ids and statuses are needed here; answers stay unread on the director's overview.
+  // Reads the scan's responses only to count them: the overview shows counts, never answers.
   await db.responses.where('scanId').equals(scanId).each((r) => {
     if (r.status === 'submitted') {
       submitted++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScan, analyseScanProtected } from '../../../src/domain/analysis';
 import { DEFAULT_INSTRUMENT } from '../../../src/domain/instrument/defaultInstrument';
-import type { Answer, Response } from '../../../src/domain/types';
+import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 
 const organisations = [
   { id: 'a', name: 'A' },
@@ -9,17 +9,11 @@ const organisations = [
   { id: 'small', name: 'Small' },
 ];
 
-function response(id: string, organisationId: string, q01: Answer): Response {
-  return {
-    id, scanId: 's', organisationId, level: 'uitvoering', answers: { q01 }, comments: {}, keywords: [], improvement: '',
-    startedAt: '2026-11-22T10:00:00.000Z', submittedAt: '2026-11-22T10:05:00.000Z', status: 'submitted', position: 0,
-  };
-}
 
 const responses = [
-  response('1', 'a', 4), response('2', 'a', 4), response('3', 'a', 4),
-  response('4', 'b', 2), response('5', 'b', 2), response('6', 'b', 2),
-  response('7', 'small', 1), // one person: under the threshold of 3, no pool possible
+  makeResponse('1', 'a', 'uitvoering', { q01: 4 }), makeResponse('2', 'a', 'uitvoering', { q01: 4 }), makeResponse('3', 'a', 'uitvoering', { q01: 4 }),
+  makeResponse('4', 'b', 'uitvoering', { q01: 2 }), makeResponse('5', 'b', 'uitvoering', { q01: 2 }), makeResponse('6', 'b', 'uitvoering', { q01: 2 }),
+  makeResponse('7', 'small', 'uitvoering', { q01: 1 }), // one person: under the threshold of 3, no pool possible
 ];
 const input = { instrument: DEFAULT_INSTRUMENT, organisations, responses, settings: { minGroupSize: 3, gapThreshold: 1 } };
 
@@ -55,7 +49,7 @@ describe('analyseScanProtected', () => {
   });
 
   it('shows nothing when every organisation is too small', () => {
-    const tiny = analyseScanProtected({ ...input, responses: [response('1', 'a', 5), response('2', 'b', 1)] });
+    const tiny = analyseScanProtected({ ...input, responses: [makeResponse('1', 'a', 'uitvoering', { q01: 5 }), makeResponse('2', 'b', 'uitvoering', { q01: 1 })] });
     expect(tiny.groups).toEqual([]);
     expect(tiny.statements[0]!.n).toBe(0);
     expect(tiny.statements[0]!.weightedMean).toBeNull();

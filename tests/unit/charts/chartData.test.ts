@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseScanProtected } from '../../../src/domain/analysis';
 import { DEFAULT_INSTRUMENT } from '../../../src/domain/instrument/defaultInstrument';
-import type { Answer, Response } from '../../../src/domain/types';
+import type { Answer } from '../../../src/domain/types';
+import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 import {
   buildDistributionRows,
   buildGapRows,
@@ -22,13 +23,7 @@ const organisations = [
 ];
 
 let nextId = 0;
-function respond(organisationId: string, answers: Record<string, Answer>): Response {
-  nextId++;
-  return {
-    id: `r${nextId}`, scanId: 's', organisationId, level: null, answers, comments: {}, keywords: [], improvement: '',
-    startedAt: '2026-11-22T10:00:00.000Z', submittedAt: '2026-11-22T10:05:00.000Z', status: 'submitted', position: 0,
-  };
-}
+const respond = (organisationId: string, answers: Record<string, Answer>) => makeResponse(`r${++nextId}`, organisationId, null, answers);
 
 // Politie (3): q01 2,2,2 · q02 4,4,5 — Gemeente (3): q01 5,5,4 · q02 4,4,4 — OM (2) + Parlan (1): pooled (3): q01 3,3,3
 const responses = [
