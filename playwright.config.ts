@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests run the production build in Debian's Chromium (Playwright's own browser
 // download cannot work on these machines). `npm run build` must have run first; .ci/run does.
-const PORT = 4319;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { analyseScanProtected, type ScanAnalysis } from '../../src/domain/analysis';
 import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
 import { openDemoScan } from './helpers';
+import { expectNoAxeViolations } from './axe';
 
 // The demo's answers do not depend on the date, so the test can compute the expected figures
 // with the same engine from the same seeded generator, independently of the page.
@@ -28,11 +28,6 @@ const VIEWS = [
 ] as const;
 
 mkdirSync('artifacts/screenshots', { recursive: true });
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-}
 
 async function tableRow(page: Page, header: string) {
   return page.locator('.chart-table tr').filter({ has: page.getByRole('rowheader', { name: header, exact: false }) }).first();
