@@ -19,6 +19,8 @@ export async function expectNoAxeViolations(page: Page, label: string, tags: rea
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (runTags) => {
+    // Colours caught half-way through a 120 ms transition are not what anyone reads.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: runTags } });
     return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) }));
