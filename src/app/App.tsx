@@ -10,6 +10,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { ImportPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
+import { roomScanOf, useParticipantRoom } from './participantRoom';
 
 function useDocumentLanguage() {
   const language = useUiStore(selectLanguage);
@@ -22,7 +23,7 @@ function Header() {
   const t = useMessages(commonMessages);
   const [location] = useLocation();
   // Participants see no way into the director's pages from the answer flow.
-  const isParticipantRoute = location.startsWith('/s/');
+  const isParticipantRoute = roomScanOf(location) !== null;
   return (
     <header className="app-header">
       {isParticipantRoute ? (
@@ -41,6 +42,8 @@ function Header() {
 function Routes() {
   const [location] = useLocation();
   const t = useMessages(commonMessages);
+  // Inside a participant's room nothing of the director's pages renders, not even for a frame.
+  if (!useParticipantRoom()) return null;
   return (
     <ErrorBoundary resetKey={location} fallback={(error) => <RouteError error={error} />}>
       <Suspense fallback={<p className="loading" role="status">{t('loading')}</p>}>
@@ -53,8 +56,8 @@ function Routes() {
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
           <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
-          <Route path="/s/:scanId">{(params) => <RespondPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>
+          <Route path="/s/:scanId/:step?">{(params) => <RespondPage scanId={params.scanId} step={params.step} />}</Route>
           <Route>{() => <NotFoundPage />}</Route>
         </Switch>
       </Suspense>

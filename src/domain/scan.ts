@@ -1,6 +1,6 @@
 import { copyDefaultInstrument } from './instrument/defaultInstrument';
 import { isAnswer } from './answers';
-import { DEFAULT_SETTINGS, type Instrument, type Level, type Organisation, type Response, type Scan, type ScanSettings } from './types';
+import { DEFAULT_SETTINGS, type Instrument, type Language, type Level, type Organisation, type Response, type Scan, type ScanSettings } from './types';
 
 /** Lower-case ASCII slug for ids and file names: "William Schrikker Groep" → "william-schrikker-groep". */
 export function slugify(text: string): string {
@@ -90,6 +90,7 @@ export function createDraftResponse(args: { id: string; scan: Scan; organisation
     submittedAt: null,
     status: 'draft',
     position: 1,
+    lastActivityAt: args.now.toISOString(),
   };
 }
 
@@ -112,4 +113,18 @@ export function checkSubmission(scan: Scan, response: Response): SubmissionProbl
 /** Keywords as a participant typed them: trimmed, empties dropped, at most three. */
 export function cleanKeywords(keywords: readonly string[]): string[] {
   return keywords.map((k) => k.trim().replace(/\s+/g, ' ')).filter((k) => k.length > 0).slice(0, 3);
+}
+
+/**
+ * The language a participant starts in (also while the scan is still loading). Every scan
+ * starts in Dutch for now; a per-scan choice belongs with the scan's set-up
+ * (docs/shared-devices.md).
+ */
+export function startLanguageOf(_scan: Pick<Scan, 'settings'> | undefined): Language {
+  return 'nl';
+}
+
+/** A PIN for leaving the participant's room: 4 to 8 digits (a speed bump, not a password). */
+export function isValidExitPin(pin: string): boolean {
+  return /^\d{4,8}$/.test(pin);
 }

@@ -81,6 +81,11 @@ export interface Scan {
   status: ScanStatus;
   /** True for the generated demo workshop, so it can be labelled and re-created. */
   isDemo: boolean;
+  /**
+   * Optional digits a director sets to leave the participant's room on a shared device. Device-
+   * local: never exported (docs/shared-devices.md).
+   */
+  exitPin?: string;
   /** ISO timestamp */
   createdAt: string;
 }
@@ -105,6 +110,14 @@ export interface Response {
   status: ResponseStatus;
   /** Where the participant was in the answer flow (step index), so a reload resumes exactly there. */
   position: number;
+  /** ISO timestamp of the last change to a draft; absent on drafts written before it existed. */
+  lastActivityAt?: string;
+  /**
+   * ISO timestamp at which a draft was set aside on a shared device because someone else started
+   * afresh or it sat idle too long: it is never offered for resuming again, only listed for the
+   * director (docs/shared-devices.md).
+   */
+  parkedAt?: string;
 }
 
 /** A submitted response, as analysis and export see it. */

@@ -7,6 +7,8 @@ import { LANGUAGES, type Language } from '../domain/types';
 // |-----------|-----------------------------|----------|
 // | language  | localStorage (a preference) | no       |
 //
+// In a participant's room on a shared device the language is one participant's choice, so it
+// is set without being remembered and is reset for the next one (docs/shared-devices.md).
 // Scans and answers are durable data and live in IndexedDB (src/storage), never here.
 // The one preference is synced by hand rather than with zustand's persist middleware: it is a
 // single string, and the participant's first load has no bytes to spare.
@@ -33,14 +35,15 @@ function storeLanguage(language: Language): void {
 
 export interface UiState {
   language: Language;
-  setLanguage: (language: Language) => void;
+  /** `remember: false` for a participant's choice on a shared device. */
+  setLanguage: (language: Language, options?: { remember: boolean }) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   // Dutch is the default for everyone; English is one click away and then remembered.
   language: readStoredLanguage(),
-  setLanguage: (language) => {
-    storeLanguage(language);
+  setLanguage: (language, options = { remember: true }) => {
+    if (options.remember) storeLanguage(language);
     set({ language });
   },
 }));

@@ -1,5 +1,6 @@
 import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/scan';
-import type { Answer, Level, Response, Scan, SubmittedResponse } from '../domain/types';
+import { applyDraftChange, type DraftChange } from '../domain/draft';
+import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';
 import { db } from './db';
 
 // Every change a participant makes is written at once, so a reload, a closed tab or a flat
@@ -19,59 +20,37 @@ export function getResponse(id: string): Promise<Response | undefined> {
   return db.responses.get(id);
 }
 
-/** The most recently started unfinished response to this scan on this device, if any. */
-export async function findLatestDraft(scanId: string): Promise<Response | undefined> {
-  const drafts = await db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray();
-  return drafts.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
+/** Every unfinished questionnaire of this scan on this device, parked ones included. */
+export function listDrafts(scanId: string): Promise<Response[]> {
+  return db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray();
 }
 
-async function modifyDraft(id: string, change: (draft: Response) => void): Promise<void> {
+/**
+ * Applies one change with the domain's rule (the same one the answer flow applies in memory),
+ * inside the write, so the stored draft is exactly what the participant sees.
+ */
+export async function updateDraft(id: string, change: DraftChange, now: Date = new Date()): Promise<void> {
   const count = await db.responses
     .where('id')
     .equals(id)
     .and((r) => r.status === 'draft')
-    .modify(change);
+    .modify((draft, ref) => {
+      ref.value = applyDraftChange(draft, change, now);
+    });
   if (count === 0) throw new SubmissionError('already-submitted');
 }
 
-export function recordAnswer(id: string, itemId: string, answer: Answer | null): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    if (answer === null) delete draft.answers[itemId];
-    else draft.answers[itemId] = answer;
-  });
-}
-
-export function recordComment(id: string, itemId: string, comment: string): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    if (comment.trim() === '') delete draft.comments[itemId];
-    else draft.comments[itemId] = comment;
-  });
-}
-
-/** Keywords are kept as typed (three slots) while drafting, cleaned on submit. */
-export function recordKeywords(id: string, keywords: string[]): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    draft.keywords = keywords.slice(0, 3);
-  });
-}
-
-export function recordImprovement(id: string, improvement: string): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    draft.improvement = improvement;
-  });
-}
-
-export function recordOrganisation(id: string, organisationId: string, level: Level | null): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    draft.organisationId = organisationId;
-    draft.level = level;
-  });
-}
-
-export function recordPosition(id: string, position: number): Promise<void> {
-  return modifyDraft(id, (draft) => {
-    draft.position = position;
-  });
+/** Sets drafts aside for the director: they are never offered for resuming again. */
+export async function parkDrafts(ids: readonly string[], now: Date = new Date()): Promise<void> {
+  if (ids.length === 0) return;
+  const parkedAt = now.toISOString();
+  await db.responses
+    .where('id')
+    .anyOf([...ids])
+    .and((r) => r.status === 'draft' && r.parkedAt === undefined)
+    .modify((draft) => {
+      draft.parkedAt = parkedAt;
+    });
 }
 
 export class SubmissionError extends Error {

@@ -37,3 +37,8 @@ export async function countResponses(scanId: string): Promise<ScanCounts> {
   ]);
   return { submitted, drafts };
 }
+
+/** The PIN that guards leaving the participant's room on this device; null removes it. */
+export async function setExitPin(id: string, pin: string | null): Promise<void> {
+  await db.scans.update(id, { exitPin: pin ?? undefined });
+}

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScan } from '../../src/domain/scan';
@@ -29,7 +29,20 @@ describe('StatementStep', () => {
     expect(screen.getByRole('radio', { name: 'Helemaal oneens' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Weet niet / niet van toepassing' })).toBeInTheDocument();
     expect(screen.getByText('Stelling 5 van 13')).toBeInTheDocument();
+  });
+
+  it('after a touch, puts focus on the statement itself and shows no keyboard tip', () => {
+    fireEvent.pointerDown(window);
+    renderStep();
+    expect(screen.getByRole('heading', { level: 1, name: item.text.nl })).toHaveFocus();
+    expect(screen.queryByText(/pijltjestoetsen/)).not.toBeInTheDocument();
+  });
+
+  it('for a keyboard user, puts focus on the scale and shows the keyboard tip', () => {
+    fireEvent.keyDown(window, { key: 'Tab' });
+    renderStep();
     expect(screen.getByRole('radio', { name: 'Helemaal oneens' })).toHaveFocus();
+    expect(screen.getByText(/pijltjestoetsen/)).toBeInTheDocument();
   });
 
   it('reports "dk" for don\'t know and goes on with Enter', async () => {
@@ -43,6 +56,7 @@ describe('StatementStep', () => {
 
   it('shows the given answer checked and speaks English when asked', () => {
     useUiStore.setState({ language: 'en' });
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
     renderStep(4);
     expect(screen.getByRole('group', { name: item.text.en })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Agree' })).toBeChecked();

@@ -1,25 +1,50 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { SubmissionError, submitResponse } from '../../storage/responseRepository';
 import { ExtrasStep } from './ExtrasStep';
 import { OrganisationStep } from './OrganisationStep';
+import { endParticipantSession, rememberJustSubmitted } from './participantSession';
 import { respondMessages } from './respondMessages';
 import { ResumeChoice } from './ResumeChoice';
 import { ReviewStep } from './ReviewStep';
 import { StatementStep } from './StatementStep';
-import { rememberLastSubmitted } from './lastSubmitted';
-import { clampStep, extrasStep, statementIndexOf } from './steps';
+import { extrasStep, ORGANISATION_STEP, reviewStep, statementIndexOf, stepPath } from './steps';
 import { useDraftResponse } from './useDraftResponse';
 
-export function RespondFlow({ scan }: { scan: Scan }) {
+/**
+ * The questionnaire. The step on screen comes from the address (`urlStep`, null on the welcome
+ * screen), so the browser's back and forward move between steps; the draft remembers it as
+ * `position` for resuming in another tab.
+ */
+export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | null }) {
   const t = useMessages(respondMessages);
   const [, navigate] = useLocation();
   const controller = useDraftResponse(scan);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const { phase, draft } = controller;
+  const { phase, draft, apply } = controller;
   const items = scan.instrument.items;
+  const lastStep = reviewStep(items.length);
+  const isAnswering = phase.kind === 'answering' && draft !== null;
+  const step = Math.min(urlStep ?? ORGANISATION_STEP, lastStep);
+
+  // An address that does not fit the state is corrected in place: a step without this
+  // participant's draft (back from the thank-you screen, or an old entry of someone before)
+  // shows the welcome screen, never anyone's answers.
+  useEffect(() => {
+    if (phase.kind === 'loading') return;
+    if (!isAnswering && urlStep !== null) navigate(stepPath(scan.id, ORGANISATION_STEP), { replace: true });
+    else if (isAnswering && urlStep !== null && urlStep > lastStep) navigate(stepPath(scan.id, lastStep), { replace: true });
+  }, [phase.kind, isAnswering, urlStep, lastStep, scan.id, navigate]);
+
+  const position = draft?.position;
+  useEffect(() => {
+    if (isAnswering && position !== step) apply({ kind: 'position', position: step });
+  }, [isAnswering, position, step, apply]);
+
+  // Each step starts at the top, with the progress line and the header in view.
+  useEffect(() => window.scrollTo(0, 0), [step]);
 
   const saveAlert = controller.saveFailed ? (
     <p className="notice notice--error" role="alert">
@@ -27,30 +52,57 @@ export function RespondFlow({ scan }: { scan: Scan }) {
     </p>
   ) : null;
 
+  const goTo = (next: number) => {
+    setSubmitError(null);
+    navigate(stepPath(scan.id, Math.max(ORGANISATION_STEP, Math.min(next, lastStep))));
+  };
+
   if (phase.kind === 'loading') return saveAlert;
   if (phase.kind === 'resume-choice') {
-    return <ResumeChoice scan={scan} draft={phase.draft} onContinue={() => controller.resume(phase.draft)} onStartNew={controller.startAfresh} />;
+    const offered = phase.draft;
+    return (
+      <ResumeChoice
+        scan={scan}
+        draft={offered}
+        onContinue={() => {
+          controller.resume(offered);
+          if (offered.position !== ORGANISATION_STEP) goTo(offered.position);
+        }}
+        onStartNew={() => {
+          endParticipantSession(scan.id, scan);
+          void controller.startAfresh(offered);
+        }}
+      />
+    );
   }
-  if (phase.kind === 'new' || !draft) {
+  if (!isAnswering) {
     return (
       <>
         {saveAlert}
-        <OrganisationStep scan={scan} isFirstVisit onDone={(org, level) => controller.begin(org, level).catch(() => setSubmitError(t('submitProblem_other')))} />
+        <OrganisationStep
+          scan={scan}
+          isFirstVisit
+          onDone={(org, level) =>
+            controller.begin(org, level).then(
+              () => goTo(1),
+              () => setSubmitError(t('submitProblem_other')),
+            )
+          }
+        />
+        {submitError && (
+          <p className="notice notice--error" role="alert">
+            {submitError}
+          </p>
+        )}
       </>
     );
   }
-
-  const step = clampStep(draft.position, items.length);
-  const goTo = (next: number) => {
-    setSubmitError(null);
-    controller.goTo(clampStep(next, items.length));
-  };
 
   const submit = async () => {
     try {
       await submitResponse(draft.id);
       controller.finish();
-      rememberLastSubmitted(scan.id, draft.id);
+      rememberJustSubmitted(scan.id, draft.id);
       // Replace, so the back button cannot lead to the submitted answers.
       navigate(`/s/${scan.id}/thanks`, { replace: true });
     } catch (error) {
@@ -68,15 +120,15 @@ export function RespondFlow({ scan }: { scan: Scan }) {
   const statementIndex = statementIndexOf(step, items.length);
   const item = statementIndex === null ? undefined : items[statementIndex];
   let content;
-  if (step === 0) {
+  if (step === ORGANISATION_STEP) {
     content = (
       <OrganisationStep
         scan={scan}
         isFirstVisit={false}
         initialOrganisationId={draft.organisationId}
         initialLevel={draft.level}
-        onDone={(org, level) => {
-          controller.setOrganisation(org, level);
+        onDone={(organisationId, level) => {
+          apply({ kind: 'organisation', organisationId, level });
           goTo(1);
         }}
       />
@@ -90,8 +142,8 @@ export function RespondFlow({ scan }: { scan: Scan }) {
         index={statementIndex}
         answer={draft.answers[item.id]}
         comment={draft.comments[item.id] ?? ''}
-        onAnswer={(answer) => controller.setAnswer(item.id, answer)}
-        onComment={(comment) => controller.setComment(item.id, comment)}
+        onAnswer={(answer) => apply({ kind: 'answer', itemId: item.id, answer })}
+        onComment={(comment) => apply({ kind: 'comment', itemId: item.id, comment })}
         onPrevious={() => goTo(step - 1)}
         onNext={() => goTo(step + 1)}
       />
@@ -101,8 +153,8 @@ export function RespondFlow({ scan }: { scan: Scan }) {
       <ExtrasStep
         keywords={draft.keywords}
         improvement={draft.improvement}
-        onKeywords={controller.setKeywords}
-        onImprovement={controller.setImprovement}
+        onKeywords={(keywords) => apply({ kind: 'keywords', keywords })}
+        onImprovement={(improvement) => apply({ kind: 'improvement', improvement })}
         onPrevious={() => goTo(step - 1)}
         onNext={() => goTo(step + 1)}
       />

@@ -4,21 +4,29 @@ import { ScanNotFound } from '../../app/ScanNotFound';
 import { useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';
+import { RoomExit } from './RoomExit';
+import { parseStepParam } from './steps';
 
-/** The participant's route: `#/s/<scan id>`. */
-export default function RespondPage({ scanId }: { scanId: string }) {
+/** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
+export default function RespondPage({ scanId, step }: { scanId: string; step?: string | undefined }) {
   const t = useMessages(respondMessages);
   // `null` while loading, so "not found" is only said once the database has answered.
   const scan = useLiveQuery(async () => (await getScan(scanId)) ?? false, [scanId], null);
   if (scan === null) return null;
-  if (scan === false) return <ScanNotFound />;
-  if (scan.status === 'closed') {
-    return (
+  let content;
+  if (scan === false) content = <ScanNotFound />;
+  else if (scan.status === 'closed') {
+    content = (
       <section className="step">
         <h1>{t('scanClosedTitle')}</h1>
         <p>{t('scanClosedBody')}</p>
       </section>
     );
-  }
-  return <RespondFlow scan={scan} />;
+  } else content = <RespondFlow scan={scan} urlStep={parseStepParam(step)} />;
+  return (
+    <>
+      {content}
+      <RoomExit scanId={scanId} exitPin={scan === false ? undefined : scan.exitPin} />
+    </>
+  );
 }

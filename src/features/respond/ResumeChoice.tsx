@@ -11,11 +11,15 @@ interface ResumeChoiceProps {
   onStartNew: () => void;
 }
 
-/** Asked when a draft exists that this tab did not start: its answers stay hidden until claimed. */
+/**
+ * Asked when a recent draft exists that this tab did not start: its answers stay hidden until
+ * claimed. "I am a new participant" is the safe default: the primary button and the first stop
+ * after the heading, so a quick tap or Tab-Enter never puts someone else's answers on screen.
+ */
 export function ResumeChoice({ scan, draft, onContinue, onStartNew }: ResumeChoiceProps) {
   const t = useMessages(respondMessages);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   const itemIds = scan.instrument.items.map((i) => i.id);
   return (
     <section className="step step--resume" aria-labelledby="resume-title">
@@ -24,11 +28,11 @@ export function ResumeChoice({ scan, draft, onContinue, onStartNew }: ResumeChoi
       </h1>
       <p>{t('resumeBody', { answered: countAnswered(draft.answers, itemIds), total: itemIds.length })}</p>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={onContinue}>
-          {t('resumeContinue')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onStartNew}>
+        <button type="button" className="button button--primary" onClick={onStartNew}>
           {t('resumeStartNew')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onContinue}>
+          {t('resumeContinue')}
         </button>
       </div>
     </section>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Answer, Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { AnswerScale } from './AnswerScale';
+import { isUsingKeyboard } from './inputModality';
 import { respondMessages } from './respondMessages';
 import { StepNavigation, submitOnEnterInRadio } from './StepNavigation';
 
@@ -25,11 +26,17 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
   const total = scan.instrument.items.length;
   const dimension = scan.instrument.dimensions.find((d) => d.id === item.dimension);
 
-  // A new statement puts the keyboard on its scale: the chosen answer, or the first option.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [showKeyboardHint] = useState(isUsingKeyboard);
+
+  // A new statement puts a keyboard user on its scale (the chosen answer, or the first option);
+  // anyone else gets focus on the statement itself, so a screen reader reads it and a phone
+  // keeps the progress line in view. Never scroll: the flow shows each step from the top.
   useEffect(() => {
     const form = formRef.current;
-    const target = form?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? form?.querySelector<HTMLInputElement>('input[type=radio]');
-    target?.focus();
+    const radio = form?.querySelector<HTMLInputElement>('input[type=radio]:checked') ?? form?.querySelector<HTMLInputElement>('input[type=radio]');
+    const target = isUsingKeyboard() ? radio : headingRef.current;
+    target?.focus({ preventScroll: true });
   }, [item.id]);
 
   const submit = (event: FormEvent) => {
@@ -46,7 +53,9 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
       {dimension && <p className="step__eyebrow">{t('dimensionLabel', { dimension: localize(dimension.label) })}</p>}
       <fieldset className="statement" aria-describedby={progressId}>
         <legend className="statement__text">
-          <h1 className="statement__heading">{localize(item.text)}</h1>
+          <h1 ref={headingRef} tabIndex={-1} className="statement__heading">
+            {localize(item.text)}
+          </h1>
         </legend>
         <AnswerScale name={`answer-${item.id}`} value={answer} onChange={onAnswer} />
       </fieldset>
@@ -58,7 +67,7 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
           <textarea value={comment} rows={3} maxLength={2000} onChange={(e) => onComment(e.target.value)} />
         </label>
       </details>
-      <p className="hint hint--keyboard">{t('keyboardHint')}</p>
+      {showKeyboardHint && <p className="hint hint--keyboard">{t('keyboardHint')}</p>}
       <StepNavigation onPrevious={onPrevious} />
     </form>
   );

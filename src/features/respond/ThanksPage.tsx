@@ -1,37 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useMessages } from '../../i18n/useMessages';
-import { readLastSubmitted, rememberLastSubmitted } from './lastSubmitted';
+import { getScan } from '../../storage/scanRepository';
+import { endParticipantSession, readJustSubmitted, THANKS_IDLE_MS } from './participantSession';
 import { respondMessages } from './respondMessages';
+import { RoomExit } from './RoomExit';
+import { useIdleTimeout } from './useIdleTimeout';
 
 // QR and file code load only when a participant's own device shows this screen.
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));
 
-/** Neutral on purpose: nothing of the previous participant's answers is on this screen. */
+/**
+ * Neutral on purpose: nothing of the participant's answers is on this screen. "Send my answers"
+ * exists only in this tab's memory right after submitting; "next participant", a reload or
+ * THANKS_IDLE_MS without a touch ends it (docs/shared-devices.md).
+ */
 export default function ThanksPage({ scanId }: { scanId: string }) {
   const t = useMessages(respondMessages);
   const [, navigate] = useLocation();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [responseId] = useState(() => readLastSubmitted(scanId));
-  useEffect(() => headingRef.current?.focus(), []);
+  const scan = useLiveQuery(() => getScan(scanId), [scanId]);
+  const [responseId] = useState(() => readJustSubmitted(scanId));
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+
   const nextParticipant = () => {
-    rememberLastSubmitted(scanId, null);
+    endParticipantSession(scanId, scan);
     navigate(`/s/${scanId}`, { replace: true });
   };
+  useIdleTimeout(THANKS_IDLE_MS, nextParticipant);
+
   return (
-    <section className="step step--thanks" aria-labelledby="thanks-title">
-      <h1 id="thanks-title" ref={headingRef} tabIndex={-1}>
-        {t('thanksTitle')}
-      </h1>
-      <p>{t('thanksBody')}</p>
-      <button type="button" className="button button--primary" onClick={nextParticipant}>
-        {t('nextParticipant')}
-      </button>
-      {responseId && (
-        <Suspense fallback={null}>
-          <HandoffPanel scanId={scanId} responseId={responseId} />
-        </Suspense>
-      )}
-    </section>
+    <>
+      <section className="step step--thanks" aria-labelledby="thanks-title">
+        <h1 id="thanks-title" ref={headingRef} tabIndex={-1}>
+          {t('thanksTitle')}
+        </h1>
+        <p>{t('thanksBody')}</p>
+        <button type="button" className="button button--primary" onClick={nextParticipant}>
+          {t('nextParticipant')}
+        </button>
+        {responseId && (
+          <Suspense fallback={null}>
+            <HandoffPanel scanId={scanId} responseId={responseId} />
+          </Suspense>
+        )}
+      </section>
+      <RoomExit scanId={scanId} exitPin={scan?.exitPin} />
+    </>
   );
 }

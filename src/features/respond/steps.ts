@@ -14,13 +14,22 @@ export function reviewStep(itemCount: number): number {
   return itemCount + 2;
 }
 
-/** A stored position, clamped to the steps this instrument has. */
-export function clampStep(position: number, itemCount: number): number {
-  if (!Number.isInteger(position) || position < 0) return ORGANISATION_STEP;
-  return Math.min(position, reviewStep(itemCount));
-}
-
 /** The statement index (0-based) a step shows, or null for the other steps. */
 export function statementIndexOf(step: number, itemCount: number): number | null {
   return step >= 1 && step <= itemCount ? step - 1 : null;
+}
+
+/**
+ * Each step has its own history entry, so back and forward move between steps and never out
+ * of the questionnaire: the welcome screen is `#/s/<scan>`, step n is `#/s/<scan>/<n>`.
+ */
+export function stepPath(scanId: string, step: number): string {
+  return step === ORGANISATION_STEP ? `/s/${scanId}` : `/s/${scanId}/${step}`;
+}
+
+/** The step in the address, or null for the welcome screen or anything that is not a step. */
+export function parseStepParam(param: string | undefined): number | null {
+  if (param === undefined || !/^\d{1,3}$/.test(param)) return null;
+  const step = Number(param);
+  return step === ORGANISATION_STEP ? null : step;
 }

@@ -1,15 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Answer, Level, Response, Scan } from '../../domain/types';
-import {
-  findLatestDraft,
-  recordAnswer,
-  recordComment,
-  recordImprovement,
-  recordKeywords,
-  recordOrganisation,
-  recordPosition,
-  startResponse,
-} from '../../storage/responseRepository';
+import { applyDraftChange, type DraftChange } from '../../domain/draft';
+import { decideResume } from '../../domain/resume';
+import type { Level, Response, Scan } from '../../domain/types';
+import { listDrafts, parkDrafts, startResponse, updateDraft } from '../../storage/responseRepository';
 import { readActiveDraftId, writeActiveDraftId } from './activeDraft';
 
 export type DraftPhase =
@@ -20,7 +13,8 @@ export type DraftPhase =
 
 /**
  * The participant's draft as local state, written through to IndexedDB on every change.
- * Local state keeps typing smooth; the write-through keeps nothing from being lost.
+ * Local state keeps typing smooth; the write-through keeps nothing from being lost. Both sides
+ * apply a change with the one domain rule, `applyDraftChange`.
  */
 export function useDraftResponse(scan: Scan) {
   const [phase, setPhase] = useState<DraftPhase>({ kind: 'loading' });
@@ -31,40 +25,39 @@ export function useDraftResponse(scan: Scan) {
 
   useEffect(() => {
     let cancelled = false;
-    findLatestDraft(scan.id).then(
-      (found) => {
-        if (cancelled) return;
-        if (!found) setPhase({ kind: 'new' });
-        else if (readActiveDraftId(scan.id) === found.id) {
-          setDraft(found);
-          setPhase({ kind: 'answering' });
-        } else setPhase({ kind: 'resume-choice', draft: found });
-      },
-      () => !cancelled && setSaveFailed(true),
-    );
+    (async () => {
+      const decision = decideResume(await listDrafts(scan.id), readActiveDraftId(scan.id), new Date());
+      // Stale and superseded drafts are set aside for the director before anything is shown.
+      await parkDrafts(decision.park.map((d) => d.id));
+      if (cancelled) return;
+      if (decision.own) {
+        draftRef.current = decision.own;
+        setDraft(decision.own);
+        setPhase({ kind: 'answering' });
+      } else if (decision.offer) setPhase({ kind: 'resume-choice', draft: decision.offer });
+      else setPhase({ kind: 'new' });
+    })().catch(() => {
+      if (!cancelled) {
+        setSaveFailed(true);
+        setPhase({ kind: 'new' });
+      }
+    });
     return () => {
       cancelled = true;
     };
   }, [scan.id]);
 
-  const persist = useCallback((write: Promise<void>) => {
-    write.then(
+  const apply = useCallback((change: DraftChange) => {
+    const current = draftRef.current;
+    if (!current) return;
+    const next = applyDraftChange(current, change, new Date());
+    draftRef.current = next;
+    setDraft(next);
+    updateDraft(current.id, change).then(
       () => setSaveFailed(false),
       () => setSaveFailed(true),
     );
   }, []);
-
-  const update = useCallback(
-    (change: (d: Response) => Response, write: (id: string) => Promise<void>) => {
-      const current = draftRef.current;
-      if (!current) return;
-      const next = change(current);
-      draftRef.current = next;
-      setDraft(next);
-      persist(write(current.id));
-    },
-    [persist],
-  );
 
   const begin = useCallback(
     async (organisationId: string, level: Level | null) => {
@@ -73,6 +66,7 @@ export function useDraftResponse(scan: Scan) {
       draftRef.current = created;
       setDraft(created);
       setPhase({ kind: 'answering' });
+      return created;
     },
     [scan],
   );
@@ -80,65 +74,35 @@ export function useDraftResponse(scan: Scan) {
   const resume = useCallback(
     (found: Response) => {
       writeActiveDraftId(scan.id, found.id);
+      draftRef.current = found;
       setDraft(found);
       setPhase({ kind: 'answering' });
     },
     [scan.id],
   );
 
-  const startAfresh = useCallback(() => {
-    writeActiveDraftId(scan.id, null);
-    draftRef.current = null;
-    setDraft(null);
-    setPhase({ kind: 'new' });
-  }, [scan.id]);
-
-  const setAnswer = useCallback(
-    (itemId: string, answer: Answer | null) =>
-      update(
-        (d) => {
-          const answers = { ...d.answers };
-          if (answer === null) delete answers[itemId];
-          else answers[itemId] = answer;
-          return { ...d, answers };
-        },
-        (id) => recordAnswer(id, itemId, answer),
-      ),
-    [update],
-  );
-
-  const setComment = useCallback(
-    (itemId: string, comment: string) =>
-      update((d) => ({ ...d, comments: { ...d.comments, [itemId]: comment } }), (id) => recordComment(id, itemId, comment)),
-    [update],
-  );
-
-  const setKeywords = useCallback(
-    (keywords: string[]) => update((d) => ({ ...d, keywords }), (id) => recordKeywords(id, keywords)),
-    [update],
-  );
-
-  const setImprovement = useCallback(
-    (improvement: string) => update((d) => ({ ...d, improvement }), (id) => recordImprovement(id, improvement)),
-    [update],
-  );
-
-  const setOrganisation = useCallback(
-    (organisationId: string, level: Level | null) =>
-      update((d) => ({ ...d, organisationId, level }), (id) => recordOrganisation(id, organisationId, level)),
-    [update],
-  );
-
-  const goTo = useCallback(
-    (position: number) => update((d) => ({ ...d, position }), (id) => recordPosition(id, position)),
-    [update],
+  /** "I am a new participant": the offered draft is parked and never offered again here. */
+  const startAfresh = useCallback(
+    async (offered: Response) => {
+      writeActiveDraftId(scan.id, null);
+      draftRef.current = null;
+      setDraft(null);
+      setPhase({ kind: 'new' });
+      try {
+        await parkDrafts([offered.id]);
+      } catch {
+        setSaveFailed(true);
+      }
+    },
+    [scan.id],
   );
 
   const finish = useCallback(() => {
     writeActiveDraftId(scan.id, null);
+    draftRef.current = null;
   }, [scan.id]);
 
-  return { phase, draft, saveFailed, begin, resume, startAfresh, setAnswer, setComment, setKeywords, setImprovement, setOrganisation, goTo, finish };
+  return { phase, draft, saveFailed, begin, resume, startAfresh, apply, finish };
 }
 
 export type DraftController = ReturnType<typeof useDraftResponse>;

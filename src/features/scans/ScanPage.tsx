@@ -5,7 +5,9 @@ import { ScanNotFound } from '../../app/ScanNotFound';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { db } from '../../storage/db';
 import { deleteScan, getScan, setScanStatus } from '../../storage/scanRepository';
+import { ExitPinSetting } from './ExitPinSetting';
 import { scansMessages } from './scansMessages';
+import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
 const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
@@ -73,6 +75,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
             <p className="hint">{t('answerHereHint')}</p>
           </div>
         )}
+        <ExitPinSetting scan={scan} />
         <label className="field">
           <span className="field__label">{t('participantLink')}</span>
           <span className="field__hint">{t('participantLinkHint')}</span>
@@ -107,6 +110,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         </tfoot>
       </table>
       {drafts > 0 && <p className="notice">{t('draftsNote', { count: drafts })}</p>}
+      <UnfinishedQuestionnaires scan={scan} />
 
       <Suspense fallback={null}>
         <ExportPanel scan={scan} />

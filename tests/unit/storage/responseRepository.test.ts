@@ -3,14 +3,18 @@ import { createScan } from '../../../src/domain/scan';
 import { db } from '../../../src/storage/db';
 import {
   discardDraft,
-  findLatestDraft,
-  recordAnswer,
-  recordComment,
-  recordKeywords,
+  listDrafts,
+  parkDrafts,
   startResponse,
   submitResponse,
   SubmissionError,
+  updateDraft,
 } from '../../../src/storage/responseRepository';
+import type { Answer } from '../../../src/domain/types';
+
+const recordAnswer = (id: string, itemId: string, answer: Answer | null) => updateDraft(id, { kind: 'answer', itemId, answer });
+const recordComment = (id: string, itemId: string, comment: string) => updateDraft(id, { kind: 'comment', itemId, comment });
+const recordKeywords = (id: string, keywords: string[]) => updateDraft(id, { kind: 'keywords', keywords });
 import { addScan, countResponses, deleteScan, setScanStatus } from '../../../src/storage/scanRepository';
 import { createDemoScan, seedDemoOnFirstStart } from '../../../src/storage/demoRepository';
 
@@ -42,7 +46,29 @@ describe('response repository', () => {
     expect(stored?.answers).toEqual({ q03: 5 });
     expect(stored?.comments).toEqual({ q03: 'snel' });
     expect(stored?.status).toBe('draft');
-    expect(await findLatestDraft(scan.id)).toMatchObject({ id: draft.id });
+    expect((await listDrafts(scan.id)).map((d) => d.id)).toEqual([draft.id]);
+  });
+
+  it('stores exactly what the domain rule makes of each change, stamped with its time', async () => {
+    const draft = await startResponse(scan, 'politie', null, 'draft-1');
+    const at = new Date('2026-11-30T09:15:00.000Z');
+    await updateDraft(draft.id, { kind: 'comment', itemId: 'q01', comment: 'eerst iets' }, at);
+    await updateDraft(draft.id, { kind: 'comment', itemId: 'q01', comment: '   ' }, at);
+    await updateDraft(draft.id, { kind: 'keywords', keywords: ['a', 'b', 'c', 'd'] }, at);
+    const stored = await db.responses.get(draft.id);
+    expect(stored?.comments).toEqual({});
+    expect(stored?.keywords).toEqual(['a', 'b', 'c']);
+    expect(stored?.lastActivityAt).toBe(at.toISOString());
+  });
+
+  it('parks drafts once: the first parking time is kept and submitted responses are never touched', async () => {
+    const a = await startResponse(scan, 'politie', null);
+    const b = await startResponse(scan, 'gemeente', null);
+    await submitResponse(b.id);
+    await parkDrafts([a.id, b.id], new Date('2026-11-30T10:00:00.000Z'));
+    await parkDrafts([a.id], new Date('2026-11-30T11:00:00.000Z'));
+    expect((await db.responses.get(a.id))?.parkedAt).toBe('2026-11-30T10:00:00.000Z');
+    expect((await db.responses.get(b.id))?.parkedAt).toBeUndefined();
   });
 
   it('refuses to start a response for an organisation that is not in the scan', async () => {
@@ -67,7 +93,7 @@ describe('response repository', () => {
     expect(Date.parse(submitted.submittedAt)).not.toBeNaN();
     await expect(recordAnswer(draft.id, 'q01', 1)).rejects.toMatchObject({ problem: 'already-submitted' });
     expect((await db.responses.get(draft.id))?.answers).toEqual({ q01: 4 });
-    expect(await findLatestDraft(scan.id)).toBeUndefined();
+    expect(await listDrafts(scan.id)).toEqual([]);
     expect(await countResponses(scan.id)).toEqual({ submitted: 1, drafts: 0 });
   });
 
