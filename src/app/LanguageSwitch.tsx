@@ -12,7 +12,7 @@ export function LanguageSwitch() {
   const t = useMessages(commonMessages);
   // A participant's choice is not the device's preference: the next participant starts afresh.
   const [location] = useLocation();
-  const remember = roomScanOf(location) === null;
+  const scope = roomScanOf(location) === null ? 'device' : 'participant';
   const language = useUiStore(selectLanguage);
   const setLanguage = useUiStore(selectSetLanguage);
   return (
@@ -24,7 +24,7 @@ export function LanguageSwitch() {
           lang={option}
           aria-pressed={language === option}
           className="language-switch__option"
-          onClick={() => setLanguage(option, { remember })}
+          onClick={() => setLanguage(option, scope)}
           title={t(NAME_KEY[option])}
         >
           <span aria-hidden="true">{option.toUpperCase()}</span>

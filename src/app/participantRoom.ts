@@ -40,6 +40,27 @@ export function leaveRoom(): void {
   writeRoomLock(null);
 }
 
+const FLOOR_STATE = 'ketenscan-room-floor';
+
+function isFloor(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[FLOOR_STATE] === true;
+}
+
+/**
+ * The room's floor in the page history: the entry on which the room was entered is marked,
+ * and a copy of it is pushed on top. Back onto the floor pushes the copy again, so back never
+ * goes below the room's first screen, however often it is pressed. (The floor is made while
+ * the director's click still counts as user activation; browsers skip entries made without.)
+ */
+function layFloor(): void {
+  history.replaceState({ ...(history.state as object | null), [FLOOR_STATE]: true }, '');
+  history.pushState(null, '', location.href);
+}
+
+function onPopState(event: PopStateEvent): void {
+  if (readRoomLock() !== null && isFloor(event.state)) history.pushState(null, '', location.href);
+}
+
 /**
  * Entering a room locks the tab to it; any other address while locked is replaced by the
  * room's welcome screen before a director's page can render. Returns whether the current
@@ -51,8 +72,14 @@ export function useParticipantRoom(): boolean {
   const locked = readRoomLock();
   const isOutside = locked !== null && roomScan !== locked;
   useEffect(() => {
-    if (roomScan !== null && locked === null) writeRoomLock(roomScan);
-    else if (isOutside) navigate(`/s/${locked}`, { replace: true });
+    if (roomScan !== null && locked === null) {
+      writeRoomLock(roomScan);
+      layFloor();
+    } else if (isOutside) navigate(`/s/${locked}`, { replace: true });
   }, [roomScan, locked, isOutside, navigate]);
+  useEffect(() => {
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
   return !isOutside;
 }

@@ -41,3 +41,23 @@ export async function next(page: Page, expectedStatement: number | null): Promis
 }
 
 export const DUTCH_SCALE = ['Helemaal oneens', 'Oneens', 'Neutraal', 'Eens', 'Helemaal eens'] as const;
+
+/** The director's deliberate way out of the participant's room (confirmation, then the PIN if set). */
+export async function leaveParticipantMode(page: Page, pin?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Voor de ketenregisseur: deelnamemodus verlaten' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deelnamemodus verlaten?' });
+  await expect(dialog).toBeVisible();
+  if (pin !== undefined) await dialog.getByLabel('Pincode van de ketenregisseur').fill(pin);
+  await dialog.getByRole('button', { name: 'Verlaten' }).click();
+  await expect(page).toHaveURL(/#\/scans\/[0-9a-f-]{36}$/);
+}
+
+/** Answers every statement with the given labels (cycled) from statement 1, then goes to the review. */
+export async function answerAllAndReview(page: Page, labels: readonly string[] = DUTCH_SCALE): Promise<void> {
+  for (let i = 0; i < 13; i++) {
+    await answerCurrent(page, labels[i % labels.length]!);
+    await next(page, i + 2 <= 13 ? i + 2 : null);
+  }
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await expect(page.getByRole('heading', { name: 'Controleer uw antwoorden' })).toBeVisible();
+}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { leaveParticipantMode } from './helpers';
 
 test('a director creates a scan, a participant answers it, and the demo can be deleted and re-created', async ({ page }) => {
   await page.goto('./');
@@ -19,6 +20,11 @@ test('a director creates a scan, a participant answers it, and the demo can be d
   // A participant has no link into the director's pages.
   await expect(page.getByRole('link', { name: 'Ketenscan' })).toHaveCount(0);
 
+  // Typing the director's address does not leave the room; the deliberate exit does.
+  await page.goto('./');
+  await expect(page.getByText(/Stelling 1 van 13|Welkom bij de QuickScan/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Scans', exact: true })).toHaveCount(0);
+  await leaveParticipantMode(page);
   await page.goto('./');
   await expect(page.getByText('1 onafgemaakt')).toBeVisible();
   await page.getByRole('link', { name: /Demo — Workshop/ }).click();

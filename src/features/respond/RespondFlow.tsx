@@ -44,7 +44,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   }, [isAnswering, position, step, apply]);
 
   // Each step starts at the top, with the progress line and the header in view.
-  useEffect(() => window.scrollTo(0, 0), [step]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [step]);
 
   const saveAlert = controller.saveFailed ? (
     <p className="notice notice--error" role="alert">

@@ -21,7 +21,7 @@ export function readJustSubmitted(scanId: string): string | null {
 export function endParticipantSession(scanId: string, scan: Pick<Scan, 'settings'> | undefined): void {
   justSubmitted = null;
   writeActiveDraftId(scanId, null);
-  useUiStore.getState().setLanguage(startLanguageOf(scan), { remember: false });
+  useUiStore.getState().setLanguage(startLanguageOf(scan), 'participant');
 }
 
 /** How long the thank-you screen waits without a touch or key before it clears itself. */
