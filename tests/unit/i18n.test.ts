@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { formatMessage, type MessageBundle, type MessageTable } from '../../src/i18n/defineMessages';
-import { commonMessages } from '../../src/i18n/commonMessages';
-import { respondMessages } from '../../src/features/respond/respondMessages';
-import { scansMessages } from '../../src/features/scans/scansMessages';
-import { resultsMessages } from '../../src/features/results/resultsMessages';
-import { presentMessages } from '../../src/features/present/presentMessages';
-import { exchangeMessages } from '../../src/features/exchange/exchangeMessages';
-import { chartMessages } from '../../src/charts/chartMessages';
 
-const bundles: Record<string, MessageBundle<MessageTable>> = {
-  commonMessages,
-  respondMessages,
-  scansMessages,
-  resultsMessages,
-  presentMessages,
-  exchangeMessages,
-  chartMessages,
-};
+// Every bundle in the app, found by file name, so a new feature's texts are checked without
+// anyone having to remember to list them here.
+const modules = import.meta.glob<Record<string, unknown>>(['../../src/**/*Messages.ts'], { eager: true });
+
+function isBundle(value: unknown): value is MessageBundle<MessageTable> {
+  return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
+}
+
+const bundles: Record<string, MessageBundle<MessageTable>> = {};
+for (const module of Object.values(modules)) {
+  for (const [name, value] of Object.entries(module)) if (isBundle(value)) bundles[name] = value;
+}
+
+it('finds the bundles of every feature', () => {
+  for (const name of ['commonMessages', 'respondMessages', 'scansMessages', 'resultsMessages', 'presentMessages', 'exchangeMessages', 'chartMessages', 'kioskMessages', 'shareMessages']) {
+    expect(Object.keys(bundles)).toContain(name);
+  }
+});
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

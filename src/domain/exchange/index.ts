@@ -34,6 +34,7 @@ export {
   type ScanWithResponses,
 } from './build';
 export { isSubmitted, toStoredResponse, toStoredScan, type StoredScanOptions } from './convert';
+export { anonymiseForSharing, type AnonymisationReport, type AnonymisedScan, type AnonymiseOptions } from './anonymise';
 export { canonicalJson, isSameContent } from './canonical';
 export {
   collectImportIds,

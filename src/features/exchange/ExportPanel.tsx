@@ -7,12 +7,15 @@ import { loadScansForExport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
 import { saveFile } from './saveFile';
 import { saveJsonExport } from './saveJsonExport';
+import { SharedExport } from './SharedExport';
+import { shareMessages } from './shareMessages';
 
 type Separator = ';' | ',';
 
-/** Export of one scan: JSON (format v1), CSV long or wide, and the printable report. */
+/** Export of one scan: in full (JSON v1, CSV long or wide) for the director's own devices, and anonymised for sharing. */
 export default function ExportPanel({ scan }: { scan: Scan }) {
   const t = useMessages(exchangeMessages);
+  const ts = useMessages(shareMessages);
   const language = useUiStore(selectLanguage);
   const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
   const [status, setStatus] = useState('');
@@ -33,6 +36,8 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
     <section className="export-panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('exportTitle')}</h2>
       <p className="hint">{t('exportIntro')}</p>
+      <h3>{ts('fullTitle')}</h3>
+      <p className="hint">{ts('fullIntro')}</p>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={exportJson}>
           {t('exportJson')}
@@ -54,6 +59,7 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
       <p role="status" className="status-line">
         {status}
       </p>
+      <SharedExport scan={scan} separator={separator} />
     </section>
   );
 }

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { anonymiseForSharing, buildCsvLong, buildCsvWide, buildExchangeFile, csvFileName, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
+import type { Scan } from '../../domain/types';
+import { useMessages, type Translate } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { loadScansForExport } from '../../storage/exchangeRepository';
+import { GENERATOR, saveFile } from './saveFile';
+import { shareMessages } from './shareMessages';
+
+type Format = 'json' | 'csv-long' | 'csv-wide';
+
+function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>): string[] {
+  const nameOf = (id: string) => (id.startsWith('overige-partners') ? t('pooledName') : (scan.organisations.find((o) => o.id === id)?.name ?? id));
+  const lines: string[] = [];
+  if (report.pooledOrganisationIds.length > 0) lines.push(t('reportPooled', { names: report.pooledOrganisationIds.map(nameOf).join(', ') }));
+  if (report.leftOutOrganisationIds.length > 0)
+    lines.push(t('reportLeftOut', { names: report.leftOutOrganisationIds.map(nameOf).join(', '), count: report.leftOutRespondents }));
+  if (report.levelsRemovedIn.length > 0) lines.push(t('reportLevels', { names: report.levelsRemovedIn.map(nameOf).join(', ') }));
+  if (report.freeTextsRemoved > 0) lines.push(t('reportTexts', { count: report.freeTextsRemoved }));
+  return lines.length > 0 ? lines : [t('reportNothing')];
+}
+
+/** The anonymised export of one scan, for sharing beyond the chain director. */
+export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' | ',' }) {
+  const t = useMessages(shareMessages);
+  const language = useUiStore(selectLanguage);
+  const [result, setResult] = useState<{ lines: string[]; isError: boolean } | null>(null);
+
+  const save = async (format: Format) => {
+    try {
+      const now = new Date();
+      const [data] = await loadScansForExport([scan.id]);
+      if (!data) throw new Error(scan.id);
+      const shared = anonymiseForSharing(data.scan, data.responses, { pooledName: t('pooledName'), titleSuffix: t('titleSuffix') });
+      let name: string;
+      if (format === 'json') {
+        name = exchangeFileName([shared.scan], now);
+        saveFile(name, serialiseExchangeFile(buildExchangeFile([shared], now, GENERATOR)), 'application/json');
+      } else {
+        const layout = format === 'csv-long' ? 'long' : 'wide';
+        const build = layout === 'long' ? buildCsvLong : buildCsvWide;
+        name = csvFileName(shared.scan, layout, now);
+        saveFile(name, build(shared.scan, shared.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
+      }
+      setResult({ lines: [t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t)], isError: false });
+    } catch (error) {
+      setResult({ lines: [t('exportFailed', { detail: error instanceof Error ? error.message : String(error) })], isError: true });
+    }
+  };
+
+  return (
+    <div className="export-kind">
+      <h3>{t('sharedTitle')}</h3>
+      <p className="hint">{t('sharedIntro', { min: scan.settings.minGroupSize })}</p>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={() => save('json')}>
+          {t('sharedJson')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => save('csv-long')}>
+          {t('sharedCsvLong')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => save('csv-wide')}>
+          {t('sharedCsvWide')}
+        </button>
+      </div>
+      {result && (
+        <div className={result.isError ? 'notice notice--error' : 'notice'} role={result.isError ? 'alert' : 'status'} data-testid="shared-export-result">
+          {result.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
