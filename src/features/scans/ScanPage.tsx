@@ -109,7 +109,6 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           </tr>
         </tfoot>
       </table>
-      {drafts > 0 && <p className="notice">{t('draftsNote', { count: drafts })}</p>}
       <UnfinishedQuestionnaires scan={scan} />
 
       <Suspense fallback={null}>
