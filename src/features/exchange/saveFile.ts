@@ -1,5 +1,5 @@
 import { downloadBlob } from '../../charts/exportImage';
-import { ActionFailure } from '../../app/failures';
+import { ActionFailure } from '../../app/failures/failure';
 
 // Files are saved the way every browser supports (a Blob behind a download link), the same
 // helper the charts use for SVG and PNG: a participant's phone has no file-system dialog API.
