@@ -38,22 +38,27 @@ const FROM_STORAGE = {
   unknown: 'unknown',
 } as const satisfies Record<StorageProblem, Failure>;
 
+const isErrorLike = (value: unknown): value is Error | DOMException => value instanceof Error || value instanceof DOMException;
+
 /** Classifies anything a user action threw. Never throws itself. */
 export function classifyFailure(error: unknown): Failure {
   if (error instanceof ActionFailure) return error.failure;
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const name = isErrorLike(error) ? error.name : '';
   // Repositories say "the record you acted on is gone" with this name (see storage/errors.ts).
   if (name === 'RecordNotFoundError') return 'not-found';
   if (name === 'NotReadableError') return 'file-unreadable';
   return FROM_STORAGE[classifyStorageError(error)];
 }
 
-/** The technical line shown under the message: enough for whoever helps the director. */
+/**
+ * The technical line shown under the message: enough for whoever helps the director. Dexie
+ * repeats the browser's error inside its own message, so its `inner` error is shown instead.
+ */
 export function describeErrorDetail(error: unknown): string {
-  if (error instanceof Error || error instanceof DOMException) {
-    const cause = (error as { cause?: unknown }).cause;
-    const own = `${error.name}: ${error.message}`;
-    return cause instanceof Error || cause instanceof DOMException ? `${own} (${cause.name}: ${cause.message})` : own;
-  }
-  return String(error);
+  if (!isErrorLike(error)) return String(error);
+  const inner = (error as { inner?: unknown }).inner;
+  if (isErrorLike(inner)) return `${inner.name}: ${inner.message}`;
+  const cause = (error as { cause?: unknown }).cause;
+  const own = `${error.name}: ${error.message}`;
+  return isErrorLike(cause) ? `${own} (${cause.name}: ${cause.message})` : own;
 }

@@ -6,7 +6,7 @@ import type { Failure } from './failure';
 export const failureMessages = defineMessages(
   {
     storageFull:
-      'De opslag van deze browser is vol, dus dit is niet opgeslagen; er is niets veranderd. Sla een back-up op en verwijder oude scans, of maak ruimte vrij op het apparaat, en probeer het opnieuw.',
+      'De opslag van deze browser is vol, daarom kon dit niet worden uitgevoerd; er is niets veranderd. Sla een reservekopie op en verwijder oude scans, of maak ruimte vrij op het apparaat, en probeer het opnieuw.',
     storageUnavailable:
       'Deze browser laat Ketenscan nu niets opslaan; er is niets veranderd. Dat gebeurt in sommige privé- of incognitovensters en als opslag voor websites is uitgeschakeld. Open Ketenscan in een gewoon browservenster.',
     databaseClosed:
@@ -23,7 +23,7 @@ export const failureMessages = defineMessages(
   },
   {
     storageFull:
-      "This browser's storage is full, so this was not saved; nothing has changed. Save a backup and delete old scans, or free up space on the device, and try again.",
+      "This browser's storage is full, so this could not be done; nothing has changed. Save a backup and delete old scans, or free up space on the device, and try again.",
     storageUnavailable:
       'This browser does not let Ketenscan store anything right now; nothing has changed. This happens in some private or incognito windows and when site storage is switched off. Open Ketenscan in a normal browser window.',
     databaseClosed: 'Ketenscan was opened in another tab with a newer version, so storage was closed here; nothing has changed. Reload this page.',

@@ -85,6 +85,10 @@ describe('classifyFailure', () => {
     expect(classifyFailure({ name: 42 })).toBe('unknown');
   });
 
+  it('shows the browser’s own error once, not Dexie’s repetition of it', async () => {
+    expect(describeErrorDetail(await rejectionOfRefusedAdd('QuotaExceededError'))).toBe('QuotaExceededError: refused by the test');
+  });
+
   it('keeps the cause in the technical line', () => {
     expect(describeErrorDetail(new ActionFailure('file-unreadable', 'a.json', { cause: new DOMException('moved', 'NotFoundError') }))).toBe(
       'ActionFailure: a.json (NotFoundError: moved)',
