@@ -8,6 +8,8 @@ import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
 import { buildExchangeFile, serialiseExchangeFile } from '../../../src/domain/exchange';
 import type { SubmittedResponse } from '../../../src/domain/types';
 import ExportPanel from '../../../src/features/exchange/ExportPanel';
+import HandoffPanel from '../../../src/features/exchange/HandoffPanel';
+import { exchangeMessages } from '../../../src/features/exchange/exchangeMessages';
 import ImportPage from '../../../src/features/exchange/ImportPage';
 import NewScanPage from '../../../src/features/scans/NewScanPage';
 import ScanListPage from '../../../src/features/scans/ScanListPage';
@@ -22,6 +24,8 @@ import { refuseReads, refuseWrites } from './refuseStorage';
 
 const now = new Date('2026-11-22T09:00:00.000Z');
 const demo = generateDemoScan({ now });
+const HANDOFF_SHOW = exchangeMessages.nl.handoffShow;
+const HANDOFF_FILE = exchangeMessages.nl.handoffFile;
 const FULL = 'De opslag van deze browser is vol';
 const UNAVAILABLE = 'Deze browser laat Ketenscan nu niets opslaan';
 
@@ -160,6 +164,19 @@ describe('backups and exports', () => {
       expect(screen.queryByText(/is opgeslagen/)).toBeNull();
     });
   }
+});
+
+describe('participant hand-off', () => {
+  it('a response file that cannot be saved is said out loud on the participant’s device', async () => {
+    const response = demo.responses.find((r) => r.status === 'submitted')!;
+    renderAt(`/s/${demo.scan.id}/thanks`, <HandoffPanel scanId={demo.scan.id} responseId={response.id} />);
+    await userEvent.click(await screen.findByRole('button', { name: HANDOFF_SHOW }));
+    stubObjectUrls(() => {
+      throw new TypeError('downloads blocked');
+    });
+    await userEvent.click(screen.getByRole('button', { name: HANDOFF_FILE }));
+    await expectAlert('Het bestand kon niet worden gemaakt of opgeslagen');
+  });
 });
 
 describe('import', () => {
