@@ -130,3 +130,22 @@ test('after an import of a real workshop: storage panel, persistence answer and 
   await page.screenshot({ path: 'artifacts/storage-persistence-notice.png' });
   await expectNoAxeViolations(page, 'scan page with the persistence answer');
 });
+
+test('a window with a tiny quota is explained as probably private, in Dutch and English', async ({ page }) => {
+  await page.addInitScript(() => {
+    // What an incognito window reports: a small quota held in memory, no persistence.
+    Object.defineProperty(StorageManager.prototype, 'estimate', { value: async () => ({ usage: 420_000, quota: 100_000_000 }) });
+    Object.defineProperty(StorageManager.prototype, 'persisted', { value: async () => false });
+  });
+  await page.goto('./');
+  const panel = page.getByRole('region', { name: 'Opslag op dit apparaat' });
+  await expect(panel.getByTestId('private-warning')).toContainText('Dit lijkt een privé- of incognitovenster: de browser geeft Ketenscan maar 100 MB.');
+  await expect(panel).toContainText('Ketenscan gebruikt 420 kB van de 100 MB');
+  // Asking a private window to keep data permanently cannot help.
+  await expect(panel.getByRole('button', { name: 'Vraag de browser om blijvende opslag' })).toHaveCount(0);
+  await panel.screenshot({ path: 'artifacts/storage-panel-private-nl.png' });
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = page.getByRole('region', { name: 'Storage on this device' });
+  await expect(english.getByTestId('private-warning')).toContainText('Everything entered here disappears as soon as this window closes.');
+  await english.screenshot({ path: 'artifacts/storage-panel-private-en.png' });
+});

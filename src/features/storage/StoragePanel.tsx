@@ -48,7 +48,7 @@ export default function StoragePanel() {
       {report.isNearlyFull && <p className="notice notice--warning">{t('nearlyFull')}</p>}
       <p>{usage !== null && quota !== null ? t('usage', { usage: formatBytes(usage, language), quota: formatBytes(quota, language) }) : t('usageUnknown')}</p>
       <p data-persistence={persistence}>{t(PERSISTENCE_TEXT[persistence])}</p>
-      {persistence === 'best-effort' && (
+      {persistence === 'best-effort' && !report.isProbablyPrivate && (
         <button type="button" className="button button--secondary" onClick={() => void askPersist()}>
           {t('askPersist')}
         </button>
