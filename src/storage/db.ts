@@ -28,14 +28,31 @@ export const db = new KetenscanDatabase();
 
 export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'newer-version' | 'unknown';
 
-/** Maps a Dexie/IndexedDB failure to the few cases the user is told about. */
+/**
+ * The error names in a failure and in what it wraps: Dexie puts the IndexedDB error in `inner`
+ * (an AbortError around a QuotaExceededError), a bulk write lists its `failures`, and our own
+ * wrappers keep the original as `cause`.
+ */
+function collectErrorNames(error: unknown, depth = 0): string[] {
+  if (depth > 3 || error === null || typeof error !== 'object') return [];
+  const { name, inner, cause, failures } = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  const nested = [inner, cause, ...(Array.isArray(failures) ? failures.slice(0, 3) : [])];
+  return [typeof name === 'string' ? name : '', ...nested.flatMap((e) => collectErrorNames(e, depth + 1))];
+}
+
+/**
+ * Maps a Dexie/IndexedDB failure to the few cases the user is told about. A connection closed
+ * under a running page (VersionChange, or DatabaseClosed without a deeper cause) means another
+ * tab opened a newer schema: the answer is the same as for a newer version, reload. The order
+ * matters: Dexie reports a failed open as OpenFailed/DatabaseClosed around the real cause.
+ * See docs/failures-and-storage.md.
+ */
 export function classifyStorageError(error: unknown): StorageProblem {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  const names = `${name} ${inner}`;
+  const names = collectErrorNames(error).join(' ');
   if (/QuotaExceeded/.test(names)) return 'quota';
+  if (/VersionChange|VersionError/.test(names)) return 'newer-version';
   if (/MissingAPI|InvalidState|SecurityError|UnknownError|OpenFailed/.test(names)) return 'unavailable';
-  if (/VersionError/.test(names)) return 'newer-version';
+  if (/DatabaseClosed/.test(names)) return 'newer-version';
   if (/Blocked/.test(names)) return 'blocked';
   return 'unknown';
 }

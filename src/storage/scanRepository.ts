@@ -1,5 +1,6 @@
 import type { Scan, ScanStatus } from '../domain/types';
 import { db } from './db';
+import { RecordNotFoundError } from './errors';
 
 export function listScans(): Promise<Scan[]> {
   return db.scans.orderBy('createdAt').reverse().toArray();
@@ -13,8 +14,9 @@ export async function addScan(scan: Scan): Promise<void> {
   await db.scans.add(scan);
 }
 
+/** Opens or closes a scan; a scan deleted meanwhile (another tab) is reported, not ignored. */
 export async function setScanStatus(id: string, status: ScanStatus): Promise<void> {
-  await db.scans.update(id, { status });
+  if ((await db.scans.update(id, { status })) === 0) throw new RecordNotFoundError('scan', id);
 }
 
 /** Deletes a scan and every response to it, drafts included, in one transaction. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { exchangeMessages } from './exchangeMessages';
 import { saveJsonExport } from './saveJsonExport';
@@ -8,18 +9,22 @@ import { saveJsonExport } from './saveJsonExport';
 export default function BackupButton({ selectedScanIds }: { selectedScanIds: readonly string[] }) {
   const t = useMessages(exchangeMessages);
   const [status, setStatus] = useState('');
-  const backup = async () => setStatus(t('saved', { name: await saveJsonExport() }));
-  const exportSelected = async () => setStatus(t('saved', { name: await saveJsonExport(selectedScanIds) }));
+  const { run, alert } = useAction();
+  const save = (scanIds?: readonly string[]) =>
+    run(async () => {
+      setStatus('');
+      setStatus(t('saved', { name: await saveJsonExport(scanIds) }));
+    });
   return (
     <section className="backup-box" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>
       <p className="hint">{t('backupIntro')}</p>
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={backup}>
+        <button type="button" className="button button--secondary" onClick={() => void save()}>
           {t('backupAll')}
         </button>
         {selectedScanIds.length > 0 && (
-          <button type="button" className="button button--secondary" onClick={exportSelected}>
+          <button type="button" className="button button--secondary" onClick={() => void save(selectedScanIds)}>
             {t('exportSelected', { count: selectedScanIds.length })}
           </button>
         )}
@@ -27,6 +32,7 @@ export default function BackupButton({ selectedScanIds }: { selectedScanIds: rea
           {t('importLink')}
         </Link>
       </div>
+      {alert}
       <p role="status" className="status-line">
         {status}
       </p>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { buildCsvLong, buildCsvWide, csvFileName } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
+import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
 import { saveFile } from './saveFile';
@@ -19,18 +21,25 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const language = useUiStore(selectLanguage);
   const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
   const [status, setStatus] = useState('');
+  const { run, alert } = useAction();
 
-  const exportJson = async () => setStatus(t('saved', { name: await saveJsonExport([scan.id]) }));
+  const exportJson = () =>
+    run(async () => {
+      setStatus('');
+      setStatus(t('saved', { name: await saveJsonExport([scan.id]) }));
+    });
 
-  const exportCsv = async (layout: 'long' | 'wide') => {
-    const now = new Date();
-    const [data] = await loadScansForExport([scan.id]);
-    if (!data) return;
-    const build = layout === 'long' ? buildCsvLong : buildCsvWide;
-    const name = csvFileName(scan, layout, now);
-    saveFile(name, build(data.scan, data.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
-    setStatus(t('saved', { name }));
-  };
+  const exportCsv = (layout: 'long' | 'wide') =>
+    run(async () => {
+      setStatus('');
+      const now = new Date();
+      const [data] = await loadScansForExport([scan.id]);
+      if (!data) throw new RecordNotFoundError('scan', scan.id);
+      const build = layout === 'long' ? buildCsvLong : buildCsvWide;
+      const name = csvFileName(scan, layout, now);
+      saveFile(name, build(data.scan, data.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
+      setStatus(t('saved', { name }));
+    });
 
   return (
     <section className="export-panel" aria-labelledby="export-title">
@@ -39,13 +48,13 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
       <h3>{ts('fullTitle')}</h3>
       <p className="hint">{ts('fullIntro')}</p>
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={exportJson}>
+        <button type="button" className="button button--secondary" onClick={() => void exportJson()}>
           {t('exportJson')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => exportCsv('long')}>
+        <button type="button" className="button button--secondary" onClick={() => void exportCsv('long')}>
           {t('exportCsvLong')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => exportCsv('wide')}>
+        <button type="button" className="button button--secondary" onClick={() => void exportCsv('wide')}>
           {t('exportCsvWide')}
         </button>
         <label className="field field--inline">
@@ -56,6 +65,7 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
           </select>
         </label>
       </div>
+      {alert}
       <p role="status" className="status-line">
         {status}
       </p>

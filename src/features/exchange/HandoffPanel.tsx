@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { buildSingleResponseFile, describeHandoffOmission, encodeResponseHandoff, isSubmitted, responseFileName, serialiseExchangeFile } from '../../domain/exchange';
+import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getResponse } from '../../storage/responseRepository';
@@ -17,6 +18,7 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
   const t = useMessages(exchangeMessages);
   const language = useUiStore(selectLanguage);
   const [isOpen, setOpen] = useState(false);
+  const { run, alert } = useAction();
   const data = useLiveQuery(async () => {
     const [scan, response] = await Promise.all([getScan(scanId), getResponse(responseId)]);
     return scan && response && isSubmitted(response) ? { scan, response } : null;
@@ -25,10 +27,11 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
   const { scan, response } = data;
   const handoff = isOpen ? encodeResponseHandoff(scan, response) : null;
 
-  const saveAsFile = () => {
-    const now = new Date();
-    saveFile(responseFileName(scan, response, now), serialiseExchangeFile(buildSingleResponseFile(scan, response, now, GENERATOR)), 'application/json');
-  };
+  const saveAsFile = () =>
+    run(() => {
+      const now = new Date();
+      saveFile(responseFileName(scan, response, now), serialiseExchangeFile(buildSingleResponseFile(scan, response, now, GENERATOR)), 'application/json');
+    });
 
   return (
     <section className="handoff" aria-labelledby="handoff-title">
@@ -43,9 +46,10 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
             <QrCode text={handoff.text} label={t('handoffQrLabel')} />
           </div>
           {handoff.omitted.length > 0 && <p className="hint">{t('handoffOmitted', { fields: describeHandoffOmission(handoff.omitted, language) ?? '' })}</p>}
-          <button type="button" className="button button--secondary" onClick={saveAsFile}>
+          <button type="button" className="button button--secondary" onClick={() => void saveAsFile()}>
             {t('handoffFile')}
           </button>
+          {alert}
           <details>
             <summary>{t('handoffText')}</summary>
             <p className="handoff__text" data-testid="handoff-text">

@@ -12,7 +12,9 @@ import {
   type ImportPlan,
   type ImportWrites,
 } from '../../domain/exchange';
+import { ActionFailure, useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
+import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
@@ -25,8 +27,16 @@ type Phase =
   | { kind: 'refused'; problems: { error: ExchangeError; more: number }[] }
   | { kind: 'preview'; plan: ImportPlan; labels: string[] }
   | { kind: 'importing' }
-  | { kind: 'done'; writes: ImportWrites; plan: ImportPlan }
-  | { kind: 'failed'; detail: string };
+  | { kind: 'done'; writes: ImportWrites; plan: ImportPlan };
+
+/** A picked file's bytes; a file moved, deleted or changed since it was picked cannot be read. */
+async function readFileSource(file: File): Promise<ImportSource> {
+  try {
+    return { label: file.name, content: await file.arrayBuffer() };
+  } catch (error) {
+    throw new ActionFailure('file-unreadable', file.name, { cause: error });
+  }
+}
 
 /** `#/import`: read files, pasted text or QR codes; preview; write all in one transaction. */
 export default function ImportPage() {
@@ -38,54 +48,82 @@ export default function ImportPage() {
   const [isCameraOpen, setCameraOpen] = useState(false);
   const [isDragging, setDragging] = useState(false);
 
-  const check = useCallback(async (sources: ImportSource[]) => {
-    if (sources.length === 0) return;
-    performance.mark('import:check-start');
-    setPhase({ kind: 'checking' });
-    setResolutions({});
-    const outcome = await readImportSources(sources);
-    if (!outcome.ok) {
-      setPhase({ kind: 'refused', problems: outcome.problems });
-      return;
-    }
-    const existing = await loadExistingForImport(outcome.files);
-    setPhase({ kind: 'preview', plan: planImport(existing, outcome.files, { now: new Date() }), labels: sources.map((s) => s.label) });
-    // Read by `npm run bench:ui`: the app's own time, without the browser's file dialog.
-    performance.measure('import:check', 'import:check-start');
-  }, []);
+  const { run, alert } = useAction();
 
-  const readFiles = async (list: FileList | null) => {
-    if (!list) return;
+  /**
+   * Reads and checks sources. Whatever fails on the way (a file that cannot be read, storage that
+   * refuses a read) is shown and the page goes back to idle with every control enabled, so the
+   * director can pick other files or try again; "checking" never outlives the check.
+   */
+  const check = useCallback(
+    (loadSources: () => Promise<ImportSource[]>) =>
+      run(async () => {
+        performance.mark('import:check-start');
+        setPhase({ kind: 'checking' });
+        setResolutions({});
+        try {
+          const sources = await loadSources();
+          if (sources.length === 0) {
+            setPhase({ kind: 'idle' });
+            return;
+          }
+          const outcome = await readImportSources(sources);
+          if (!outcome.ok) {
+            setPhase({ kind: 'refused', problems: outcome.problems });
+            return;
+          }
+          const existing = await loadExistingForImport(outcome.files);
+          setPhase({ kind: 'preview', plan: planImport(existing, outcome.files, { now: new Date() }), labels: sources.map((s) => s.label) });
+          // Read by `npm run bench:ui`: the app's own time, without the browser's file dialog.
+          performance.measure('import:check', 'import:check-start');
+        } catch (error) {
+          setPhase({ kind: 'idle' });
+          throw error;
+        }
+      }),
+    [run],
+  );
+
+  const readFiles = (list: FileList | null, input?: HTMLInputElement) => {
+    if (!list || list.length === 0) return;
     const files = [...list];
-    await check(await Promise.all(files.map(async (file) => ({ label: file.name, content: await file.arrayBuffer() }))));
+    // Emptied so that choosing the same file again (after fixing it) fires a new change event.
+    if (input) input.value = '';
+    void check(() => Promise.all(files.map(readFileSource)));
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void readFiles(event.dataTransfer.files);
+    readFiles(event.dataTransfer.files);
   };
 
   const onQr = useCallback(
     (text: string) => {
       setCameraOpen(false);
-      void check([{ label: 'QR', content: text }]);
+      void check(async () => [{ label: 'QR', content: text }]);
     },
     [check],
   );
 
-  const runImport = async (plan: ImportPlan) => {
-    const writes = finaliseImport(plan, resolutions);
-    setPhase({ kind: 'importing' });
-    try {
-      performance.mark('import:write-start');
-      await applyImport(writes);
-      performance.measure('import:write', 'import:write-start');
+  const runImport = (plan: ImportPlan, labels: string[]) =>
+    run(async () => {
+      const writes = finaliseImport(plan, resolutions);
+      setPhase({ kind: 'importing' });
+      try {
+        performance.mark('import:write-start');
+        await applyImport(writes);
+        performance.measure('import:write', 'import:write-start');
+      } catch (error) {
+        // One transaction: nothing was written, so the same preview can be imported again.
+        setPhase({ kind: 'preview', plan, labels });
+        throw error;
+      }
       setPhase({ kind: 'done', writes, plan });
-    } catch (error) {
-      setPhase({ kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
-    }
-  };
+      const firstScan = writes.scansToAdd.find((s) => !s.isDemo);
+      // Imported scans are real data too; asking may fail without harming the import.
+      if (firstScan) await askPersistenceForFirstRealScan(firstScan.id).catch(() => null);
+    });
 
   const busy = phase.kind === 'checking' || phase.kind === 'importing';
 
@@ -108,7 +146,7 @@ export default function ImportPage() {
       >
         <label className="button button--primary file-button">
           {t('chooseFiles')}
-          <input type="file" accept=".json,application/json" multiple className="visually-hidden" disabled={busy} onChange={(e) => void readFiles(e.target.files)} />
+          <input type="file" accept=".json,application/json" multiple className="visually-hidden" disabled={busy} onChange={(e) => readFiles(e.target.files, e.currentTarget)} />
         </label>
         <span className="hint">{t('dropHere')}</span>
       </div>
@@ -119,7 +157,7 @@ export default function ImportPage() {
           <textarea rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
         </label>
         <div className="button-row">
-          <button type="button" className="button button--secondary" disabled={busy || pasted.trim() === ''} onClick={() => void check([{ label: t('pastedLabel'), content: pasted }])}>
+          <button type="button" className="button button--secondary" disabled={busy || pasted.trim() === ''} onClick={() => void check(async () => [{ label: t('pastedLabel'), content: pasted }])}>
             {t('pasteCheck')}
           </button>
           {!isCameraOpen && (
@@ -135,6 +173,7 @@ export default function ImportPage() {
         {phase.kind === 'checking' && <p className="loading">{t('checking')}</p>}
         {phase.kind === 'importing' && <p className="loading">{t('importing')}</p>}
       </div>
+      {alert}
 
       {phase.kind === 'refused' && (
         <div className="notice notice--error" role="alert">
@@ -151,7 +190,7 @@ export default function ImportPage() {
       )}
 
       {phase.kind === 'preview' && (
-        <ImportPreview plan={phase.plan} labels={phase.labels} resolutions={resolutions} onResolve={setResolutions} onImport={() => void runImport(phase.plan)} onCancel={() => setPhase({ kind: 'idle' })} />
+        <ImportPreview plan={phase.plan} labels={phase.labels} resolutions={resolutions} onResolve={setResolutions} onImport={() => void runImport(phase.plan, phase.labels)} onCancel={() => setPhase({ kind: 'idle' })} />
       )}
 
       {phase.kind === 'done' && (
@@ -174,12 +213,6 @@ export default function ImportPage() {
             ))}
           </ul>
         </div>
-      )}
-
-      {phase.kind === 'failed' && (
-        <p className="notice notice--error" role="alert">
-          {t('writeFailed', { detail: phase.detail })}
-        </p>
       )}
     </section>
   );

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { anonymiseForSharing, buildCsvLong, buildCsvWide, buildExchangeFile, csvFileName, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
+import { useAction } from '../../app/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { GENERATOR, saveFile } from './saveFile';
 import { shareMessages } from './shareMessages';
@@ -24,13 +26,15 @@ function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<ty
 export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' | ',' }) {
   const t = useMessages(shareMessages);
   const language = useUiStore(selectLanguage);
-  const [result, setResult] = useState<{ lines: string[]; isError: boolean } | null>(null);
+  const [lines, setLines] = useState<string[] | null>(null);
+  const { run, alert } = useAction();
 
-  const save = async (format: Format) => {
-    try {
+  const save = (format: Format) =>
+    run(async () => {
+      setLines(null);
       const now = new Date();
       const [data] = await loadScansForExport([scan.id]);
-      if (!data) throw new Error(scan.id);
+      if (!data) throw new RecordNotFoundError('scan', scan.id);
       const shared = anonymiseForSharing(data.scan, data.responses, { pooledName: t('pooledName'), titleSuffix: t('titleSuffix') });
       let name: string;
       if (format === 'json') {
@@ -42,30 +46,28 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
         name = csvFileName(shared.scan, layout, now);
         saveFile(name, build(shared.scan, shared.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
       }
-      setResult({ lines: [t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t)], isError: false });
-    } catch (error) {
-      setResult({ lines: [t('exportFailed', { detail: error instanceof Error ? error.message : String(error) })], isError: true });
-    }
-  };
+      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t)]);
+    });
 
   return (
     <div className="export-kind">
       <h3>{t('sharedTitle')}</h3>
       <p className="hint">{t('sharedIntro', { min: scan.settings.minGroupSize })}</p>
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => save('json')}>
+        <button type="button" className="button button--secondary" onClick={() => void save('json')}>
           {t('sharedJson')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => save('csv-long')}>
+        <button type="button" className="button button--secondary" onClick={() => void save('csv-long')}>
           {t('sharedCsvLong')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => save('csv-wide')}>
+        <button type="button" className="button button--secondary" onClick={() => void save('csv-wide')}>
           {t('sharedCsvWide')}
         </button>
       </div>
-      {result && (
-        <div className={result.isError ? 'notice notice--error' : 'notice'} role={result.isError ? 'alert' : 'status'} data-testid="shared-export-result">
-          {result.lines.map((line) => (
+      {alert}
+      {lines && (
+        <div className="notice" role="status" data-testid="shared-export-result">
+          {lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
         </div>

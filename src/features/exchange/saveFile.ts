@@ -1,9 +1,16 @@
 import { downloadBlob } from '../../charts/exportImage';
+import { ActionFailure } from '../../app/failures/failure';
 
 // Files are saved the way every browser supports (a Blob behind a download link), the same
 // helper the charts use for SVG and PNG: a participant's phone has no file-system dialog API.
+// A failure here (out of memory for the Blob, downloads blocked) is reported as a failed download,
+// not as whatever DOMException name the browser picked.
 export function saveFile(name: string, content: BlobPart, type: string): void {
-  downloadBlob(new Blob([content], { type }), name);
+  try {
+    downloadBlob(new Blob([content], { type }), name);
+  } catch (error) {
+    throw new ActionFailure('download-failed', name, { cause: error });
+  }
 }
 
 /** Written into every export's `generator` field. */

@@ -19,7 +19,6 @@ export const shareMessages = defineMessages(
     reportLevels: 'Niveau weggelaten bij: {names}.',
     reportTexts: 'Toelichtingen of verbeterpunten weggelaten van {count} deelnemer(s).',
     reportNothing: 'Elke organisatie had genoeg deelnemers: niets samengevoegd of weggelaten.',
-    exportFailed: 'Exporteren lukte niet: {detail}',
   },
   {
     fullTitle: 'Full export — for your own devices',
@@ -37,6 +36,5 @@ export const shareMessages = defineMessages(
     reportLevels: 'Level left out for: {names}.',
     reportTexts: 'Comments or improvement points left out for {count} participant(s).',
     reportNothing: 'Every organisation had enough participants: nothing pooled or left out.',
-    exportFailed: 'The export did not work: {detail}',
   },
 );

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isValidExitPin } from '../../domain/scan';
 import type { Scan } from '../../domain/types';
+import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { setExitPin } from '../../storage/scanRepository';
 import { kioskMessages } from './kioskMessages';
@@ -12,6 +13,7 @@ export function ExitPinSetting({ scan }: { scan: Scan }) {
   const t = useMessages(kioskMessages);
   const [pin, setPin] = useState('');
   const [status, setStatus] = useState<Status>(null);
+  const { run, alert } = useAction();
   const inputId = useId();
   const statusId = useId();
 
@@ -20,13 +22,12 @@ export function ExitPinSetting({ scan }: { scan: Scan }) {
       setStatus({ text: t('pinInvalid'), kind: 'error' });
       return;
     }
-    try {
+    setStatus(null);
+    await run(async () => {
       await setExitPin(scan.id, next);
       setPin('');
       setStatus({ text: next === null ? t('pinCleared') : t('pinSaved'), kind: 'ok' });
-    } catch (error) {
-      setStatus({ text: t('pinFailed', { detail: error instanceof Error ? error.message : String(error) }), kind: 'error' });
-    }
+    });
   };
 
   const submit = (event: FormEvent) => {
@@ -63,6 +64,7 @@ export function ExitPinSetting({ scan }: { scan: Scan }) {
           </button>
         )}
       </div>
+      {alert}
       {status && (
         <p id={statusId} className={status.kind === 'error' ? 'field-error' : 'notice'} role={status.kind === 'error' ? 'alert' : 'status'}>
           {status.text}

@@ -1,9 +1,11 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useAction } from '../../app/failures';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { addScan } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
@@ -26,9 +28,11 @@ export default function NewScanPage() {
   const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
   const [problems, setProblems] = useState<NewScanProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const { run, pending, alert } = useAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
     const input = {
       title,
       date,
@@ -42,7 +46,12 @@ export default function NewScanPage() {
       return;
     }
     const scan = createScan({ ...input, id: crypto.randomUUID(), now: new Date() });
-    await addScan(scan);
+    const isStored = await run(() => addScan(scan));
+    if (!isStored) return;
+    // Asked right after the click, while the browser still counts it as the user's gesture. The
+    // answer is shown on the scan's page and in the storage panel; if asking fails, the scan is
+    // still created and the panel shows the browser's real state.
+    await askPersistenceForFirstRealScan(scan.id).catch(() => null);
     navigate(`/scans/${scan.id}`, { replace: true });
   };
 
@@ -107,6 +116,7 @@ export default function NewScanPage() {
         <p className="hint">
           {t('instrumentUsed', { title: localize(DEFAULT_INSTRUMENT.title), version: DEFAULT_INSTRUMENT.version, count: DEFAULT_INSTRUMENT.items.length })}
         </p>
+        {alert}
         <div className="button-row">
           <button type="submit" className="button button--primary">
             {t('create')}

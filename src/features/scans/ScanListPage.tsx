@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
+import { useAction } from '../../app/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
 import { countResponses, listScans } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
 const BackupButton = lazy(() => import('../exchange/BackupButton'));
+const BackupReminder = lazy(() => import('../storage/BackupReminder'));
+const StoragePanel = lazy(() => import('../storage/StoragePanel'));
 
 async function loadScanSummaries() {
   const scans = await listScans();
@@ -21,10 +24,13 @@ export default function ScanListPage() {
   const [selected, setSelected] = useState<readonly string[]>([]);
   const toggle = (id: string) => setSelected((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
 
-  const recreateDemo = async () => {
-    await createDemoScan();
-    setStatus(t('demoCreated'));
-  };
+  const { run, alert } = useAction();
+  const recreateDemo = () =>
+    run(async () => {
+      setStatus('');
+      await createDemoScan();
+      setStatus(t('demoCreated'));
+    });
 
   return (
     <section className="page" aria-labelledby="scans-title">
@@ -35,6 +41,9 @@ export default function ScanListPage() {
         </Link>
       </div>
       <p>{t('listIntro')}</p>
+      <Suspense fallback={null}>
+        <BackupReminder />
+      </Suspense>
       {summaries && summaries.length === 0 && <p className="notice">{t('noScans')}</p>}
       <ul className="scan-list">
         {summaries?.map(({ scan, counts }) => (
@@ -63,12 +72,14 @@ export default function ScanListPage() {
       </ul>
       <Suspense fallback={null}>
         <BackupButton selectedScanIds={selected} />
+        <StoragePanel />
       </Suspense>
       <div className="demo-box">
-        <button type="button" className="button button--secondary" onClick={recreateDemo}>
+        <button type="button" className="button button--secondary" onClick={() => void recreateDemo()}>
           {t('createDemo')}
         </button>
         <p className="hint">{t('createDemoHint')}</p>
+        {alert}
         <p role="status" className="status-line">
           {status}
         </p>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
+import { useAction } from '../../app/failures';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { db } from '../../storage/db';
@@ -11,6 +12,8 @@ import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
 const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
+const PersistenceNotice = lazy(() => import('../storage/PersistenceNotice'));
+const BackupReminder = lazy(() => import('../storage/BackupReminder'));
 
 async function loadScanOverview(scanId: string) {
   const scan = await getScan(scanId);
@@ -33,6 +36,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
   const localize = useLocalize();
   const [, navigate] = useLocation();
   const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
+  const { run, alert } = useAction();
   if (overview === null) return null;
   if (overview === false) return <ScanNotFound />;
   const { scan, perOrganisation, submitted, drafts } = overview;
@@ -40,8 +44,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
 
   const remove = async () => {
     if (!window.confirm(t('deleteConfirm', { title: scan.title, count: submitted + drafts }))) return;
-    await deleteScan(scan.id);
-    navigate('/', { replace: true });
+    if (await run(() => deleteScan(scan.id))) navigate('/', { replace: true });
   };
 
   return (
@@ -56,6 +59,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <span>{t('scanDate', { date: scan.date })}</span>
         <span>{localize(scan.instrument.title)}</span>
       </p>
+      <Suspense fallback={null}><PersistenceNotice scanId={scan.id} /></Suspense>
 
       <div className="button-row">
         <Link href={`/scans/${scan.id}/results`} className="button button--primary">
@@ -112,17 +116,19 @@ export default function ScanPage({ scanId }: { scanId: string }) {
       <UnfinishedQuestionnaires scan={scan} />
 
       <Suspense fallback={null}>
+        <BackupReminder scanId={scan.id} />
         <ExportPanel scan={scan} />
       </Suspense>
 
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open')}>
+        <button type="button" className="button button--secondary" onClick={() => void run(() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open'))}>
           {scan.status === 'open' ? t('closeScan') : t('reopenScan')}
         </button>
         <button type="button" className="button button--danger" onClick={remove}>
           {t('deleteScan')}
         </button>
       </div>
+      {alert}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { countAnswered } from '../../domain/answers';
 import { lastActivityOf } from '../../domain/draft';
 import { decideResume, RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
+import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { useUiStore, selectLanguage } from '../../state/uiStore';
 import { discardDraft, listDrafts } from '../../storage/responseRepository';
@@ -18,8 +19,9 @@ export function UnfinishedQuestionnaires({ scan }: { scan: Scan }) {
   const t = useMessages(kioskMessages);
   const language = useUiStore(selectLanguage);
   const drafts = useLiveQuery(() => listDrafts(scan.id), [scan.id]);
-  const [status, setStatus] = useState<{ text: string; isError: boolean } | null>(null);
-  if (!drafts || (drafts.length === 0 && status === null)) return null;
+  const [done, setDone] = useState(false);
+  const { run, alert } = useAction();
+  if (!drafts || (drafts.length === 0 && !done && alert === null)) return null;
 
   const itemIds = scan.instrument.items.map((i) => i.id);
   const sorted = [...drafts].sort((a, b) => lastActivityOf(b).localeCompare(lastActivityOf(a)));
@@ -28,14 +30,13 @@ export function UnfinishedQuestionnaires({ scan }: { scan: Scan }) {
   const formatTime = (iso: string) =>
     new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-  const discard = async (id: string, answered: number, time: string) => {
+  const discard = (id: string, answered: number, time: string) => {
     if (!window.confirm(t('discardConfirm', { answered, total: itemIds.length, time }))) return;
-    try {
+    setDone(false);
+    void run(async () => {
       await discardDraft(id);
-      setStatus({ text: t('discarded'), isError: false });
-    } catch (error) {
-      setStatus({ text: t('discardFailed', { detail: error instanceof Error ? error.message : String(error) }), isError: true });
-    }
+      setDone(true);
+    });
   };
 
   return (
@@ -75,9 +76,10 @@ export function UnfinishedQuestionnaires({ scan }: { scan: Scan }) {
           </tbody>
         </table>
       )}
-      {status && (
-        <p className={status.isError ? 'notice notice--error' : 'notice'} role={status.isError ? 'alert' : 'status'}>
-          {status.text}
+      {alert}
+      {done && (
+        <p className="notice" role="status">
+          {t('discarded')}
         </p>
       )}
     </section>

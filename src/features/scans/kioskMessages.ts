@@ -17,7 +17,6 @@ export const kioskMessages = defineMessages(
     discardLabel: 'Onafgemaakte vragenlijst van {time} weggooien',
     discardConfirm: 'Deze onafgemaakte vragenlijst ({answered} van {total} beantwoord, laatste antwoord {time}) definitief weggooien? Dit kan niet ongedaan worden gemaakt.',
     discarded: 'De onafgemaakte vragenlijst is weggegooid.',
-    discardFailed: 'Weggooien lukte niet: {detail}',
     pinTitle: 'Deelnamemodus beveiligen',
     pinIntro: 'Op een gedeeld apparaat blijven deelnemers in de vragenlijst: terug en vooruit gaan alleen tussen de stappen. Verlaten kan met de knop onderaan, na bevestiging. Met een pincode kan alleen u dat.',
     pinLabel: 'Pincode (4 tot 8 cijfers, niet verplicht)',
@@ -27,7 +26,6 @@ export const kioskMessages = defineMessages(
     pinCleared: 'Er is geen pincode meer: verlaten vraagt alleen een bevestiging.',
     pinInvalid: 'Een pincode bestaat uit 4 tot 8 cijfers.',
     pinActive: 'Er is een pincode ingesteld.',
-    pinFailed: 'Opslaan lukte niet: {detail}',
   },
   {
     unfinishedTitle: 'Unfinished questionnaires on this device',
@@ -44,7 +42,6 @@ export const kioskMessages = defineMessages(
     discardLabel: 'Discard the unfinished questionnaire of {time}',
     discardConfirm: 'Discard this unfinished questionnaire ({answered} of {total} answered, last answer {time}) for good? This cannot be undone.',
     discarded: 'The unfinished questionnaire was discarded.',
-    discardFailed: 'Discarding did not work: {detail}',
     pinTitle: 'Protect participant mode',
     pinIntro: 'On a shared device participants stay inside the questionnaire: back and forward only move between its steps. Leaving takes the button at the bottom and a confirmation. With a PIN, only you can leave.',
     pinLabel: 'PIN (4 to 8 digits, optional)',
@@ -54,6 +51,5 @@ export const kioskMessages = defineMessages(
     pinCleared: 'There is no PIN any more: leaving only asks for a confirmation.',
     pinInvalid: 'A PIN is 4 to 8 digits.',
     pinActive: 'A PIN is set.',
-    pinFailed: 'Saving did not work: {detail}',
   },
 );

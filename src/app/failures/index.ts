@@ -1,0 +1,3 @@
+export { ActionFailure, classifyFailure, describeErrorDetail, type Failure } from './failure';
+export { FAILURE_MESSAGE, failureMessages } from './failureMessages';
+export { useAction, type ActionHandle } from './useAction';

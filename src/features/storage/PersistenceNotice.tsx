@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useAction } from '../../app/failures';
+import { useMessages } from '../../i18n/useMessages';
+import { db } from '../../storage/db';
+import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type Persistence } from '../../storage/persistence';
+import { storageMessages } from './storageMessages';
+import './storage.css';
+
+const ANSWER_TEXT = {
+  persisted: 'persistPersisted',
+  'best-effort': 'persistBestEffort',
+  unsupported: 'persistUnsupported',
+} as const satisfies Record<Persistence, keyof typeof storageMessages.nl>;
+
+const isPersistence = (value: unknown): value is Persistence => typeof value === 'string' && value in ANSWER_TEXT;
+
+/**
+ * On the page of the scan whose creation asked the browser for persistent storage: the answer,
+ * until the director has read it. See storage/persistence.ts.
+ */
+export default function PersistenceNotice({ scanId }: { scanId: string }) {
+  const t = useMessages(storageMessages);
+  const { run, alert } = useAction();
+  const answer = useLiveQuery(async () => {
+    const [askedFor, answer] = await Promise.all([db.meta.get(PERSISTENCE_ASKED_FOR), db.meta.get(PERSISTENCE_ANSWER)]);
+    return askedFor?.value === scanId && isPersistence(answer?.value) ? answer.value : null;
+  }, [scanId]);
+  if (!answer && !alert) return null;
+  return (
+    <>
+      {answer && (
+        <div className={answer === 'persisted' ? 'notice persistence-notice' : 'notice notice--warning persistence-notice'} role="status">
+          <p>{t(ANSWER_TEXT[answer])}</p>
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => void run(() => db.meta.delete(PERSISTENCE_ASKED_FOR))}>
+              {t('persistDismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+      {alert}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useAction } from '../../app/failures';
+import { useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { db } from '../../storage/db';
+import { readStorageReport, requestPersistence, type Persistence, type StorageReport } from '../../storage/persistence';
+import { formatBytes } from './formatBytes';
+import { storageMessages } from './storageMessages';
+import './storage.css';
+
+const PERSISTENCE_TEXT = {
+  persisted: 'persisted',
+  'best-effort': 'bestEffort',
+  unsupported: 'unsupported',
+} as const satisfies Record<Persistence, keyof typeof storageMessages.nl>;
+
+async function loadReport(): Promise<StorageReport> {
+  // Touching the tables makes the live query run again after every write, so usage stays current.
+  await Promise.all([db.scans.count(), db.responses.count()]);
+  return readStorageReport();
+}
+
+/** On the list of scans: how much the app stores, whether the browser keeps it, and warnings. */
+export default function StoragePanel() {
+  const t = useMessages(storageMessages);
+  const language = useUiStore(selectLanguage);
+  const [asked, setAsked] = useState(0);
+  const report = useLiveQuery(loadReport, [asked]);
+  const { run, alert } = useAction();
+  if (!report) return null;
+  const { usage, quota, persistence } = report;
+
+  const askPersist = () =>
+    run(async () => {
+      await requestPersistence();
+      setAsked((n) => n + 1);
+    });
+
+  return (
+    <section className="storage-panel" aria-labelledby="storage-panel-title">
+      <h2 id="storage-panel-title">{t('panelTitle')}</h2>
+      {report.isProbablyPrivate && quota !== null && (
+        <p className="notice notice--warning" data-testid="private-warning">
+          {t('privateWindow', { quota: formatBytes(quota, language) })}
+        </p>
+      )}
+      {report.isNearlyFull && <p className="notice notice--warning">{t('nearlyFull')}</p>}
+      <p>{usage !== null && quota !== null ? t('usage', { usage: formatBytes(usage, language), quota: formatBytes(quota, language) }) : t('usageUnknown')}</p>
+      <p data-persistence={persistence}>{t(PERSISTENCE_TEXT[persistence])}</p>
+      {persistence === 'best-effort' && !report.isProbablyPrivate && (
+        <button type="button" className="button button--secondary" onClick={() => void askPersist()}>
+          {t('askPersist')}
+        </button>
+      )}
+      {alert}
+    </section>
+  );
+}

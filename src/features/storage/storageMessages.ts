@@ -1,0 +1,46 @@
+import { defineMessages } from '../../i18n/defineMessages';
+
+// The director's view of durable storage: how much is used, whether the browser promised to keep
+// it, private windows, and the reminder to save a backup. Rules: docs/failures-and-storage.md.
+export const storageMessages = defineMessages(
+  {
+    panelTitle: 'Opslag op dit apparaat',
+    usage: 'Ketenscan gebruikt {usage} van de {quota} die deze browser beschikbaar stelt.',
+    usageUnknown: 'Deze browser zegt niet hoeveel ruimte Ketenscan gebruikt.',
+    persisted: 'Blijvend bewaard: de browser heeft toegezegd deze gegevens niet te wissen om ruimte te maken. Ze verdwijnen alleen als iemand de websitegegevens van deze browser wist; een reservekopie blijft verstandig.',
+    bestEffort: 'Niet blijvend bewaard: de browser mag deze gegevens wissen als de ruimte opraakt. Sla daarom na elke workshop een reservekopie op en bewaar dat bestand op een veilige plek.',
+    unsupported: 'Deze browser kan niet toezeggen de gegevens te bewaren (of de pagina is niet via https geopend). Sla daarom na elke workshop een reservekopie op en bewaar dat bestand op een veilige plek.',
+    askPersist: 'Vraag de browser om blijvende opslag',
+    privateWindow: 'Dit lijkt een privé- of incognitovenster: de browser geeft Ketenscan maar {quota}. Alles wat hier wordt ingevuld, verdwijnt zodra dit venster sluit. Gebruik voor een workshop een gewoon browservenster, of sla een reservekopie op voordat u het venster sluit.',
+    nearlyFull: 'De opslag is bijna vol. Sla een reservekopie op en verwijder scans die u niet meer nodig hebt; anders kunnen nieuwe antwoorden niet worden bewaard.',
+    reminderTitle: 'Maak een reservekopie',
+    reminderSince: '{count} deelnemer(s) hebben de vragenlijst ingevuld sinds de laatste reservekopie ({when}). Die antwoorden staan alleen in deze browser.',
+    reminderNever: '{count} deelnemer(s) hebben de vragenlijst ingevuld, en op dit apparaat is nog geen reservekopie gemaakt. Die antwoorden staan alleen in deze browser.',
+    reminderButton: 'Nu een reservekopie opslaan',
+    saved: '{name} is opgeslagen. Bewaar het bestand op een veilige plek.',
+    persistPersisted: 'De browser heeft toegezegd de gegevens van Ketenscan blijvend te bewaren: hij wist ze niet om ruimte te maken.',
+    persistBestEffort: 'De browser bewaart de antwoorden, maar heeft niet toegezegd ze te houden: als de ruimte opraakt, mag hij ze wissen. Sla daarom na de workshop een reservekopie op (op het overzicht van scans).',
+    persistUnsupported: 'Deze browser kan niet toezeggen de gegevens te bewaren. Sla daarom na de workshop een reservekopie op (op het overzicht van scans).',
+    persistDismiss: 'Begrepen',
+  },
+  {
+    panelTitle: 'Storage on this device',
+    usage: 'Ketenscan uses {usage} of the {quota} this browser makes available.',
+    usageUnknown: 'This browser does not say how much space Ketenscan uses.',
+    persisted: 'Kept permanently: the browser has promised not to delete this data to make room. It only disappears if someone clears this browser’s site data; a backup is still wise.',
+    bestEffort: 'Not kept permanently: the browser may delete this data when space runs low. So save a backup after every workshop and keep that file somewhere safe.',
+    unsupported: 'This browser cannot promise to keep the data (or the page was not opened over https). So save a backup after every workshop and keep that file somewhere safe.',
+    askPersist: 'Ask the browser for permanent storage',
+    privateWindow: 'This looks like a private or incognito window: the browser gives Ketenscan only {quota}. Everything entered here disappears as soon as this window closes. Use a normal browser window for a workshop, or save a backup before you close the window.',
+    nearlyFull: 'Storage is nearly full. Save a backup and delete scans you no longer need; otherwise new answers cannot be kept.',
+    reminderTitle: 'Save a backup',
+    reminderSince: '{count} participant(s) have answered since the last backup ({when}). Those answers exist only in this browser.',
+    reminderNever: '{count} participant(s) have answered, and no backup has been made on this device yet. Those answers exist only in this browser.',
+    reminderButton: 'Save a backup now',
+    saved: '{name} has been saved. Keep the file somewhere safe.',
+    persistPersisted: 'The browser has promised to keep Ketenscan’s data permanently: it will not delete it to make room.',
+    persistBestEffort: 'The browser keeps the answers but has not promised to: when space runs low, it may delete them. So save a backup after the workshop (on the list of scans).',
+    persistUnsupported: 'This browser cannot promise to keep the data. So save a backup after the workshop (on the list of scans).',
+    persistDismiss: 'Understood',
+  },
+);
