@@ -1,8 +1,12 @@
 // Vitest setup shared by unit and component tests.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Without vitest globals, Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
+
+// findBy… and waitFor wait up to 1 s by default; on CI's two busy cores a page that reads
+// IndexedDB can take longer to show. Waiting longer changes no assertion.
+configure({ asyncUtilTimeout: 5000 });

@@ -148,7 +148,7 @@ describe('backups and exports', () => {
   for (const [label, name] of [
     ['JSON', 'Exporteren als JSON'],
     ['CSV long', 'CSV (één regel per antwoord)'],
-    ['CSV wide', /CSV \(één regel per deelnemer/],
+    ['CSV wide', /^CSV \(één regel per deelnemer/],
   ] as const) {
     it(`${label} export: a refused read and a failed download are both said out loud`, async () => {
       renderAt(`/scans/${demo.scan.id}`, <ExportPanel scan={demo.scan} />);
