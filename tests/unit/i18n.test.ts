@@ -7,6 +7,7 @@ import { resultsMessages } from '../../src/features/results/resultsMessages';
 import { presentMessages } from '../../src/features/present/presentMessages';
 import { exchangeMessages } from '../../src/features/exchange/exchangeMessages';
 import { chartMessages } from '../../src/charts/chartMessages';
+import { offlineMessages } from '../../src/app/offline/offlineMessages';
 
 const bundles: Record<string, MessageBundle<MessageTable>> = {
   commonMessages,
@@ -16,6 +17,7 @@ const bundles: Record<string, MessageBundle<MessageTable>> = {
   presentMessages,
   exchangeMessages,
   chartMessages,
+  offlineMessages,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
