@@ -22,13 +22,14 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 export async function registerServiceWorker(
   control: ServiceWorkerControl = new Workbox('./sw.js', { scope: './' }),
-  container: ServiceWorkerContainer = navigator.serviceWorker,
+  container: Pick<ServiceWorkerContainer, 'addEventListener'> = navigator.serviceWorker,
+  reload: () => void = () => window.location.reload(),
 ): Promise<void> {
   let reloadRequested = false;
   // The first install also takes control of the page (clientsClaim); only a change the user
   // asked for may reload it.
   container.addEventListener('controllerchange', () => {
-    if (reloadRequested) window.location.reload();
+    if (reloadRequested) reload();
   });
   control.addEventListener('waiting', () => {
     useUpdateStore.setState({
