@@ -47,9 +47,13 @@ test('once loaded, the app reloads, opens routes never visited and takes answers
   // The questionnaire's code was never loaded in this page: it comes from the precache.
   await page.goto(`./#/s/${scanId}`);
   await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  // A participant's phone in a room without Wi-Fi.
+  await page.setViewportSize({ width: 375, height: 740 });
   await chooseOrganisation(page, 'Gemeente');
+  await page.screenshot({ path: 'artifacts/screenshots/offline-phone-statement.png' });
   await answerAll(page);
-  await page.screenshot({ path: 'artifacts/screenshots/offline-thanks.png' });
+  await page.screenshot({ path: 'artifacts/screenshots/offline-phone-thanks.png' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Results and presenter, never opened before, count the answer given offline.
   await page.goto(`./#/scans/${scanId}/results`);
