@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
 import { startVersionedServer, type VersionedServer } from './versionedServer';
 import { answerCurrent, chooseOrganisation, DUTCH_SCALE, next, openDemoScan } from './helpers';
 
@@ -121,6 +122,7 @@ test.describe('updates', () => {
     await expect(banner).toBeVisible();
     await expect(banner.getByRole('button', { name: 'Nu herladen' })).toBeVisible();
     await page.screenshot({ path: 'artifacts/screenshots/update-banner.png' });
+    await expectNoAxeViolations(page, 'scan list with the update banner');
     // Back in a questionnaire: gone again.
     await goToHash(page, `#/s/${scanId}`);
     await expect(page.getByText('Stelling 1 van 13')).toBeVisible();
