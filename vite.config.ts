@@ -1,15 +1,112 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// The one colour of the header, the theme-color meta tag, the icons and the installed app's
+// splash screen.
+const BRAND_COLOUR = '#1d3557';
+
+// A strict Content-Security-Policy for the built app, delivered as a meta tag so it holds on
+// any static host (no server headers needed). Why each directive: docs/offline-and-security.md.
+// frame-ancestors, report-uri and sandbox are ignored in a meta tag; a host that can set
+// headers should add `frame-ancestors 'none'` itself.
+// When live sessions (issue 12) arrive, connect-src must also name the relay's ws:/wss: origin
+// (e.g. `connect-src 'self' wss://relay.example.org`); do not add it before there is a relay.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * Adds the CSP meta tag to the built index.html only: the dev server injects inline scripts
+ * (React refresh, the Vite client) that this policy would rightly refuse.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'ketenscan-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Right after <meta charset>: the policy covers only what the parser meets after it,
+        // so it must come before every script and style sheet.
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html)) throw new Error('index.html lost its <meta charset>: the CSP tag has no anchor');
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
 
 // `base: './'` keeps every asset URL relative, so the built app runs from any folder
 // or static host; routes live in the hash, so no server rewrite rules are needed.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Offline and installable: docs/offline-and-security.md. The service worker is registered
+    // lazily by src/app/offline/ (injectRegister: false), so registering it adds nothing to
+    // what a participant's device downloads before the first statement.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      // The SW would cache the dev server's modules; development runs without it.
+      devOptions: { enabled: false },
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        id: './',
+        name: 'Ketenscan',
+        short_name: 'Ketenscan',
+        description: 'QuickScan ketensamenwerking: partners vullen in, de ketenregisseur bespreekt de verschillen.',
+        lang: 'nl',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: BRAND_COLOUR,
+        background_color: BRAND_COLOUR,
+        icons: [
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every route's chunk, every style sheet, index.html, the icons and the manifest: the
+        // app, once loaded, opens any route with no network at all.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The build manifest is for scripts/check-bundle-size.mjs, not for the browser.
+        globIgnores: ['.vite/**'],
+        // Routes live in the hash, so every navigation asks for index.html.
+        navigateFallback: 'index.html',
+        // A new version waits until the user accepts it (registerType 'prompt'); the first
+        // install takes control at once, so a reload straight after the first visit already
+        // works offline.
+        skipWaiting: false,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+        // jsQR (the QR reader on the import page) is ~130 kB; keep the default 2 MiB limit
+        // explicit so a larger chunk fails the build instead of silently missing offline.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+    }),
+  ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',

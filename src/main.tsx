@@ -10,3 +10,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Offline support, loaded after the page has loaded so it neither delays nor enlarges what a
+// participant downloads first (module scripts always run before the load event). Development
+// runs without a service worker: it would cache the dev server's modules.
+// docs/offline-and-security.md
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('./app/offline/startOffline').catch(console.warn), { once: true });
+}

@@ -48,11 +48,14 @@ export function measureSvg(svg: SVGSVGElement): { width: number; height: number 
 function inlineClassStyles(source: Element, target: Element): void {
   if (source.hasAttribute('class') && typeof getComputedStyle === 'function') {
     const computed = getComputedStyle(source);
-    const declarations = INLINED_PROPERTIES.map((name) => [name, computed.getPropertyValue(name)] as const)
-      .filter(([, value]) => value !== '')
-      .map(([name, value]) => `${name}:${value}`);
-    const own = target.getAttribute('style');
-    if (declarations.length > 0) target.setAttribute('style', [...declarations, own].filter(Boolean).join(';'));
+    // Through CSSOM, not setAttribute('style', …): the app's Content-Security-Policy
+    // (style-src 'self', docs/offline-and-security.md) refuses style attributes written as
+    // text, but allows properties set one by one. The element's own inline style wins.
+    const style = (target as Element & ElementCSSInlineStyle).style;
+    for (const name of INLINED_PROPERTIES) {
+      const value = computed.getPropertyValue(name);
+      if (value !== '' && style.getPropertyValue(name) === '') style.setProperty(name, value);
+    }
     target.removeAttribute('class');
   }
   const sourceChildren = Array.from(source.children);
@@ -121,8 +124,9 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('font-family', fontFamily);
-  // Screen-only sizing (max-width, height: auto) must not shrink the file.
-  clone.setAttribute('style', 'font-variant-numeric:tabular-nums');
+  // Screen-only sizing (max-width, height: auto) must not shrink the file. cssText, a CSSOM
+  // setter, replaces the whole inline style without tripping the CSP (see above).
+  clone.style.cssText = 'font-variant-numeric: tabular-nums';
   let xml = new XMLSerializer().serializeToString(clone);
   if (!/^<svg[^>]*\sxmlns="/.test(xml)) xml = xml.replace(/^<svg/, `<svg xmlns="${SVG_NS}"`);
   const markup = `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;

@@ -15,7 +15,7 @@ for (const module of Object.values(modules)) {
 }
 
 it('finds the bundles of every feature', () => {
-  for (const name of ['commonMessages', 'respondMessages', 'scansMessages', 'resultsMessages', 'presentMessages', 'exchangeMessages', 'chartMessages', 'kioskMessages', 'shareMessages', 'failureMessages', 'storageMessages']) {
+  for (const name of ['commonMessages', 'respondMessages', 'scansMessages', 'resultsMessages', 'presentMessages', 'exchangeMessages', 'chartMessages', 'kioskMessages', 'shareMessages', 'failureMessages', 'storageMessages', 'offlineMessages']) {
     expect(Object.keys(bundles)).toContain(name);
   }
 });

@@ -59,7 +59,25 @@ describe('serializeSvg', () => {
     const doc = parse(serializeSvg(svg).markup);
     const copy = doc.querySelector('[data-row="q1"] text')!;
     expect(copy.getAttribute('class')).toBeNull();
-    expect(copy.getAttribute('style')).toContain('font-weight:700');
+    expect(copy.getAttribute('style')).toMatch(/font-weight:\s*700/);
+    style.remove();
+  });
+
+  it('keeps an element\'s own inline style over its class style, and sets styles without writing a style attribute as text', () => {
+    const svg = renderChart();
+    const styled = svg.querySelector('[data-row="q1"] text') as SVGTextElement;
+    styled.setAttribute('class', 'from-stylesheet');
+    styled.style.fontWeight = '400';
+    const style = document.createElement('style');
+    style.textContent = '.from-stylesheet { font-weight: 700; font-style: italic; }';
+    document.head.appendChild(style);
+    // Under the app's CSP a style attribute written as text is refused; CSSOM is allowed.
+    const setAttribute = vi.spyOn(Element.prototype, 'setAttribute');
+    const doc = parse(serializeSvg(svg).markup);
+    expect(setAttribute.mock.calls.filter(([name]) => name === 'style')).toEqual([]);
+    const copy = doc.querySelector('[data-row="q1"] text')!;
+    expect(copy.getAttribute('style')).toMatch(/font-weight:\s*400/);
+    expect(copy.getAttribute('style')).toMatch(/font-style:\s*italic/);
     style.remove();
   });
 });
