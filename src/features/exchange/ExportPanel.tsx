@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { buildCsvLong, buildCsvWide, csvFileName } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
@@ -7,7 +6,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
-import { saveFile } from './saveFile';
+import { saveCsvExport } from './saveCsvExport';
 import { saveJsonExport } from './saveJsonExport';
 import { SharedExport } from './SharedExport';
 import { shareMessages } from './shareMessages';
@@ -32,13 +31,9 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const exportCsv = (layout: 'long' | 'wide') =>
     run(async () => {
       setStatus('');
-      const now = new Date();
       const [data] = await loadScansForExport([scan.id]);
       if (!data) throw new RecordNotFoundError('scan', scan.id);
-      const build = layout === 'long' ? buildCsvLong : buildCsvWide;
-      const name = csvFileName(scan, layout, now);
-      saveFile(name, build(data.scan, data.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
-      setStatus(t('saved', { name }));
+      setStatus(t('saved', { name: saveCsvExport(data.scan, data.responses, layout, { separator, lang: language }) }));
     });
 
   return (

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { anonymiseForSharing, buildCsvLong, buildCsvWide, buildExchangeFile, csvFileName, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
+import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../app/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
+import { saveCsvExport } from './saveCsvExport';
 import { GENERATOR, saveFile } from './saveFile';
 import { shareMessages } from './shareMessages';
 
@@ -41,10 +42,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
         name = exchangeFileName([shared.scan], now);
         saveFile(name, serialiseExchangeFile(buildExchangeFile([shared], now, GENERATOR)), 'application/json');
       } else {
-        const layout = format === 'csv-long' ? 'long' : 'wide';
-        const build = layout === 'long' ? buildCsvLong : buildCsvWide;
-        name = csvFileName(shared.scan, layout, now);
-        saveFile(name, build(shared.scan, shared.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
+        name = saveCsvExport(shared.scan, shared.responses, format === 'csv-long' ? 'long' : 'wide', { separator, lang: language }, now);
       }
       setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t)]);
     });
