@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { expectNoAxeViolations } from './axe';
 import { startVersionedServer, type VersionedServer } from './versionedServer';
-import { answerCurrent, chooseOrganisation, DUTCH_SCALE, next, openDemoScan } from './helpers';
+import { answerCurrent, chooseOrganisation, DUTCH_SCALE, leaveParticipantMode, next, openDemoScan } from './helpers';
 
 // The service worker (docs/offline-and-security.md) in the built app: once loaded, the app
 // works with no network at all, and an update waits until no questionnaire is open.
@@ -55,6 +55,8 @@ test('once loaded, the app reloads, opens routes never visited and takes answers
   await answerAll(page);
   await page.screenshot({ path: 'artifacts/screenshots/offline-phone-thanks.png' });
   await page.setViewportSize({ width: 1280, height: 800 });
+  // The director leaves participant mode (its dialog's code, too, comes from the precache).
+  await leaveParticipantMode(page);
 
   // Results and presenter, never opened before, count the answer given offline.
   await page.goto(`./#/scans/${scanId}/results`);
@@ -118,6 +120,7 @@ test.describe('updates', () => {
     await expect(page.getByRole('radio', { name: 'Eens', exact: true })).toBeChecked();
 
     // The participant's questionnaire is closed: now the update is offered.
+    await leaveParticipantMode(page);
     await goToHash(page, '#/');
     await expect(banner).toBeVisible();
     await expect(banner.getByRole('button', { name: 'Nu herladen' })).toBeVisible();
@@ -127,6 +130,7 @@ test.describe('updates', () => {
     await goToHash(page, `#/s/${scanId}`);
     await expect(page.getByText('Stelling 1 van 13')).toBeVisible();
     await expect(banner).toHaveCount(0);
+    await leaveParticipantMode(page);
     await goToHash(page, '#/');
     await expect(banner).toBeVisible();
     await page.getByRole('button', { name: 'English' }).click();
