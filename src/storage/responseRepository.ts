@@ -1,4 +1,5 @@
 import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/scan';
+import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Answer, Level, Response, Scan, SubmittedResponse } from '../domain/types';
 import { db } from './db';
 
@@ -15,13 +16,15 @@ export async function startResponse(scan: Scan, organisationId: string, level: L
   return response;
 }
 
-export function getResponse(id: string): Promise<Response | undefined> {
-  return db.responses.get(id);
+/** The response, or undefined when it is not stored or its row cannot be read (storedRecords.ts). */
+export async function getResponse(id: string): Promise<Response | undefined> {
+  const result = checkStoredResponse(await db.responses.get(id));
+  return result.ok ? result.value : undefined;
 }
 
-/** The most recently started unfinished response to this scan on this device, if any. */
+/** The most recently started unfinished response to this scan on this device, if any; unreadable drafts are passed over. */
 export async function findLatestDraft(scanId: string): Promise<Response | undefined> {
-  const drafts = await db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray();
+  const drafts = keepReadable(await db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray(), checkStoredResponse).rows;
   return drafts.sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
 }
 
@@ -106,6 +109,7 @@ export async function discardDraft(id: string): Promise<void> {
   await db.responses.where('id').equals(id).and((r) => r.status === 'draft').delete();
 }
 
-export function listSubmittedResponses(scanId: string): Promise<Response[]> {
-  return db.responses.where('[scanId+status]').equals([scanId, 'submitted']).toArray();
+/** The scan's readable submitted responses, and how many of its submitted rows could not be read. */
+export async function listSubmittedResponses(scanId: string): Promise<CheckedRows<Response>> {
+  return keepReadable(await db.responses.where('[scanId+status]').equals([scanId, 'submitted']).toArray(), checkStoredResponse);
 }

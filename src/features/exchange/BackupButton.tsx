@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
+import { useUnreadableExportNote } from '../../app/UnreadableNotice';
 import { useMessages } from '../../i18n/useMessages';
 import { exchangeMessages } from './exchangeMessages';
 import { saveJsonExport } from './saveJsonExport';
@@ -8,8 +9,13 @@ import { saveJsonExport } from './saveJsonExport';
 export default function BackupButton({ selectedScanIds }: { selectedScanIds: readonly string[] }) {
   const t = useMessages(exchangeMessages);
   const [status, setStatus] = useState('');
-  const backup = async () => setStatus(t('saved', { name: await saveJsonExport() }));
-  const exportSelected = async () => setStatus(t('saved', { name: await saveJsonExport(selectedScanIds) }));
+  const unreadableNote = useUnreadableExportNote();
+  const save = async (scanIds?: readonly string[]) => {
+    const saved = await saveJsonExport(scanIds);
+    setStatus([t('saved', { name: saved.name }), unreadableNote(saved.unreadable)].filter(Boolean).join(' '));
+  };
+  const backup = () => save();
+  const exportSelected = () => save(selectedScanIds);
   return (
     <section className="backup-box" aria-labelledby="backup-title">
       <h2 id="backup-title">{t('backupTitle')}</h2>

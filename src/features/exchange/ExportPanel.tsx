@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUnreadableExportNote } from '../../app/UnreadableNotice';
 import { buildCsvLong, buildCsvWide, csvFileName } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
@@ -16,17 +17,23 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const language = useUiStore(selectLanguage);
   const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
   const [status, setStatus] = useState('');
+  const unreadableNote = useUnreadableExportNote();
+  const savedStatus = (name: string, unreadable: number) => [t('saved', { name }), unreadableNote(unreadable)].filter(Boolean).join(' ');
 
-  const exportJson = async () => setStatus(t('saved', { name: await saveJsonExport([scan.id]) }));
+  const exportJson = async () => {
+    const saved = await saveJsonExport([scan.id]);
+    setStatus(savedStatus(saved.name, saved.unreadable));
+  };
 
   const exportCsv = async (layout: 'long' | 'wide') => {
     const now = new Date();
-    const [data] = await loadScansForExport([scan.id]);
+    const { scans, unreadable } = await loadScansForExport([scan.id]);
+    const [data] = scans;
     if (!data) return;
     const build = layout === 'long' ? buildCsvLong : buildCsvWide;
     const name = csvFileName(scan, layout, now);
     saveFile(name, build(data.scan, data.responses, { separator, lang: language }), 'text/csv;charset=utf-8');
-    setStatus(t('saved', { name }));
+    setStatus(savedStatus(name, unreadable));
   };
 
   return (

@@ -2,15 +2,21 @@ import { buildExchangeFile, exchangeFileName, serialiseExchangeFile } from '../.
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { GENERATOR, saveFile } from './saveFile';
 
-/** Saves scans as an exchange-format v1 file; without ids, every scan (a full backup). Returns the file name. */
-export async function saveJsonExport(scanIds?: readonly string[]): Promise<string> {
+export interface SavedExport {
+  name: string;
+  /** Stored rows that could not be read and are not in the file (storedRecords.ts). */
+  unreadable: number;
+}
+
+/** Saves scans as an exchange-format v1 file; without ids, every scan (a full backup). */
+export async function saveJsonExport(scanIds?: readonly string[]): Promise<SavedExport> {
   const now = new Date();
-  const data = await loadScansForExport(scanIds);
+  const { scans: data, unreadable } = await loadScansForExport(scanIds);
   const name = exchangeFileName(
     data.map((d) => d.scan),
     now,
     { isBackup: scanIds === undefined },
   );
   saveFile(name, serialiseExchangeFile(buildExchangeFile(data, now, GENERATOR)), 'application/json');
-  return name;
+  return { name, unreadable };
 }

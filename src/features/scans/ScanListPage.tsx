@@ -3,20 +3,17 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
-import { countResponses, listScans } from '../../storage/scanRepository';
+import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
 const BackupButton = lazy(() => import('../exchange/BackupButton'));
 
-async function loadScanSummaries() {
-  const scans = await listScans();
-  return Promise.all(scans.map(async (scan) => ({ scan, counts: await countResponses(scan.id) })));
-}
-
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
-  const summaries = useLiveQuery(loadScanSummaries, []);
+  const list = useLiveQuery(listScanSummaries, []);
+  const summaries = list?.summaries;
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<readonly string[]>([]);
   const toggle = (id: string) => setSelected((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
@@ -35,6 +32,7 @@ export default function ScanListPage() {
         </Link>
       </div>
       <p>{t('listIntro')}</p>
+      <UnreadableNotice count={list?.unreadable ?? 0} scope="database" />
       {summaries && summaries.length === 0 && <p className="notice">{t('noScans')}</p>}
       <ul className="scan-list">
         {summaries?.map(({ scan, counts }) => (
