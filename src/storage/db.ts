@@ -9,8 +9,9 @@ export interface MetaRow {
 }
 
 /**
- * The database holds data written by a newer Ketenscan than this one (docs/storage-and-migrations.md).
- * Named `VersionError`, like IndexedDB's own refusal, so `classifyStorageError` says 'newer-version'.
+ * The database holds data written by a newer Ketenscan than this one (docs/storage-and-migrations.md);
+ * `classifyStorageError` says 'newer-version', as for IndexedDB's own VersionError. Not named
+ * VersionError itself: Dexie would replace it by its own error of that name and drop the versions.
  */
 export class DatabaseTooNewError extends Error {
   constructor(
@@ -18,7 +19,7 @@ export class DatabaseTooNewError extends Error {
     readonly supportedVersion: number,
   ) {
     super(`The database has schema version ${installedVersion}; this build knows up to ${supportedVersion}.`);
-    this.name = 'VersionError';
+    this.name = 'DatabaseTooNewError';
   }
 }
 
@@ -57,12 +58,13 @@ export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'newer-versio
 
 /** Maps a Dexie/IndexedDB failure to the few cases the user is told about. */
 export function classifyStorageError(error: unknown): StorageProblem {
-  const name = error instanceof Error ? error.name : '';
+  // By name, not `instanceof Error`: a DOMException is not an Error in every environment.
+  const name = (error as { name?: unknown } | null)?.name;
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  const names = `${name} ${inner}`;
+  const names = `${typeof name === 'string' ? name : ''} ${inner}`;
   if (/QuotaExceeded/.test(names)) return 'quota';
   if (/MissingAPI|InvalidState|SecurityError|UnknownError|OpenFailed/.test(names)) return 'unavailable';
-  if (/VersionError/.test(names)) return 'newer-version';
+  if (/VersionError|DatabaseTooNew/.test(names)) return 'newer-version';
   if (/Blocked/.test(names)) return 'blocked';
   return 'unknown';
 }

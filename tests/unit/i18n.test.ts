@@ -7,6 +7,8 @@ import { resultsMessages } from '../../src/features/results/resultsMessages';
 import { presentMessages } from '../../src/features/present/presentMessages';
 import { exchangeMessages } from '../../src/features/exchange/exchangeMessages';
 import { chartMessages } from '../../src/charts/chartMessages';
+import { connectionMessages } from '../../src/app/connectionMessages';
+import { unreadableMessages } from '../../src/app/unreadableMessages';
 
 const bundles: Record<string, MessageBundle<MessageTable>> = {
   commonMessages,
@@ -16,6 +18,8 @@ const bundles: Record<string, MessageBundle<MessageTable>> = {
   presentMessages,
   exchangeMessages,
   chartMessages,
+  connectionMessages,
+  unreadableMessages,
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
