@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
+import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { databaseConnection, type ConnectionWatch } from '../storage/connectionWatch';
 import { connectionMessages } from './connectionMessages';
@@ -22,6 +23,7 @@ export function DatabaseUpdateGuard({
   onReload?: () => void;
 }) {
   const t = useMessages(connectionMessages);
+  const tCommon = useMessages(commonMessages);
   const state = useSyncExternalStore(watch.subscribe, watch.getState);
   if (state === 'outdated') {
     return (
@@ -38,7 +40,7 @@ export function DatabaseUpdateGuard({
     <>
       {state === 'blocked' && (
         <p className="notice notice--warning" role="alert">
-          {t('blocked')}
+          {tCommon('storageBlocked')}
         </p>
       )}
       {children}

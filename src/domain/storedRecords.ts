@@ -1,5 +1,4 @@
 import { isAnswer } from './answers';
-import { isIsoTimestamp } from './exchange/timestamps';
 import { isIsoDate } from './scan';
 import { ITEM_KINDS, LEVELS, type Response, type Scan } from './types';
 
@@ -21,7 +20,11 @@ type Fields = Record<string, unknown>;
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isId = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-const isTimestamp = (value: unknown): value is string => isText(value) && isIsoTimestamp(value);
+// The app stores every time as `Date#toISOString()` (imports are normalised to it, see
+// exchange/timestamps.ts), so the stored form is this one exactly; the exchange parser's
+// general reader is not needed here and would add to the participant's download.
+const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isTimestamp = (value: unknown): value is string => isText(value) && STORED_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
 const isLocalized = (value: unknown): boolean => isFields(value) && isText(value.nl) && isText(value.en);
 
 /** The first key of `value` whose entry fails `check`, '' when the object itself is no record, or null when all pass. */
