@@ -64,7 +64,9 @@ export function RespondFlow({ scan }: { scan: Scan }) {
           ? t('submitProblem_scan_closed')
           : problem === 'unknown-organisation'
             ? t('submitProblem_unknown_organisation')
-            : t('submitProblem_other'),
+            : classifyStorageError(error) === 'quota'
+              ? `${t('submitProblem_other')} ${tCommon('storageQuota')}`
+              : t('submitProblem_other'),
       );
     }
   };
