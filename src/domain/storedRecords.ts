@@ -30,7 +30,9 @@ const isLocalized = (value: unknown): boolean => isFields(value) && isText(value
 /** The first key of `value` whose entry fails `check`, '' when the object itself is no record, or null when all pass. */
 function findBadEntry(value: unknown, check: (entry: unknown) => boolean): string | null {
   if (!isFields(value)) return '';
-  for (const [key, entry] of Object.entries(value)) if (!check(entry)) return key;
+  // for…in rather than Object.entries: no arrays built per row, which is most of the cost over
+  // 10,000 responses. Rows come from IndexedDB's structured clone: plain objects, nothing inherited.
+  for (const key in value) if (!check(value[key])) return key;
   return null;
 }
 
