@@ -42,22 +42,32 @@ test('two tabs answer the same scan at once; a third tab counts live; no write i
   const secondAnswers: Record<string, number | string> = {};
   for (let i = 0; i < items.length; i++) {
     const id = items[i]!.id;
+    const following = i + 2 <= items.length ? i + 2 : null;
+    // A background tab gets no animation frames, which Playwright's actions wait for: the tab
+    // being acted on is brought to the front, as a person switching tabs would.
+    await first.bringToFront();
     await answerCurrent(first, DUTCH_SCALE[i % 5]!);
     firstAnswers[id] = (i % 5) + 1;
+    const nextFirst = first.getByRole('button', { name: /Volgende/ }).click();
+    await second.bringToFront();
     const secondDk = i % 6 === 5;
     await answerCurrent(second, secondDk ? 'Weet niet / niet van toepassing' : DUTCH_SCALE[4 - (i % 5)]!);
     secondAnswers[id] = secondDk ? 'dk' : 5 - (i % 5);
-    const following = i + 2 <= items.length ? i + 2 : null;
-    await Promise.all([next(first, following), next(second, following)]);
+    await Promise.all([nextFirst, next(second, following)]);
+    if (following !== null) await expect(first.getByText(`Stelling ${following} van 13`)).toBeVisible();
   }
+  await first.bringToFront();
   await first.getByLabel('Woord 1').fill('eerste');
+  await second.bringToFront();
   await second.getByLabel('Woord 1').fill('tweede');
 
+  await first.bringToFront();
   await submitFromReview(first);
   await expect(director.locator('tfoot')).toContainText(String(DEMO_SUBMITTED + 1));
   await expect(organisationRow(director, 'Parlan')).toContainText('3');
   await expect(director.getByText('1 deelnemer(s) zijn begonnen')).toBeVisible();
 
+  await second.bringToFront();
   await submitFromReview(second);
   await expect(director.locator('tfoot')).toContainText(String(DEMO_SUBMITTED + 2));
   await expect(organisationRow(director, 'Openbaar Ministerie')).toContainText('3');
