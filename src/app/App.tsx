@@ -4,6 +4,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../state/uiStore';
+import { DatabaseUpdateGuard } from './DatabaseUpdateGuard';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
@@ -75,9 +76,11 @@ export function App() {
       </a>
       <Header />
       <main id="main" tabIndex={-1}>
-        <StorageGate>
-          <Routes />
-        </StorageGate>
+        <DatabaseUpdateGuard>
+          <StorageGate>
+            <Routes />
+          </StorageGate>
+        </DatabaseUpdateGuard>
       </main>
     </Router>
   );

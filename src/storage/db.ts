@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Response, Scan } from '../domain/types';
+import { assertStepsNumbered, SCHEMA_STEPS } from './schemaHistory';
 
 /** Small key/value facts about this device's database, e.g. whether the demo was seeded once. */
 export interface MetaRow {
@@ -7,8 +8,23 @@ export interface MetaRow {
   value: string | number | boolean;
 }
 
-// Schema history. Never edit a released version: add a new `this.version(n)` with an upgrade.
-// v1: scans, responses (by scan, by organisation, by scan+status for drafts), meta.
+/**
+ * The database holds data written by a newer Ketenscan than this one (docs/storage-and-migrations.md);
+ * `classifyStorageError` says 'newer-version', as for IndexedDB's own VersionError. Not named
+ * VersionError itself: Dexie would replace it by its own error of that name and drop the versions.
+ */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly installedVersion: number,
+    readonly supportedVersion: number,
+  ) {
+    super(`The database has schema version ${installedVersion}; this build knows up to ${supportedVersion}.`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+// The schema's versions are the numbered steps in schemaHistory.ts: never edit a released step,
+// append a new one (and its fixture, see docs/storage-and-migrations.md).
 export class KetenscanDatabase extends Dexie {
   scans!: EntityTable<Scan, 'id'>;
   responses!: EntityTable<Response, 'id'>;
@@ -16,11 +32,23 @@ export class KetenscanDatabase extends Dexie {
 
   constructor(name = 'ketenscan') {
     super(name);
-    this.version(1).stores({
-      scans: 'id, createdAt',
-      responses: 'id, scanId, organisationId, [scanId+status], [scanId+organisationId]',
-      meta: 'key',
-    });
+    assertStepsNumbered(SCHEMA_STEPS);
+    for (const step of SCHEMA_STEPS) {
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+    // Dexie 4 opens a database of a higher version anyway (it retries without a version after
+    // IndexedDB's VersionError), and this build would then read rows in a shape it does not
+    // know. Refuse instead: the user is told to reload, which fetches the newer build.
+    // Sticky, so the check runs on every open, not only the first.
+    this.on(
+      'ready',
+      (ready) => {
+        const installed = ready.backendDB().version / 10;
+        if (installed > this.verno) throw new DatabaseTooNewError(installed, this.verno);
+      },
+      true,
+    );
   }
 }
 
@@ -48,9 +76,10 @@ function collectErrorNames(error: unknown, depth = 0): string[] {
  * See docs/failures-and-storage.md.
  */
 export function classifyStorageError(error: unknown): StorageProblem {
+  // By name, not `instanceof Error`: a DOMException is not an Error in every environment.
   const names = collectErrorNames(error).join(' ');
   if (/QuotaExceeded/.test(names)) return 'quota';
-  if (/VersionChange|VersionError/.test(names)) return 'newer-version';
+  if (/VersionChange|VersionError|DatabaseTooNew/.test(names)) return 'newer-version';
   if (/MissingAPI|InvalidState|SecurityError|UnknownError|OpenFailed/.test(names)) return 'unavailable';
   if (/DatabaseClosed/.test(names)) return 'newer-version';
   if (/Blocked/.test(names)) return 'blocked';

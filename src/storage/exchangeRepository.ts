@@ -1,13 +1,34 @@
 import { collectImportIds, type ExchangeFileV1, type ExistingData, type ImportWrites } from '../domain/exchange';
+import { checkStoredResponse, checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Response, Scan } from '../domain/types';
 import { db } from './db';
 
-/** Scans with their submitted responses, for an export (all scans when no ids are given). */
-export async function loadScansForExport(scanIds?: readonly string[]): Promise<{ scan: Scan; responses: Response[] }[]> {
-  const scans = scanIds ? (await db.scans.bulkGet([...scanIds])).filter((s): s is Scan => s !== undefined) : await db.scans.orderBy('createdAt').toArray();
-  return Promise.all(
-    scans.map(async (scan) => ({ scan, responses: await db.responses.where('[scanId+status]').equals([scan.id, 'submitted']).toArray() })),
-  );
+export interface ExportData {
+  scans: { scan: Scan; responses: Response[] }[];
+  /** Rows (scans or their submitted responses) that could not be read and are left out of the file. */
+  unreadable: number;
+}
+
+/**
+ * Scans with their submitted responses, for an export (all scans when no ids are given).
+ * Unreadable rows are left out and counted, never written into a file (storedRecords.ts).
+ */
+export function loadScansForExport(scanIds?: readonly string[]): Promise<ExportData> {
+  return db.transaction('r', db.scans, db.responses, async () => {
+    const rows = scanIds ? (await db.scans.bulkGet([...scanIds])).filter((s) => s !== undefined) : await db.scans.toArray();
+    const scans = keepReadable(rows, checkStoredScan);
+    // A backup lists scans oldest first; chosen scans keep the order they were given in.
+    if (!scanIds) scans.rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    let unreadable = scans.unreadable;
+    const data = await Promise.all(
+      scans.rows.map(async (scan) => {
+        const responses = keepReadable(await db.responses.where('[scanId+status]').equals([scan.id, 'submitted']).toArray(), checkStoredResponse);
+        unreadable += responses.unreadable;
+        return { scan, responses: responses.rows };
+      }),
+    );
+    return { scans: data, unreadable };
+  });
 }
 
 /** The stored rows an import plan must compare against: only those with ids in the files. */

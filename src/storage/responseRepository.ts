@@ -1,5 +1,6 @@
 import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/scan';
 import { applyDraftChange, type DraftChange } from '../domain/draft';
+import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';
 import { db } from './db';
 
@@ -16,13 +17,15 @@ export async function startResponse(scan: Scan, organisationId: string, level: L
   return response;
 }
 
-export function getResponse(id: string): Promise<Response | undefined> {
-  return db.responses.get(id);
+/** The response, or undefined when it is not stored or its row cannot be read (storedRecords.ts). */
+export async function getResponse(id: string): Promise<Response | undefined> {
+  const result = checkStoredResponse(await db.responses.get(id));
+  return result.ok ? result.value : undefined;
 }
 
-/** Every unfinished questionnaire of this scan on this device, parked ones included. */
-export function listDrafts(scanId: string): Promise<Response[]> {
-  return db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray();
+/** Every unfinished questionnaire of this scan on this device, parked ones included; unreadable rows are passed over. */
+export async function listDrafts(scanId: string): Promise<Response[]> {
+  return keepReadable(await db.responses.where('[scanId+status]').equals([scanId, 'draft']).toArray(), checkStoredResponse).rows;
 }
 
 /**
@@ -85,6 +88,7 @@ export async function discardDraft(id: string): Promise<void> {
   await db.responses.where('id').equals(id).and((r) => r.status === 'draft').delete();
 }
 
-export function listSubmittedResponses(scanId: string): Promise<Response[]> {
-  return db.responses.where('[scanId+status]').equals([scanId, 'submitted']).toArray();
+/** The scan's readable submitted responses, and how many of its submitted rows could not be read. */
+export async function listSubmittedResponses(scanId: string): Promise<CheckedRows<Response>> {
+  return keepReadable(await db.responses.where('[scanId+status]').equals([scanId, 'submitted']).toArray(), checkStoredResponse);
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useAction } from '../../app/failures';
+import { useUnreadableExportNote } from '../../app/UnreadableNotice';
 import { useMessages } from '../../i18n/useMessages';
 import { exchangeMessages } from './exchangeMessages';
 import { saveJsonExport } from './saveJsonExport';
@@ -10,10 +11,12 @@ export default function BackupButton({ selectedScanIds }: { selectedScanIds: rea
   const t = useMessages(exchangeMessages);
   const [status, setStatus] = useState('');
   const { run, alert } = useAction();
+  const unreadableNote = useUnreadableExportNote();
   const save = (scanIds?: readonly string[]) =>
     run(async () => {
       setStatus('');
-      setStatus(t('saved', { name: await saveJsonExport(scanIds) }));
+      const saved = await saveJsonExport(scanIds);
+      setStatus([t('saved', { name: saved.name }), unreadableNote(saved.unreadable)].filter(Boolean).join(' '));
     });
   return (
     <section className="backup-box" aria-labelledby="backup-title">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useUnreadableExportNote } from '../../app/UnreadableNotice';
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../app/failures';
 import { useMessages } from '../../i18n/useMessages';
@@ -21,19 +22,23 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const [separator, setSeparator] = useState<Separator>(language === 'nl' ? ';' : ',');
   const [status, setStatus] = useState('');
   const { run, alert } = useAction();
+  const unreadableNote = useUnreadableExportNote();
+  const savedStatus = (name: string, unreadable: number) => [t('saved', { name }), unreadableNote(unreadable)].filter(Boolean).join(' ');
 
   const exportJson = () =>
     run(async () => {
       setStatus('');
-      setStatus(t('saved', { name: await saveJsonExport([scan.id]) }));
+      const saved = await saveJsonExport([scan.id]);
+      setStatus(savedStatus(saved.name, saved.unreadable));
     });
 
   const exportCsv = (layout: 'long' | 'wide') =>
     run(async () => {
       setStatus('');
-      const [data] = await loadScansForExport([scan.id]);
+      const { scans, unreadable } = await loadScansForExport([scan.id]);
+      const [data] = scans;
       if (!data) throw new RecordNotFoundError('scan', scan.id);
-      setStatus(t('saved', { name: saveCsvExport(data.scan, data.responses, layout, { separator, lang: language }) }));
+      setStatus(savedStatus(saveCsvExport(data.scan, data.responses, layout, { separator, lang: language }), unreadable));
     });
 
   return (

@@ -34,7 +34,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
     run(async () => {
       setLines(null);
       const now = new Date();
-      const [data] = await loadScansForExport([scan.id]);
+      const [data] = (await loadScansForExport([scan.id])).scans;
       if (!data) throw new RecordNotFoundError('scan', scan.id);
       const shared = anonymiseForSharing(data.scan, data.responses, { pooledName: t('pooledName'), titleSuffix: t('titleSuffix') });
       let name: string;

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { Scan } from '../../domain/types';
+import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
+import { classifyStorageError } from '../../storage/db';
 import { SubmissionError, submitResponse } from '../../storage/responseRepository';
 import { ExtrasStep } from './ExtrasStep';
 import { OrganisationStep } from './OrganisationStep';
@@ -20,6 +22,8 @@ import { useDraftResponse } from './useDraftResponse';
  */
 export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | null }) {
   const t = useMessages(respondMessages);
+  // The shell's sentence about a full disk, already loaded: no new text on the participant's route.
+  const tCommon = useMessages(commonMessages);
   const [, navigate] = useLocation();
   const controller = useDraftResponse(scan);
   const [submitError, setSubmitError] = useState<string | null>(null);
@@ -114,7 +118,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
           ? t('submitProblem_scan_closed')
           : problem === 'unknown-organisation'
             ? t('submitProblem_unknown_organisation')
-            : t('submitProblem_other'),
+            : classifyStorageError(error) === 'quota'
+              ? `${t('submitProblem_other')} ${tCommon('storageQuota')}`
+              : t('submitProblem_other'),
       );
     }
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../app/ScanNotFound';
+import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { useMessages } from '../../i18n/useMessages';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
@@ -18,7 +19,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
 
   if (results.status === 'loading') return null;
   if (results.status === 'missing') return <ScanNotFound />;
-  const { scan, analysis } = results;
+  const { scan, analysis, unreadable } = results;
 
   return (
     <section className="page page--wide results" aria-labelledby="results-title">
@@ -36,6 +37,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           </Link>
         </div>
       </div>
+      <UnreadableNotice count={unreadable} scope="scan" />
       <ResultsSummary scan={scan} analysis={analysis} />
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
       <nav className="view-tabs" aria-label={t('viewsLabel')}>

@@ -8,7 +8,7 @@ import { getScan } from '../../storage/scanRepository';
 export type ScanResults =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'ready'; scan: Scan; responses: readonly Response[]; analysis: ScanAnalysis };
+  | { status: 'ready'; scan: Scan; responses: readonly Response[]; analysis: ScanAnalysis; /** Submitted rows set aside as unreadable. */ unreadable: number };
 
 /**
  * A scan, its submitted responses (live: new answers and imports show up at once) and the
@@ -20,7 +20,9 @@ export function useScanResults(scanId: string, filters: AnalysisFilters): ScanRe
     async () => {
       const scan = await getScan(scanId);
       if (!scan) return false as const;
-      return { scan, responses: await listSubmittedResponses(scanId) };
+      // Unreadable rows are left out of every figure and counted (docs/storage-and-migrations.md).
+      const checked = await listSubmittedResponses(scanId);
+      return { scan, responses: checked.rows, unreadable: checked.unreadable };
     },
     [scanId],
     null,
@@ -37,5 +39,5 @@ export function useScanResults(scanId: string, filters: AnalysisFilters): ScanRe
   }, [data, filters]);
   if (data === null) return { status: 'loading' };
   if (data === false || !analysis) return { status: 'missing' };
-  return { status: 'ready', scan: data.scan, responses: data.responses, analysis };
+  return { status: 'ready', scan: data.scan, responses: data.responses, analysis, unreadable: data.unreadable };
 }

@@ -4,22 +4,19 @@ import { Link } from 'wouter';
 import { useAction } from '../../app/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
-import { countResponses, listScans } from '../../storage/scanRepository';
+import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
 const BackupButton = lazy(() => import('../exchange/BackupButton'));
 const BackupReminder = lazy(() => import('../storage/BackupReminder'));
 const StoragePanel = lazy(() => import('../storage/StoragePanel'));
 
-async function loadScanSummaries() {
-  const scans = await listScans();
-  return Promise.all(scans.map(async (scan) => ({ scan, counts: await countResponses(scan.id) })));
-}
-
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
-  const summaries = useLiveQuery(loadScanSummaries, []);
+  const list = useLiveQuery(listScanSummaries, []);
+  const summaries = list?.summaries;
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<readonly string[]>([]);
   const toggle = (id: string) => setSelected((ids) => (ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]));
@@ -44,6 +41,7 @@ export default function ScanListPage() {
       <Suspense fallback={null}>
         <BackupReminder />
       </Suspense>
+      <UnreadableNotice count={list?.unreadable ?? 0} scope="database" />
       {summaries && summaries.length === 0 && <p className="notice">{t('noScans')}</p>}
       <ul className="scan-list">
         {summaries?.map(({ scan, counts }) => (

@@ -3,9 +3,9 @@ import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../app/failures';
 import { ScanNotFound } from '../../app/ScanNotFound';
+import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
-import { db } from '../../storage/db';
-import { deleteScan, getScan, setScanStatus } from '../../storage/scanRepository';
+import { deleteScan, getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { ExitPinSetting } from './ExitPinSetting';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
@@ -22,13 +22,15 @@ async function loadScanOverview(scanId: string) {
   let submitted = 0;
   let drafts = 0;
   // Reads the scan's responses only to count them: the overview shows counts, never answers.
-  await db.responses.where('scanId').equals(scanId).each((r) => {
+  // Unreadable rows are set aside and counted (docs/storage-and-migrations.md).
+  const responses = await listScanResponses(scanId);
+  for (const r of responses.rows) {
     if (r.status === 'submitted') {
       submitted++;
       perOrganisation.set(r.organisationId, (perOrganisation.get(r.organisationId) ?? 0) + 1);
     } else drafts++;
-  });
-  return { scan, perOrganisation, submitted, drafts };
+  }
+  return { scan, perOrganisation, submitted, drafts, unreadable: responses.unreadable };
 }
 
 export default function ScanPage({ scanId }: { scanId: string }) {
@@ -39,7 +41,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
   const { run, alert } = useAction();
   if (overview === null) return null;
   if (overview === false) return <ScanNotFound />;
-  const { scan, perOrganisation, submitted, drafts } = overview;
+  const { scan, perOrganisation, submitted, drafts, unreadable } = overview;
   const participantUrl = `${location.origin}${location.pathname}#/s/${scan.id}`;
 
   const remove = async () => {
@@ -114,6 +116,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         </tfoot>
       </table>
       <UnfinishedQuestionnaires scan={scan} />
+      <UnreadableNotice count={unreadable} scope="scan" />
 
       <Suspense fallback={null}>
         <BackupReminder scanId={scan.id} />

@@ -23,7 +23,7 @@ export default function BackupReminder({ scanId }: { scanId?: string }) {
   const backup = () =>
     run(async () => {
       setSaved('');
-      setSaved(t('saved', { name: await saveJsonExport() }));
+      setSaved(t('saved', { name: (await saveJsonExport()).name }));
     });
 
   const isDue = status !== undefined && status.unsavedResponses > 0;

@@ -93,7 +93,11 @@ describe('merging devices', () => {
     }));
     const outcome = await importSources(sources);
     expect(outcome.ok).toBe(true);
-    const [stored] = await loadScansForExport([demo.scan.id]);
+    const {
+      scans: [stored],
+      unreadable,
+    } = await loadScansForExport([demo.scan.id]);
+    expect(unreadable).toBe(0);
     expect(stored!.responses).toHaveLength(submitted.length);
     const settings = demo.scan.settings;
     const merged = analyseScan({ instrument: demo.scan.instrument, organisations: demo.scan.organisations, responses: stored!.responses, settings });

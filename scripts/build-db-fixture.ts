@@ -1,0 +1,146 @@
+// Builds the database fixtures of tests/fixtures/db: `npm run fixture:db` (tsx).
+//
+// For every schema version declared in src/storage/schemaHistory.ts that has a builder below,
+// it creates that version's database under fake-indexeddb from the frozen stores, fills it with
+// representative rows typed with that version's frozen row types, reads every table back
+// through IndexedDB and writes `tests/fixtures/db/v<n>.json`. A committed fixture stands for
+// what devices of that version hold and is never rewritten: when it exists, the script only
+// checks that it still builds the same and fails if not (`--force` overwrites, for a fixture
+// that was never released). See docs/storage-and-migrations.md.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
+import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
+import { SCHEMA_STEPS, STORES_V1, type ResponseRowV1, type ScanRowV1, type TablesV1 } from '../src/storage/schemaHistory';
+import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+/** Version 1 rows: every shape a v1 build wrote. */
+function buildRowsV1(): TablesV1 {
+  const instrument: ScanRowV1['instrument'] = structuredClone(DEFAULT_INSTRUMENT);
+  const itemIds = instrument.items.map((item) => item.id);
+  const openScan: ScanRowV1 = {
+    id: uuid(1),
+    title: 'Werkbijeenkomst Zuid — "samen" & <meer>',
+    date: '2026-11-20',
+    settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true },
+    instrument,
+    organisations: [
+      { id: 'politie', name: 'Politie' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'jeugdbescherming', name: 'Jeugdbescherming' },
+    ],
+    status: 'open',
+    isDemo: false,
+    createdAt: '2026-11-18T08:15:00.000Z',
+  };
+  const closedScan: ScanRowV1 = {
+    id: uuid(2),
+    title: 'Evaluatie voorjaar',
+    date: '2026-03-05',
+    settings: { minGroupSize: 2, gapThreshold: 0.75, askLevel: false },
+    instrument: structuredClone(instrument),
+    organisations: [
+      { id: 'politie', name: 'Politie' },
+      { id: 'william-schrikker-groep', name: 'William Schrikker Groep' },
+    ],
+    status: 'closed',
+    isDemo: false,
+    createdAt: '2026-03-01T12:00:00.000Z',
+  };
+
+  // Every answer kind: each score, "don't know", and statements left unanswered (absent).
+  const everyKind: ResponseRowV1['answers'] = {};
+  const kinds: ResponseRowV1['answers'][string][] = [1, 2, 3, 4, 5, 'dk'];
+  itemIds.slice(0, 11).forEach((id, i) => (everyKind[id] = kinds[i % kinds.length]!));
+  const submitted = (n: number, scan: ScanRowV1, fields: Partial<ResponseRowV1>): ResponseRowV1 => ({
+    id: uuid(100 + n),
+    scanId: scan.id,
+    organisationId: scan.organisations[n % scan.organisations.length]!.id,
+    level: null,
+    answers: {},
+    comments: {},
+    keywords: [],
+    improvement: '',
+    startedAt: `2026-11-20T09:${String(10 + n).padStart(2, '0')}:00.000Z`,
+    submittedAt: `2026-11-20T09:${String(20 + n).padStart(2, '0')}:30.000Z`,
+    status: 'submitted',
+    position: 0,
+    ...fields,
+  });
+  const draft = (n: number, scan: ScanRowV1, fields: Partial<ResponseRowV1>): ResponseRowV1 => ({
+    ...submitted(n, scan, fields),
+    submittedAt: null,
+    status: 'draft',
+    ...fields,
+  });
+  const responses: ResponseRowV1[] = [
+    submitted(1, openScan, {
+      level: 'uitvoering',
+      answers: everyKind,
+      comments: { [itemIds[0]!]: 'Doel staat op papier, niet in de praktijk.', [itemIds[5]!]: 'Regie: "wie" belt wie?' },
+      keywords: ['betrokken', 'versnipperd', 'snel'],
+      improvement: 'Eén gezin, één plan.',
+    }),
+    submitted(2, openScan, { level: 'bestuur', answers: Object.fromEntries(itemIds.map((id) => [id, 'dk' as const])) }),
+    submitted(3, openScan, { level: 'management', answers: Object.fromEntries(itemIds.map((id, i) => [id, ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5])), keywords: ['regie'] }),
+    // Drafts at each kind of position: organisation step, mid-way with a comment, extras (keywords as typed, empty slots kept), review.
+    draft(4, openScan, { level: 'uitvoering', position: 0 }),
+    draft(5, openScan, { level: 'management', answers: { [itemIds[0]!]: 4, [itemIds[1]!]: 'dk', [itemIds[2]!]: 2 }, comments: { [itemIds[2]!]: 'half af' }, position: 4 }),
+    draft(6, openScan, { level: 'bestuur', answers: everyKind, keywords: ['', 'snel ', ''], improvement: 'nog niet klaar', position: itemIds.length + 1 }),
+    draft(7, openScan, { level: null, answers: Object.fromEntries(itemIds.map((id) => [id, 3 as const])), position: itemIds.length + 2 }),
+    submitted(8, closedScan, { answers: Object.fromEntries(itemIds.map((id, i) => [id, i % 4 === 0 ? ('dk' as const) : (2 as const)])) }),
+    submitted(9, closedScan, { answers: { [itemIds[12]!]: 5 }, improvement: 'Vaker samen aan tafel.' }),
+  ];
+
+  // The demo workshop as a v1 build seeded it on first start (fixed date, default seed).
+  const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
+  const demoScan: ScanRowV1 = demo.scan;
+  const demoResponses: ResponseRowV1[] = demo.responses;
+
+  return {
+    scans: [openScan, closedScan, demoScan],
+    responses: [...responses, ...demoResponses],
+    meta: [{ key: 'demoSeeded', value: true }],
+  };
+}
+
+const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
+  1: {
+    stores: STORES_V1,
+    // Interfaces have no index signature, hence the widening cast to plain rows.
+    build: () => buildRowsV1() as unknown as Record<string, FixtureRow[]>,
+  },
+};
+
+async function buildFixture(version: number): Promise<DatabaseFixture> {
+  const builder = BUILDERS[version];
+  if (!builder) throw new Error(`No fixture builder for schema version ${version}: add one to scripts/build-db-fixture.ts.`);
+  const database = openAtVersion(`fixture-v${version}`, version, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await database.open();
+  await writeAllTables(database, builder.build());
+  const tables = await readAllTables(database);
+  database.close();
+  return { format: FIXTURE_FORMAT, schemaVersion: version, stores: builder.stores, tables };
+}
+
+const force = process.argv.includes('--force');
+let failed = false;
+for (const { version } of SCHEMA_STEPS) {
+  const path = fixturePath(version);
+  const text = `${JSON.stringify(await buildFixture(version), null, 2)}\n`;
+  if (existsSync(path) && !force) {
+    if (readFileSync(path, 'utf8') === text) console.log(`${path}: unchanged`);
+    else {
+      console.error(`${path}: the builder no longer produces the committed fixture. A released fixture is never rewritten; fix the builder (rows must use the frozen v${version} types) or, for an unreleased version, run with --force.`);
+      failed = true;
+    }
+    continue;
+  }
+  writeFileSync(path, text);
+  const counts = Object.entries((JSON.parse(text) as DatabaseFixture).tables).map(([name, rows]) => `${name} ${rows.length}`);
+  console.log(`${path}: written (${counts.join(', ')})`);
+}
+if (failed) process.exit(1);

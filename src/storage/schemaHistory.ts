@@ -1,0 +1,106 @@
+import type { Transaction } from 'dexie';
+
+// Every schema the Ketenscan database has had, as numbered steps, in one place
+// (docs/storage-and-migrations.md). A released step is frozen: its stores and its row types
+// describe what devices in the field already hold, so they are never edited. A schema change
+// appends a step whose version is one higher, with an `upgrade` when rows must change, and a
+// fixture `tests/fixtures/db/v<version>.json` built by `npm run fixture:db` (the migration test
+// fails while a declared version has no fixture).
+
+/** Dexie store definitions of one version: table → primary key and indexes (`null` deletes a table). */
+export type StoresDefinition = Readonly<Record<string, string | null>>;
+
+export interface SchemaStep {
+  /** Rises by exactly one from step to step, starting at 1. */
+  readonly version: number;
+  /** What the step changes, in a few words (shows in test names and the docs). */
+  readonly name: string;
+  readonly stores: StoresDefinition;
+  /** Rewrites rows written under the previous version; absent when only indexes change. */
+  readonly upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Version 1, first released with Ketenscan 0.1 (2026-11). Frozen.
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V1 = {
+  scans: 'id, createdAt',
+  responses: 'id, scanId, organisationId, [scanId+status], [scanId+organisationId]',
+  meta: 'key',
+} as const satisfies StoresDefinition;
+
+// The row types as version 1 wrote them, written out instead of borrowing the domain types: a
+// later change to `Scan` or `Response` must not silently change what a v1 row is.
+
+export interface LocalizedTextRowV1 {
+  nl: string;
+  en: string;
+}
+
+export type AnswerRowV1 = 1 | 2 | 3 | 4 | 5 | 'dk';
+export type LevelRowV1 = 'uitvoering' | 'management' | 'bestuur';
+
+export interface ScanRowV1 {
+  id: string;
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  settings: { minGroupSize: number; gapThreshold: number; askLevel: boolean };
+  instrument: {
+    id: string;
+    version: number;
+    title: LocalizedTextRowV1;
+    dimensions: { id: string; label: LocalizedTextRowV1 }[];
+    items: { id: string; dimension: string; kind: 'thermometer' | 'thermostat'; text: LocalizedTextRowV1 }[];
+  };
+  organisations: { id: string; name: string }[];
+  status: 'open' | 'closed';
+  isDemo: boolean;
+  /** ISO timestamp */
+  createdAt: string;
+}
+
+export interface ResponseRowV1 {
+  id: string;
+  scanId: string;
+  organisationId: string;
+  level: LevelRowV1 | null;
+  /** A statement left unanswered is absent. */
+  answers: Record<string, AnswerRowV1>;
+  comments: Record<string, string>;
+  keywords: string[];
+  improvement: string;
+  startedAt: string;
+  /** null while draft */
+  submittedAt: string | null;
+  status: 'draft' | 'submitted';
+  /** Step index in the answer flow, so a reload resumes there. */
+  position: number;
+}
+
+export interface MetaRowV1 {
+  key: string;
+  value: string | number | boolean;
+}
+
+export interface TablesV1 {
+  scans: ScanRowV1[];
+  responses: ResponseRowV1[];
+  meta: MetaRowV1[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps. Append only.
+// ---------------------------------------------------------------------------------------------
+
+export const SCHEMA_STEPS: readonly SchemaStep[] = [{ version: 1, name: 'scans, responses and meta', stores: STORES_V1 }];
+
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;
+
+/** Throws when the steps do not rise by exactly one from 1: a gap or a repeat is a coding error. */
+export function assertStepsNumbered(steps: readonly SchemaStep[]): void {
+  steps.forEach((step, index) => {
+    if (step.version !== index + 1) throw new Error(`schema step ${index} has version ${step.version}, expected ${index + 1}`);
+  });
+}
