@@ -75,8 +75,12 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     server,
     storage,
     stop: async () => {
-      // Closes every connection; Hocuspocus stores each document with pending changes first.
+      // Hocuspocus closes every document connection and stores each document with pending
+      // changes before it resolves. It leaves the sockets themselves open (ws' server close
+      // does not end its clients), and a provider only reconnects when its socket closes:
+      // close them, as "going away", so phones and directors come back after a restart.
       await server.destroy();
+      for (const socket of server.webSocketServer.clients) socket.close(1001, 'relay stopping');
     },
   };
 }
