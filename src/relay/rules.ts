@@ -117,6 +117,7 @@ export class KetenscanRules implements Extension {
   private readonly rates = new WeakMap<Connection, { messages: number[]; updates: number[] }>();
   /** The judgement of each connection's latest message; the next one waits for it. */
   private readonly queues = new WeakMap<Connection, Promise<void>>();
+  private readonly sizes = new WeakMap<Y.Doc, number>();
 
   constructor(
     private readonly storage: RelayStorage,
@@ -195,8 +196,22 @@ export class KetenscanRules implements Extension {
       connection.readOnly = true;
       return;
     }
-    const verdict = inspectPhoneUpdate(document, message.payload, this.limits.documentBytes);
+    const verdict = inspectPhoneUpdate(document, message.payload, this.limits.documentBytes, this.documentBytesOf(document));
     if (verdict !== 'accepted') return fail(verdict);
+  }
+
+  /**
+   * An upper bound of the document's encoded size without encoding it: its size when first
+   * asked, plus every update applied since (deletions never make it smaller here).
+   */
+  private documentBytesOf(document: Y.Doc): number {
+    let size = this.sizes.get(document);
+    if (size === undefined) {
+      size = Y.encodeStateAsUpdate(document).length;
+      document.on('update', (update: Uint8Array) => this.sizes.set(document, (this.sizes.get(document) ?? 0) + update.length));
+    }
+    this.sizes.set(document, size);
+    return size;
   }
 
   private rateOf(connection: Connection): { messages: number[]; updates: number[] } {
@@ -235,14 +250,26 @@ function withinRate(times: number[], limit: number, windowMs: number): boolean {
 export type PhoneUpdateVerdict = 'accepted' | 'document-too-large' | 'malformed-message' | 'incomplete-update' | 'changes-existing-data' | 'outside-responses' | 'invalid-record';
 
 /**
- * Applies a phone's update to a scratch copy of the document and looks at what the
- * transaction did. Accepted only when it added new keys to 'responses' holding bytes of a
- * bounded size, and deleted nothing that existed before (an overwrite deletes the old value).
- * Content the document already has (a phone's first sync repeats its delete set) changes
- * nothing and passes. The copy costs one encode and one apply of the document: small for a
- * workshop (a response is under 1 KB).
+ * Judges a phone's update. Accepted only when it adds new keys to 'responses' holding bytes of a
+ * bounded size, deletes nothing that existed before (an overwrite deletes the old value), and
+ * leaves nothing waiting for content the relay lacks.
+ *
+ * Two ways to the same verdict. The common case, a phone's submission (only new map entries
+ * with no left or right neighbour, the next clocks of their clients, under keys the document
+ * does not have, and no deletions), is read straight from the decoded update in well under a
+ * millisecond. Anything else (a first sync, which repeats the phone's whole delete set, or
+ * anything unusual) is applied to a scratch copy of the document and the transaction is
+ * inspected: one encode and one apply of the document, ~5–10 ms for 50–200 responses.
+ *
+ * `documentBytes`: the document's size if the caller tracks it; else it is measured.
  */
-export function inspectPhoneUpdate(document: Y.Doc, update: Uint8Array, maxDocumentBytes: number): PhoneUpdateVerdict {
+export function inspectPhoneUpdate(
+  document: Y.Doc,
+  update: Uint8Array,
+  maxDocumentBytes: number,
+  documentBytes?: number,
+): PhoneUpdateVerdict {
+  if (documentBytes !== undefined && documentBytes + update.length <= maxDocumentBytes && isPlainAddition(document, update)) return 'accepted';
   const state = Y.encodeStateAsUpdate(document);
   if (state.length + update.length > maxDocumentBytes) return 'document-too-large';
   const scratch = new Y.Doc();
@@ -252,6 +279,38 @@ export function inspectPhoneUpdate(document: Y.Doc, update: Uint8Array, maxDocum
   } finally {
     scratch.destroy();
   }
+}
+
+/** True only for an empty update or the plain shape of a submission; false means "judge it on a copy", not "refuse". */
+export function isPlainAddition(document: Y.Doc, update: Uint8Array): boolean {
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return false;
+  }
+  // An empty update (a phone's first sync when it has nothing new and the document has no
+  // deletions) changes nothing.
+  if (decoded.ds.clients.size > 0) return false;
+  if (decoded.structs.length === 0) return true;
+  const responses = document.getMap<unknown>(RESPONSES_MAP);
+  const nextClock = new Map<number, number>();
+  const keys = new Set<string>();
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) return false;
+    const { client, clock } = struct.id;
+    // Exactly the next clock of that client: nothing missing, nothing repeated.
+    if (clock !== (nextClock.get(client) ?? Y.getState(document.store, client))) return false;
+    nextClock.set(client, clock + struct.length);
+    if (struct.origin !== null || struct.rightOrigin !== null) return false;
+    const key = struct.parentSub;
+    // Decoded, not integrated: a root parent is still its name (Yjs types it as a type or an ID).
+    const parent: unknown = struct.parent;
+    if (parent !== RESPONSES_MAP || key === null || !isRecordId(key) || responses.has(key) || keys.has(key)) return false;
+    keys.add(key);
+    if (!(struct.content instanceof Y.ContentBinary) || struct.content.content.length > RESPONSE_ENVELOPE_MAX_BYTES) return false;
+  }
+  return true;
 }
 
 function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateVerdict {

@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { makeRecordId } from '../../../src/domain/live';
-import { inspectPhoneUpdate } from '../../../src/relay/rules';
+import { inspectPhoneUpdate, isPlainAddition } from '../../../src/relay/rules';
 
 const LIMIT = 1024 * 1024;
 
@@ -80,5 +80,62 @@ describe('inspectPhoneUpdate', () => {
     const phone = phoneOf(relay);
     phone.getMap('responses').set(makeRecordId(), new Uint8Array(60));
     expect(inspectPhoneUpdate(relay, diff(phone, relay), 100)).toBe('document-too-large');
+  });
+});
+
+describe('the fast path for plain submissions', () => {
+  it('takes a submission straight from the decoded update, with the same verdict as the copy', () => {
+    const { relay } = relayDocument();
+    const phone = phoneOf(relay);
+    const updates: Uint8Array[] = [];
+    phone.on('update', (update: Uint8Array) => updates.push(update));
+    phone.getMap('responses').set(makeRecordId(), new Uint8Array(60));
+    expect(isPlainAddition(relay, updates[0]!)).toBe(true);
+    expect(inspectPhoneUpdate(relay, updates[0]!, LIMIT, 1000)).toBe('accepted');
+    expect(inspectPhoneUpdate(relay, updates[0]!, LIMIT)).toBe('accepted');
+    // Too big for the tracked size: decided on the copy, by the exact size.
+    expect(inspectPhoneUpdate(relay, updates[0]!, 1100, 1050)).toBe('accepted');
+  });
+
+  it('leaves every other shape to the copy', () => {
+    const { relay, existing } = relayDocument();
+    const phone = phoneOf(relay);
+    const updates: Uint8Array[] = [];
+    phone.on('update', (update: Uint8Array) => updates.push(update));
+    phone.getMap('responses').set(existing, new Uint8Array(50));
+    phone.getMap('meta').set('x', new Uint8Array(50));
+    phone.getMap('responses').set(makeRecordId(), 'text');
+    expect(updates.map((update) => isPlainAddition(relay, update))).toEqual([false, false, false]);
+    // Out of order: the second update of a client before its first.
+    const later = new Y.Doc();
+    const laterUpdates: Uint8Array[] = [];
+    later.on('update', (update: Uint8Array) => laterUpdates.push(update));
+    later.getMap('responses').set(makeRecordId(), new Uint8Array(50));
+    later.getMap('responses').set(makeRecordId(), new Uint8Array(50));
+    expect(isPlainAddition(relay, laterUpdates[1]!)).toBe(false);
+    expect(inspectPhoneUpdate(relay, laterUpdates[1]!, LIMIT, 1000)).toBe('incomplete-update');
+  });
+
+  it('never lets a concurrent write under an existing key replace it', () => {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const { relay, existing } = relayDocument();
+      const stranger = new Y.Doc(); // never synced: its entry has no left neighbour, like a new key
+      stranger.getMap('responses').set(existing, new Uint8Array(99));
+      const update = Y.encodeStateAsUpdate(stranger);
+      expect(isPlainAddition(relay, update)).toBe(false);
+      const verdict = inspectPhoneUpdate(relay, update, LIMIT, 1000);
+      if (verdict === 'accepted') Y.applyUpdate(relay, update);
+      expect((relay.getMap('responses').get(existing) as Uint8Array).length).toBe(50);
+    }
+  });
+});
+
+describe('an empty first sync', () => {
+  it('passes the fast path when there is nothing to apply', () => {
+    const relay = new Y.Doc();
+    relay.getMap('responses').set(makeRecordId(), new Uint8Array(50));
+    const phone = phoneOf(relay);
+    expect(isPlainAddition(relay, diff(phone, relay))).toBe(true);
+    expect(inspectPhoneUpdate(relay, diff(phone, relay), LIMIT, 1000)).toBe('accepted');
   });
 });
