@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createSessionCipher,
   decodeBase64Url,
@@ -82,6 +82,24 @@ describe('session cipher', () => {
 
   it('uses WebCrypto where crypto.subtle exists (Node, secure contexts)', () => {
     expect(selectCryptoBackend().name).toBe('webcrypto');
+  });
+
+  it('falls back to noble where crypto.subtle is missing (a phone on plain http), and WebCrypto reads what it wrote', async () => {
+    const real = globalThis.crypto;
+    const sealed = await (async () => {
+      // An insecure context: getRandomValues stays, subtle is gone.
+      vi.stubGlobal('crypto', { getRandomValues: real.getRandomValues.bind(real) });
+      try {
+        const made = createSessionCipher(sessionId, key);
+        if (!made.ok) throw new Error(made.error);
+        expect(made.value.backend).toBe('noble');
+        return await made.value.seal('response', recordId, bytesOf('op het telefoonnetwerk'));
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    })();
+    const opened = await cipherFor(sessionId, key, webCryptoBackend).open('response', recordId, sealed);
+    expect(opened.ok && text(opened.value)).toBe('op het telefoonnetwerk');
   });
 });
 
