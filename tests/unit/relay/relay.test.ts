@@ -92,6 +92,12 @@ describe('Ketenscan relay', { timeout: 20_000 }, () => {
       response.improvement.slice(0, 20),
       ...response.keywords,
       'KS1:',
+      // The answers as the KS1 text carries them (one character per statement) and as JSON.
+      SMALL_SCAN.instrument.items
+        .map((item) => response.answers[item.id])
+        .map((answer) => (answer === undefined ? '-' : answer === 'dk' ? 'd' : String(answer)))
+        .join(''),
+      JSON.stringify(response.answers).slice(0, 24),
       session.key,
       session.secret,
     ];
