@@ -28,6 +28,7 @@ import {
   PHONE_TOKEN,
   sealDefinition,
   sealResponse,
+  selectCryptoBackend,
   writeDefinitionEnvelope,
   type SessionCipher,
 } from '../src/domain/live';
@@ -195,7 +196,7 @@ async function main(): Promise<void> {
   const relay = await startRelay({ port: 0, host: '127.0.0.1', dataDir, log: (line) => relayLog.push(line) });
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`live session benchmark — node ${process.version}, ${os.cpus().length} × ${cpu}`);
-  console.log(`${PARTICIPANTS} phones (HocuspocusProvider + ws) and 1 director on a relay at ${relay.url}; AES-GCM via ${createSessionCipher(makeSessionId(), makeSessionKey()).ok ? 'WebCrypto' : '?'}\n`);
+  console.log(`${PARTICIPANTS} phones (HocuspocusProvider + ws) and 1 director on a relay at ${relay.url}; AES-GCM via ${selectCryptoBackend().name}\n`);
   const rows: ScenarioResult[] = [];
   try {
     const random = createRandom(12);
