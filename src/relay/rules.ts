@@ -153,12 +153,8 @@ export class KetenscanRules implements Extension {
     // messages that were already queued when it closed the connection.
     const { connection } = payload;
     const previous = this.queues.get(connection) ?? Promise.resolve();
-    const current = previous.then(
-      () => nextMacrotask().then(() => this.judgeMessage(payload)),
-      (error: unknown) => {
-        throw error;
-      },
-    );
+    // A rejected `previous` skips the judgement and rejects this message with the same refusal.
+    const current = previous.then(() => nextMacrotask().then(() => this.judgeMessage(payload)));
     this.queues.set(connection, current);
     return current;
   }
