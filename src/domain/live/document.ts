@@ -1,0 +1,93 @@
+import * as Y from 'yjs';
+import { isByteArray } from './bytes';
+import { isRecordId } from './ids';
+
+// The Yjs document of one live session (docs/live-sessions.md "Document layout"). A transport,
+// not the truth: Dexie stays the source of truth on every device (STYLE.md).
+//
+//   Y.Map 'meta'       'layout'     → 1                   (plain: which layout this is)
+//                      'definition' → Uint8Array          (envelope, kind 'definition', id = sessionId)
+//                      'closed'     → true                (plain: the relay must read it to refuse writes)
+//   Y.Map 'responses'  <recordId>   → Uint8Array          (envelope, kind 'response', id = recordId)
+//
+// Only the director writes 'meta'; a phone only adds new keys to 'responses', and the relay
+// enforces both (src/relay/rules.ts). Record ids are random, never the response's own id, so the
+// relay cannot link a record to anything.
+
+export const LIVE_LAYOUT_VERSION = 1;
+export const META_MAP = 'meta';
+export const RESPONSES_MAP = 'responses';
+export const META_LAYOUT = 'layout';
+export const META_DEFINITION = 'definition';
+export const META_CLOSED = 'closed';
+
+/** The envelope of one response; a KS1 text of up to ~16 KB plus 29 bytes of envelope fits. */
+export const RESPONSE_ENVELOPE_MAX_BYTES = 20 * 1024;
+
+export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(META_MAP);
+}
+
+export function getResponsesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap<unknown>(RESPONSES_MAP);
+}
+
+/** The director's device: put the encrypted definition in a new session. */
+export function writeDefinitionEnvelope(doc: Y.Doc, envelope: Uint8Array): void {
+  doc.transact(() => {
+    const meta = getMetaMap(doc);
+    meta.set(META_LAYOUT, LIVE_LAYOUT_VERSION);
+    meta.set(META_DEFINITION, envelope);
+  });
+}
+
+export function readDefinitionEnvelope(doc: Y.Doc): Uint8Array | null {
+  const value = getMetaMap(doc).get(META_DEFINITION);
+  return isByteArray(value) ? value : null;
+}
+
+export function readLayoutVersion(doc: Y.Doc): number | null {
+  const value = getMetaMap(doc).get(META_LAYOUT);
+  return typeof value === 'number' ? value : null;
+}
+
+/** The director's device: nothing more is accepted after this; phones read it and say so. */
+export function closeSession(doc: Y.Doc): void {
+  getMetaMap(doc).set(META_CLOSED, true);
+}
+
+export function isSessionClosed(doc: Y.Doc): boolean {
+  return getMetaMap(doc).get(META_CLOSED) === true;
+}
+
+export type AddResponseResult = 'added' | 'exists' | 'invalid-record-id' | 'too-large';
+
+/**
+ * A phone: add one encrypted response under a fresh record id. Never overwrites: a retry with
+ * the same id is 'exists', and the relay would refuse an overwrite anyway.
+ */
+export function addResponseEnvelope(doc: Y.Doc, recordId: string, envelope: Uint8Array): AddResponseResult {
+  if (!isRecordId(recordId)) return 'invalid-record-id';
+  if (envelope.length > RESPONSE_ENVELOPE_MAX_BYTES) return 'too-large';
+  const responses = getResponsesMap(doc);
+  if (responses.has(recordId)) return 'exists';
+  responses.set(recordId, envelope);
+  return 'added';
+}
+
+export interface ResponseEnvelope {
+  recordId: string;
+  envelope: Uint8Array;
+}
+
+/** Every record in the document; entries of the wrong shape are listed apart, to be refused and logged. */
+export function readResponseEnvelopes(doc: Y.Doc): { records: ResponseEnvelope[]; malformed: string[] } {
+  const records: ResponseEnvelope[] = [];
+  const malformed: string[] = [];
+  getResponsesMap(doc).forEach((value, recordId) => {
+    if (isRecordId(recordId) && isByteArray(value) && value.length <= RESPONSE_ENVELOPE_MAX_BYTES) records.push({ recordId, envelope: value });
+    else malformed.push(recordId);
+  });
+  records.sort((a, b) => (a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0));
+  return { records, malformed };
+}

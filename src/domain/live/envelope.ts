@@ -1,0 +1,142 @@
+import { concatBytes, decodeBase64Url, encodeUtf8, isByteArray, randomBytes } from './bytes';
+import { SESSION_KEY_BYTES } from './ids';
+
+// The encryption envelope of every record in a live session (docs/live-sessions.md
+// "Encryption"): AES-256-GCM, a fresh random 12-byte IV per message, as in excalidraw's
+// `data/encryption.ts`. Bytes:
+//
+//   [0x01 version][12 bytes IV][ciphertext ‖ 16-byte GCM tag]
+//
+// The additional data binds a ciphertext to its place, so the relay (or anyone holding the
+// document) cannot move a record to another session or another key and have it accepted:
+//
+//   "ketenscan-live/1" 0x00 sessionId 0x00 kind 0x00 recordId
+//
+// Two implementations produce and accept the same bytes: WebCrypto where `crypto.subtle` exists
+// (secure contexts: https, localhost; Node) and @noble/ciphers' audited plain-JS `gcm` where it
+// does not (a phone on plain http in the room network). The noble code is loaded only then.
+
+export const ENVELOPE_VERSION = 1;
+export const IV_BYTES = 12;
+export const TAG_BYTES = 16;
+const HEADER_BYTES = 1 + IV_BYTES;
+const AAD_LABEL = 'ketenscan-live/1';
+
+export type RecordKind = 'definition' | 'response';
+
+export type EnvelopeError =
+  /** The key text is not 32 bytes of base64url. */
+  | 'invalid-key'
+  /** Not bytes, too short, or not our layout. */
+  | 'malformed-envelope'
+  /** A newer envelope than this reader knows. */
+  | 'unsupported-version'
+  /** Wrong key, wrong place (session, kind, id) or altered bytes: GCM's tag did not match. */
+  | 'decrypt-failed'
+  /** Neither WebCrypto nor the fallback could run. */
+  | 'crypto-unavailable';
+
+export type EnvelopeResult<T> = { ok: true; value: T } | { ok: false; error: EnvelopeError };
+
+export type CryptoBackendName = 'webcrypto' | 'noble';
+
+export interface AesGcmBackend {
+  name: CryptoBackendName;
+  encrypt(key: Uint8Array, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
+  /** Rejects when the tag does not match. */
+  decrypt(key: Uint8Array, iv: Uint8Array, sealed: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
+}
+
+/** WebCrypto needs its input as an ArrayBuffer-backed view; Yjs may hand out shared buffers. */
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return copy;
+}
+
+export const webCryptoBackend: AesGcmBackend = {
+  name: 'webcrypto',
+  async encrypt(key, iv, plaintext, aad) {
+    const subtle = globalThis.crypto.subtle;
+    const cryptoKey = await subtle.importKey('raw', ownBytes(key), 'AES-GCM', false, ['encrypt']);
+    const params = { name: 'AES-GCM', iv: ownBytes(iv), additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 };
+    return new Uint8Array(await subtle.encrypt(params, cryptoKey, ownBytes(plaintext)));
+  },
+  async decrypt(key, iv, sealed, aad) {
+    const subtle = globalThis.crypto.subtle;
+    const cryptoKey = await subtle.importKey('raw', ownBytes(key), 'AES-GCM', false, ['decrypt']);
+    const params = { name: 'AES-GCM', iv: ownBytes(iv), additionalData: ownBytes(aad), tagLength: TAG_BYTES * 8 };
+    return new Uint8Array(await subtle.decrypt(params, cryptoKey, ownBytes(sealed)));
+  },
+};
+
+export const nobleBackend: AesGcmBackend = {
+  name: 'noble',
+  async encrypt(key, iv, plaintext, aad) {
+    const { gcm } = await import('@noble/ciphers/aes.js');
+    return gcm(key, iv, aad).encrypt(plaintext);
+  },
+  async decrypt(key, iv, sealed, aad) {
+    const { gcm } = await import('@noble/ciphers/aes.js');
+    return gcm(key, iv, aad).decrypt(sealed);
+  },
+};
+
+/** WebCrypto when the context offers it (it is hardware-backed and constant-time), else noble. */
+export function selectCryptoBackend(): AesGcmBackend {
+  const subtle = globalThis.crypto?.subtle;
+  return subtle && typeof subtle.encrypt === 'function' ? webCryptoBackend : nobleBackend;
+}
+
+export function envelopeAdditionalData(sessionId: string, kind: RecordKind, recordId: string): Uint8Array {
+  return encodeUtf8([AAD_LABEL, sessionId, kind, recordId].join('\u0000'));
+}
+
+/** Encrypts and decrypts the records of one session with its key. */
+export interface SessionCipher {
+  sessionId: string;
+  backend: CryptoBackendName;
+  seal(kind: RecordKind, recordId: string, plaintext: Uint8Array): Promise<Uint8Array>;
+  /** Never throws: every failure is an EnvelopeError value. */
+  open(kind: RecordKind, recordId: string, envelope: unknown): Promise<EnvelopeResult<Uint8Array>>;
+}
+
+export function createSessionCipher(
+  sessionId: string,
+  keyText: string,
+  options: { backend?: AesGcmBackend } = {},
+): EnvelopeResult<SessionCipher> {
+  const key = decodeBase64Url(keyText);
+  if (!key || key.length !== SESSION_KEY_BYTES) return { ok: false, error: 'invalid-key' };
+  const backend = options.backend ?? selectCryptoBackend();
+  return {
+    ok: true,
+    value: {
+      sessionId,
+      backend: backend.name,
+      async seal(kind, recordId, plaintext) {
+        const iv = randomBytes(IV_BYTES);
+        const sealed = await backend.encrypt(key, iv, plaintext, envelopeAdditionalData(sessionId, kind, recordId));
+        return concatBytes(Uint8Array.of(ENVELOPE_VERSION), iv, sealed);
+      },
+      async open(kind, recordId, envelope) {
+        if (!isByteArray(envelope) || envelope.length < HEADER_BYTES + TAG_BYTES) return { ok: false, error: 'malformed-envelope' };
+        if (envelope[0] !== ENVELOPE_VERSION) return { ok: false, error: envelope[0]! > ENVELOPE_VERSION ? 'unsupported-version' : 'malformed-envelope' };
+        const iv = envelope.subarray(1, HEADER_BYTES);
+        const sealed = envelope.subarray(HEADER_BYTES);
+        try {
+          const plaintext = await backend.decrypt(key, iv, sealed, envelopeAdditionalData(sessionId, kind, recordId));
+          return { ok: true, value: plaintext };
+        } catch (error) {
+          // Both backends reject on a tag mismatch; anything else (no crypto at all) is not the
+          // sender's fault and is told apart so the UI can say so.
+          return { ok: false, error: isMissingCrypto(error) ? 'crypto-unavailable' : 'decrypt-failed' };
+        }
+      },
+    },
+  };
+}
+
+function isMissingCrypto(error: unknown): boolean {
+  return error instanceof TypeError && /subtle|crypto|import/i.test(error.message);
+}

@@ -1,0 +1,8 @@
+// Live sessions: pure protocol and crypto, shared by the app (loaded lazily) and the relay.
+export * from './bytes';
+export * from './ids';
+export * from './envelope';
+export * from './definition';
+export * from './link';
+export * from './document';
+export * from './records';

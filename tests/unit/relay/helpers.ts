@@ -1,0 +1,133 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as Y from 'yjs';
+import {
+  addResponseEnvelope,
+  buildSessionDefinition,
+  createSessionCipher,
+  makeDirectorSecret,
+  makeDirectorToken,
+  makeRecordId,
+  makeSessionId,
+  makeSessionKey,
+  openResponse,
+  readResponseEnvelopes,
+  sealDefinition,
+  sealResponse,
+  writeDefinitionEnvelope,
+  type SessionCipher,
+} from '../../../src/domain/live';
+import type { Scan, SubmittedResponse } from '../../../src/domain/types';
+import { startRelay, type RelayHandle, type RelayOptions } from '../../../src/relay/createRelay';
+import { connectNodeClient, waitUntil, type NodeClient } from '../../../src/relay/nodeClient';
+import { SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
+
+// Ports 4450–4459 belong to this checkout's relay tests (and E2E): loopback only.
+export const HOST = '127.0.0.1';
+
+export const SUBMITTED = SMALL_RESPONSES.filter((r): r is SubmittedResponse => r.status === 'submitted');
+export const lookupScan = (id: string): Scan | undefined => (id === SMALL_SCAN.id ? SMALL_SCAN : undefined);
+
+export async function makeDataDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'ketenscan-relay-'));
+}
+
+export async function removeDataDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+export interface TestRelay extends RelayHandle {
+  logLines: string[];
+}
+
+export async function startTestRelay(port: number, dataDir: string, options: Partial<RelayOptions> = {}): Promise<TestRelay> {
+  const logLines: string[] = [];
+  // A port freed by a relay that just stopped can take a moment: bounded retries.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const relay = await startRelay({ port, host: HOST, dataDir, debounceMs: 100, log: (line) => logLines.push(line), ...options });
+      return Object.assign(relay, { logLines });
+    } catch (error) {
+      if (attempt >= 20 || !(error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+export interface TestSession {
+  sessionId: string;
+  key: string;
+  secret: string;
+  cipher: SessionCipher;
+}
+
+export function makeTestSession(): TestSession {
+  const sessionId = makeSessionId();
+  const key = makeSessionKey();
+  const made = createSessionCipher(sessionId, key);
+  if (!made.ok) throw new Error(made.error);
+  return { sessionId, key, secret: makeDirectorSecret(), cipher: made.value };
+}
+
+/** A director's device that opened the session and wrote the encrypted definition. */
+export async function openAsDirector(url: string, session: TestSession, options: { writeDefinition?: boolean } = {}): Promise<NodeClient> {
+  const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret));
+  await withTimeout(director.synced, 5000, 'director synced');
+  if (options.writeDefinition !== false) {
+    writeDefinitionEnvelope(director.doc, await sealDefinition(session.cipher, buildSessionDefinition(SMALL_SCAN, new Date('2026-11-30T09:00:00.000Z'))));
+  }
+  return director;
+}
+
+export async function submitResponse(phone: NodeClient, session: TestSession, response: SubmittedResponse): Promise<string> {
+  const recordId = makeRecordId();
+  const envelope = await sealResponse(session.cipher, recordId, SMALL_SCAN, response);
+  const added = addResponseEnvelope(phone.doc, recordId, envelope);
+  if (added !== 'added') throw new Error(added);
+  return recordId;
+}
+
+/** What the director's device would merge: decrypted response ids by record id. */
+export async function decryptAll(doc: Y.Doc, session: TestSession): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const record of readResponseEnvelopes(doc).records) {
+    const opened = await openResponse(session.cipher, record.recordId, record.envelope, lookupScan);
+    if (opened.ok) out.set(record.recordId, opened.responseId);
+  }
+  return out;
+}
+
+export function responseKeys(doc: Y.Doc): string[] {
+  return [...doc.getMap('responses').keys()].sort();
+}
+
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Every byte the relay wrote to disk, per file. */
+export async function readStoredFiles(dataDir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const folder of ['docs', 'sessions']) {
+    for (const name of await readdir(join(dataDir, folder))) files.set(`${folder}/${name}`, await readFile(join(dataDir, folder, name)));
+  }
+  return files;
+}
+
+export { waitUntil, connectNodeClient };
+export type { NodeClient };
