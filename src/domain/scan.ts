@@ -1,6 +1,10 @@
 import { copyDefaultInstrument } from './instrument/defaultInstrument';
-import { isAnswer } from './answers';
-import { DEFAULT_SETTINGS, type Instrument, type Language, type Level, type Organisation, type Response, type Scan, type ScanSettings } from './types';
+import { isIsoDate } from './response';
+import { DEFAULT_SETTINGS, type Instrument, type Organisation, type Scan, type ScanSettings } from './types';
+
+// What a participant's device needs lives in ./response (it stays out of the director's code's
+// way and keeps the default instrument off the participant's route); re-exported here.
+export { checkSubmission, cleanKeywords, createDraftResponse, isIsoDate, startLanguageOf, type SubmissionProblem } from './response';
 
 /** Lower-case ASCII slug for ids and file names: "William Schrikker Groep" → "william-schrikker-groep". */
 export function slugify(text: string): string {
@@ -44,12 +48,6 @@ export interface NewScanInput {
 
 export type NewScanProblem = 'title-missing' | 'date-invalid' | 'too-few-organisations' | 'min-group-size-invalid' | 'gap-threshold-invalid';
 
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /** What is wrong with a new scan's input, in form order; empty when it can be created. */
 export function checkNewScan(input: Omit<NewScanInput, 'id' | 'now'>): NewScanProblem[] {
   const problems: NewScanProblem[] = [];
@@ -76,53 +74,6 @@ export function createScan(input: NewScanInput): Scan {
   };
 }
 
-export function createDraftResponse(args: { id: string; scan: Scan; organisationId: string; level: Level | null; now: Date }): Response {
-  return {
-    id: args.id,
-    scanId: args.scan.id,
-    organisationId: args.organisationId,
-    level: args.scan.settings.askLevel ? args.level : null,
-    answers: {},
-    comments: {},
-    keywords: [],
-    improvement: '',
-    startedAt: args.now.toISOString(),
-    submittedAt: null,
-    status: 'draft',
-    position: 1,
-    lastActivityAt: args.now.toISOString(),
-  };
-}
-
-export type SubmissionProblem = 'scan-closed' | 'wrong-scan' | 'unknown-organisation' | 'unknown-statement' | 'invalid-answer' | 'already-submitted';
-
-/** Why a response may not be submitted to a scan, or null when it may. */
-export function checkSubmission(scan: Scan, response: Response): SubmissionProblem | null {
-  if (response.status === 'submitted') return 'already-submitted';
-  if (response.scanId !== scan.id) return 'wrong-scan';
-  if (scan.status !== 'open') return 'scan-closed';
-  if (!scan.organisations.some((o) => o.id === response.organisationId)) return 'unknown-organisation';
-  const itemIds = new Set(scan.instrument.items.map((i) => i.id));
-  for (const [itemId, answer] of Object.entries(response.answers)) {
-    if (!itemIds.has(itemId)) return 'unknown-statement';
-    if (!isAnswer(answer)) return 'invalid-answer';
-  }
-  return null;
-}
-
-/** Keywords as a participant typed them: trimmed, empties dropped, at most three. */
-export function cleanKeywords(keywords: readonly string[]): string[] {
-  return keywords.map((k) => k.trim().replace(/\s+/g, ' ')).filter((k) => k.length > 0).slice(0, 3);
-}
-
-/**
- * The language a participant starts in (also while the scan is still loading). Every scan
- * starts in Dutch for now; a per-scan choice belongs with the scan's set-up
- * (docs/shared-devices.md).
- */
-export function startLanguageOf(_scan: Pick<Scan, 'settings'> | undefined): Language {
-  return 'nl';
-}
 
 /** A PIN for leaving the participant's room: 4 to 8 digits (a speed bump, not a password). */
 export function isValidExitPin(pin: string): boolean {

@@ -1,5 +1,5 @@
 import { isAnswer } from './answers';
-import { isIsoDate } from './scan';
+import { isIsoDate } from './response';
 import { ITEM_KINDS, LEVELS, type Response, type Scan } from './types';
 
 // Checks of rows read back from the device's database (docs/storage-and-migrations.md,

@@ -1,4 +1,4 @@
-import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/scan';
+import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/response';
 import { applyDraftChange, type DraftChange } from '../domain/draft';
 import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { listUnanswered } from '../../domain/answers';
-import { cleanKeywords } from '../../domain/scan';
+import { cleanKeywords } from '../../domain/response';
 import type { Answer, Response, Scan } from '../../domain/types';
 import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages';
 import { scaleLabelKey } from './AnswerScale';

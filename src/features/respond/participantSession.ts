@@ -1,4 +1,4 @@
-import { startLanguageOf } from '../../domain/scan';
+import { startLanguageOf } from '../../domain/response';
 import type { Scan } from '../../domain/types';
 import { useUiStore } from '../../state/uiStore';
 import { writeActiveDraftId } from './activeDraft';
