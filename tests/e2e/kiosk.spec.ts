@@ -90,6 +90,52 @@ test('after the idle window nobody is asked: the unfinished questionnaire is par
   await expect(list).toContainText('Geparkeerd');
 });
 
+test('a questionnaire left open and untouched past the idle window is parked and the screen starts afresh', async ({ context }) => {
+  await context.clock.install();
+  const page = await context.newPage();
+  const scanId = await startAnswering(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('radio', { name: 'Gemeente', exact: true }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('radio', { name: 'Disagree', exact: true }).check();
+  await context.clock.fastForward('19:00');
+  await expect(page.getByRole('radio', { name: 'Disagree', exact: true })).toBeChecked();
+  await context.clock.fastForward('02:00');
+  await expectBlankWelcome(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  const director = await context.newPage();
+  await openDirectorPage(director, scanId);
+  await expect(director.getByRole('table', { name: /Onafgemaakte vragenlijsten/ })).toContainText('Geparkeerd');
+});
+
+test('every step has its own place in the history: back walks down the steps to the welcome screen and stays there', async ({ page }) => {
+  const scanId = await startAnswering(page);
+  await chooseOrganisation(page, 'Veiligheidshuis');
+  await answerAllAndReview(page);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Tot slot' })).toBeVisible();
+  for (let i = 13; i >= 1; i--) {
+    await page.goBack();
+    await expect(page.getByText(`Stelling ${i} van 13`)).toBeVisible();
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  }
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Veiligheidshuis', exact: true })).toBeChecked();
+  for (let i = 1; i <= 2; i++) {
+    await page.goForward();
+    await expect(page.getByText(`Stelling ${i} van 13`)).toBeVisible();
+  }
+  await page.goBack();
+  await page.goBack();
+  // Below the first screen is the room's floor: back stays on the welcome screen.
+  for (let i = 0; i < 3; i++) {
+    await page.goBack().catch(() => undefined);
+    await expect(page.getByRole('heading', { name: WELCOME })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/s/${scanId}$`));
+  }
+});
+
 test('back and forward stay inside the questionnaire, and back from the thanks screen shows nobody\'s answers', async ({ page }) => {
   const scanId = await openDemoScan(page);
   await page.getByRole('link', { name: 'Invullen op dit apparaat' }).click();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
+import { RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
@@ -14,6 +15,7 @@ import { ReviewStep } from './ReviewStep';
 import { StatementStep } from './StatementStep';
 import { extrasStep, ORGANISATION_STEP, reviewStep, statementIndexOf, stepPath } from './steps';
 import { useDraftResponse } from './useDraftResponse';
+import { useIdleTimeout } from './useIdleTimeout';
 
 /**
  * The questionnaire. The step on screen comes from the address (`urlStep`, null on the welcome
@@ -46,6 +48,16 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   useEffect(() => {
     if (isAnswering && position !== step) apply({ kind: 'position', position: step });
   }, [isAnswering, position, step, apply]);
+
+  // Left open and untouched for as long as a closed tab's questionnaire may be resumed, the
+  // questionnaire is set aside for the director and the screen starts afresh: whoever touches
+  // the device next is someone else (the same rule as decideResume, docs/shared-devices.md).
+  useIdleTimeout(isAnswering ? RESUME_WINDOW_MS : null, () => {
+    if (!draft) return;
+    endParticipantSession(scan.id, scan);
+    void controller.startAfresh(draft);
+    navigate(stepPath(scan.id, ORGANISATION_STEP), { replace: true });
+  });
 
   // Each step starts at the top, with the progress line and the header in view.
   useEffect(() => {

@@ -81,7 +81,10 @@ export function useDraftResponse(scan: Scan) {
     [scan.id],
   );
 
-  /** "I am a new participant": the offered draft is parked and never offered again here. */
+  /**
+   * "I am a new participant" (or the questionnaire was left idle too long): the draft is parked
+   * and never offered again here.
+   */
   const startAfresh = useCallback(
     async (offered: Response) => {
       writeActiveDraftId(scan.id, null);

@@ -2,11 +2,12 @@ import { useEffect, useRef } from 'react';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
-/** Calls `onIdle` once after `ms` without a touch, click, key or scroll on the page. */
-export function useIdleTimeout(ms: number, onIdle: () => void): void {
+/** Calls `onIdle` once after `ms` without a touch, click, key or scroll on the page; `null` waits for nothing. */
+export function useIdleTimeout(ms: number | null, onIdle: () => void): void {
   const onIdleRef = useRef(onIdle);
   onIdleRef.current = onIdle;
   useEffect(() => {
+    if (ms === null) return;
     let timer = window.setTimeout(() => onIdleRef.current(), ms);
     const restart = () => {
       window.clearTimeout(timer);
