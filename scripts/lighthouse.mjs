@@ -13,7 +13,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -157,7 +157,10 @@ try {
       writeFileSync(join(REPORT_DIR, `${page.name.replace(/\W+/g, '-')}-${run}.json`), result.report);
       runs.push(lhr);
       const scores = BUDGETS.map((b) => `${b.label} ${Math.round(lhr.categories[b.id].score * 100)}`).join(', ');
-      console.log(`${page.name} run ${run}/${RUNS}: ${scores}`);
+      // Lighthouse's CPU benchmark and the load average say how busy the machine was: the 4x CPU
+      // slowdown is applied to what this machine measured, so a busy machine scores lower.
+      const machine = `benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
+      console.log(`${page.name} run ${run}/${RUNS}: ${scores} (${machine})`);
     }
     // The scan must still be there: otherwise the runs measured "scan not found".
     if (!(await shows(browser, page.url, page.heading))) throw new Error(`${page.url} no longer shows "${page.heading}" after the runs`);
