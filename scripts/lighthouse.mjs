@@ -198,6 +198,23 @@ try {
       if (lost.length > 0) console.log(`  ${budget.label}: ${lost.map((a) => `${a.id} −${a.lost.toFixed(1)}${a.shown ? ` (${a.shown})` : ''}`).join('; ')}`);
     }
   }
+  // Audits Lighthouse could not compute. With Chromium newer than Lighthouse 12.2.3 some trace-based
+  // diagnostics error (docs/budgets.md); they carry no weight, but a weighted one would skew a score.
+  const errored = new Map();
+  for (const { runs } of results) {
+    for (const lhr of runs) {
+      for (const audit of Object.values(lhr.audits)) {
+        if (!audit.errorMessage) continue;
+        const weighted = BUDGETS.some((b) => lhr.categories[b.id].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
+        errored.set(audit.id, weighted);
+      }
+    }
+  }
+  if (errored.size > 0) {
+    console.log(`\nAudits Lighthouse could not run (no weight in a score): ${[...errored].filter(([, w]) => !w).map(([id]) => id).join(', ') || '-'}`);
+    const weighted = [...errored].filter(([, w]) => w).map(([id]) => id);
+    if (weighted.length > 0) console.warn(`WARNING: audits that do count could not run, scores are not reliable: ${weighted.join(', ')}`);
+  }
   console.log(`\nFull reports: ${REPORT_DIR}/`);
   if (exitCode !== 0) console.error('\nFAIL: a Lighthouse median is under its budget (docs/budgets.md). Fix the page, not the budget.');
 } catch (error) {
