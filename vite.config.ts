@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
+import { participantPreloadPlugin } from './scripts/participantPreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -10,7 +11,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // or static host; routes live in the hash, so no server rewrite rules are needed.
 export default defineConfig({
   base: './',
-  plugins: [react(), chunkModulesPlugin()],
+  plugins: [react(), chunkModulesPlugin(), participantPreloadPlugin()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
