@@ -10,7 +10,8 @@ const RESPOND_PAGE = /src\/features\/respond\/RespondPage\.tsx$/;
  * 10 KiB gzip) beside the entry script, instead of one round trip after it has run: on slow 4G
  * that round trip is most of the time between the header and the first question
  * (docs/budgets.md). Director pages download these few KiB too; they run on laptops.
- * `modulepreload` only fetches and parses; nothing runs until the route is opened.
+ * `modulepreload` only fetches and parses; nothing runs until the route is opened. Low priority:
+ * nothing on any page waits for them to paint, and the entry script and style sheet go first.
  */
 export function participantPreloadPlugin(): Plugin {
   return {
@@ -34,7 +35,7 @@ export function participantPreloadPlugin(): Plugin {
         visit(respond.fileName);
         const tags = [...files]
           .filter((file) => !html.includes(`/${file}"`))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${file}` }, injectTo: 'head' as const }));
         return { html, tags };
       },
     },
