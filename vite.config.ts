@@ -3,6 +3,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
+import { participantPreloadPlugin } from './scripts/participantPreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -58,6 +60,10 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    // Budgets (docs/budgets.md): modules per chunk for `npm run size`, and the participant's
+    // route preloaded at low priority from index.html.
+    chunkModulesPlugin(),
+    participantPreloadPlugin(),
     // Offline and installable: docs/offline-and-security.md. The service worker is registered
     // lazily by src/app/offline/ (injectRegister: false), so registering it adds nothing to
     // what a participant's device downloads before the first statement.

@@ -1,45 +1,156 @@
-// Prints the JavaScript a participant's device loads (gzip, kB = 1000 bytes as Vite reports it)
-// and fails when what index.html loads (the entry chunk and its static imports) is over budget.
-// The second row adds the lazily loaded answer flow, the whole cost of answering a scan: it is
-// printed so it can be watched, and everything a participant does not need (charts, d3,
-// import/export, the editor) must stay out of both rows.
-import { readFileSync } from 'node:fs';
+// The participant's download budget (docs/budgets.md). Run after `npm run build`: `npm run size`.
+//
+// Gated: everything a participant's device downloads before the first statement can be answered
+// on #/s/<scan> = index.html's entry chunk and its static imports, plus the lazily loaded
+// respond route (RespondPage) and everything it imports statically, plus every style sheet of
+// those chunks (manifest `css`). At most BUDGET_KIB KiB gzip (KiB = 1024 bytes, gzip level 9).
+// Watched: the thanks page a participant sees after submitting (ThanksPage and its static
+// imports, on top of the answer route). Information: the director's results route.
+//
+// It also fails when any chunk of the participant's routes holds a module that belongs to
+// another part of the app (results, charts, d3, import/export, editor, presenter, live session,
+// encryption). Module ids per chunk come from dist/.vite/chunk-modules.json, written by
+// scripts/chunkModulesPlugin.ts during the build, so the message can name the module.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET_KB = 110;
+const BUDGET_KIB = 125;
 const dist = process.argv[2] ?? 'dist';
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
+const RESPOND = 'src/features/respond/RespondPage.tsx';
+const THANKS = 'src/features/respond/ThanksPage.tsx';
+const RESULTS = 'src/features/results/ResultsPage.tsx';
+// Loaded by ResultsPage as soon as it runs (lazy, in parallel with the data): part of what the page downloads.
+const RESULT_VIEW = 'src/features/results/views/ResultView.tsx';
+const DEMO = 'src/storage/demoRepository.ts';
 
-function collect(key, seen) {
-  const chunk = manifest[key];
-  if (!chunk || seen.has(key)) return;
-  seen.add(key);
-  for (const imported of chunk.imports ?? []) collect(imported, seen);
-}
-
-const routes = [
-  { name: 'what index.html loads', entries: ['index.html'], budget: BUDGET_KB },
-  { name: 'participant route with answer flow (#/s/<scan>)', entries: ['index.html', 'src/features/respond/RespondPage.tsx', 'src/features/respond/ThanksPage.tsx'], budget: null },
+/** Modules a participant never needs. Each rule names the part of the app it belongs to. */
+const FORBIDDEN = [
+  { what: 'results', test: /^src\/features\/results\/|^src\/domain\/analysis\// },
+  { what: 'charts', test: /^src\/charts\// },
+  { what: 'd3', test: /node_modules\/(d3-[^/]+|internmap)\// },
+  {
+    what: 'import/export',
+    test: /^src\/features\/exchange\/|^src\/domain\/exchange\/|^src\/storage\/exchangeRepository|node_modules\/(papaparse|fflate|uqr|jsqr|qrcode-generator)\//,
+  },
+  { what: 'editor', test: /^src\/features\/[^/]*editor[^/]*\//i },
+  { what: 'presenter', test: /^src\/features\/present\/|^src\/state\/presenter/ },
+  {
+    what: 'live session / sync',
+    test: /node_modules\/(yjs|y-protocols|lib0|@hocuspocus\/[^/]+)\/|^src\/(features\/)?(live|relay|sync|session)[^/]*\//i,
+  },
+  { what: 'encryption', test: /node_modules\/@noble\/|^src\/(features\/|domain\/)?(crypto|encryption)[^/]*\//i },
 ];
 
-const gzipKb = (file) => gzipSync(readFileSync(join(dist, file))).length / 1000;
-const rows = [];
-let failed = false;
-for (const { name, entries, budget } of routes) {
-  const seen = new Set();
-  for (const entry of entries) {
-    if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest: was it renamed?`);
-    collect(entry, seen);
+const readJson = (file) => JSON.parse(readFileSync(join(dist, '.vite', file), 'utf8'));
+const manifest = readJson('manifest.json');
+if (!existsSync(join(dist, '.vite', 'chunk-modules.json'))) {
+  throw new Error('dist/.vite/chunk-modules.json is missing: is chunkModulesPlugin() still in vite.config.ts?');
+}
+const chunkModules = readJson('chunk-modules.json');
+
+const gzipBytes = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Manifest keys of `entry` and everything it imports statically (not its dynamic imports). */
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest: was it renamed? Update scripts/check-bundle-size.mjs.`);
+  seen.add(entry);
+  for (const imported of manifest[entry].imports ?? []) staticClosure(imported, seen);
+  return seen;
+}
+
+/** The few biggest contributors of a chunk, by package or source folder, to say what it is. */
+function describe(file) {
+  const modules = chunkModules[file]?.modules ?? [];
+  const byOwner = new Map();
+  for (const { id, renderedLength } of modules) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
+    const owner = pkg ? pkg[1] : id.startsWith('src/') ? id.split('/').slice(0, -1).join('/') || id : id;
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + renderedLength);
   }
-  const files = [...seen].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
-  const kb = files.reduce((sum, f) => sum + gzipKb(f), 0);
-  const over = budget !== null && kb > budget;
-  failed ||= over;
-  rows.push({ route: name, chunks: files.length, 'JS gzip (kB)': kb.toFixed(1), budget: budget === null ? '(watched)' : `${budget} kB`, result: over ? 'OVER BUDGET' : 'ok' });
+  const top = [...byOwner.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([owner]) => owner);
+  return top.join(', ') + (byOwner.size > 4 ? ', …' : '');
 }
-console.table(rows);
-if (failed) {
-  console.error(`index.html loads more than ${BUDGET_KB} kB gzip of JavaScript. Lazy-load what a participant does not need.`);
-  process.exit(1);
+
+/** Files (JS then CSS) of a set of manifest keys, each with its role, in first-seen order. */
+function filesOf(keys, role) {
+  const files = [];
+  for (const key of keys) {
+    const chunk = manifest[key];
+    files.push({ file: chunk.file, role: role(key), what: describe(chunk.file) });
+    for (const css of chunk.css ?? []) files.push({ file: css, role: 'style sheet', what: `CSS of ${chunk.file.replace(/^assets\//, '')}` });
+  }
+  return files;
 }
+
+function roleOf(key, entries) {
+  if (key === 'index.html') return 'entry (index.html)';
+  if (entries.includes(key)) return `lazy route ${key.split('/').pop().replace(/\.tsx?$/, '')}`;
+  return 'static import';
+}
+
+/** A route = entry chunks with their static imports; `already` = files counted in an earlier row. */
+function route(entries, already = new Set()) {
+  const keys = new Set();
+  for (const entry of entries) staticClosure(entry, keys);
+  const files = filesOf([...keys], (key) => roleOf(key, entries)).filter((f, i, all) => all.findIndex((g) => g.file === f.file) === i);
+  const rows = files.filter((f) => !already.has(f.file)).map((f) => ({ ...f, bytes: gzipBytes(f.file) }));
+  return { rows, files: new Set(files.map((f) => f.file)), bytes: rows.reduce((sum, r) => sum + r.bytes, 0) };
+}
+
+function offenders(files) {
+  const found = [];
+  for (const file of files) {
+    for (const { id } of chunkModules[file]?.modules ?? []) {
+      const rule = FORBIDDEN.find((r) => r.test.test(id));
+      if (rule) found.push({ file, id, what: rule.what });
+    }
+  }
+  return found;
+}
+
+function printTable(title, rows) {
+  const head = ['file', 'what it is', 'KiB gzip'];
+  const body = rows.map((r) => [r.file, `${r.role}: ${r.what}`, kib(r.bytes)]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+}
+
+const answer = route(['index.html', RESPOND]);
+const thanks = route([THANKS], answer.files);
+const demo = route([DEMO], answer.files);
+const results = route(['index.html', RESULTS, ...(manifest[RESULT_VIEW] ? [RESULT_VIEW] : [])]);
+
+printTable('Participant: what is downloaded before the first statement can be answered (#/s/<scan>)', answer.rows);
+printTable('Participant: added by the thanks page after submitting (#/s/<scan>/thanks)', thanks.rows);
+
+const answerOver = answer.bytes > BUDGET_KIB * 1024;
+const forbidden = offenders([...answer.files, ...thanks.files].filter((f) => f.endsWith('.js')));
+const summary = [
+  ['answer route (gated)', kib(answer.bytes), `${BUDGET_KIB} KiB`, answerOver ? 'OVER BUDGET' : 'ok'],
+  ['answer route + thanks page (watched)', kib(answer.bytes + thanks.bytes), '-', 'watched'],
+  ['first start on a fresh device: + demo generator (info)', kib(answer.bytes + demo.bytes), '-', 'info'],
+  ['director: results route #/scans/<id>/results, charts included (info)', kib(results.bytes), '-', 'info'],
+];
+console.log('\nTotals (gzip level 9, KiB = 1024 bytes)');
+const sw = [0, 1, 2, 3].map((i) => Math.max(...summary.map((s) => s[i].length)));
+for (const s of summary) console.log(s.map((c, i) => (i === 1 ? c.padStart(sw[i]) : c.padEnd(sw[i]))).join('  '));
+
+let failed = false;
+if (answerOver) {
+  failed = true;
+  console.error(`\nFAIL: the participant's answer route is ${kib(answer.bytes)} KiB gzip, over the budget of ${BUDGET_KIB} KiB. Lazy-load what a participant does not need (docs/budgets.md).`);
+}
+if (forbidden.length > 0) {
+  failed = true;
+  console.error('\nFAIL: the participant\'s routes contain modules that belong elsewhere (lazy-load them from the page that needs them):');
+  for (const { file, id, what } of forbidden) console.error(`  ${what}: ${id} (in ${file})`);
+}
+if (failed) process.exit(1);
+console.log(`\nok: ${kib(answer.bytes)} KiB of ${BUDGET_KIB} KiB; no results, charts, d3, import/export, editor, presenter, live-session or encryption code on the participant's route.`);

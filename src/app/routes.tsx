@@ -2,12 +2,48 @@ import { lazy } from 'react';
 
 // Every page is its own chunk: a participant's device loads the shell and the answer flow only;
 // the director's pages (and later charts, d3 and import/export) load when they are opened.
-export const ScanListPage = lazy(() => import('../features/scans/ScanListPage'));
-export const NewScanPage = lazy(() => import('../features/scans/NewScanPage'));
-export const ScanPage = lazy(() => import('../features/scans/ScanPage'));
-export const RespondPage = lazy(() => import('../features/respond/RespondPage'));
-export const ThanksPage = lazy(() => import('../features/respond/ThanksPage'));
-export const ResultsPage = lazy(() => import('../features/results/ResultsPage'));
-export const PresentPage = lazy(() => import('../features/present/PresentPage'));
-export const ImportPage = lazy(() => import('../features/exchange/ImportPage'));
-export const ReportPage = lazy(() => import('../features/results/ReportPage'));
+const load = {
+  scanList: () => import('../features/scans/ScanListPage'),
+  newScan: () => import('../features/scans/NewScanPage'),
+  scan: () => import('../features/scans/ScanPage'),
+  respond: () => import('../features/respond/RespondPage'),
+  thanks: () => import('../features/respond/ThanksPage'),
+  results: () => import('../features/results/ResultsPage'),
+  present: () => import('../features/present/PresentPage'),
+  import: () => import('../features/exchange/ImportPage'),
+  report: () => import('../features/results/ReportPage'),
+};
+
+export const ScanListPage = lazy(load.scanList);
+export const NewScanPage = lazy(load.newScan);
+export const ScanPage = lazy(load.scan);
+export const RespondPage = lazy(load.respond);
+export const ThanksPage = lazy(load.thanks);
+export const ResultsPage = lazy(load.results);
+export const PresentPage = lazy(load.present);
+export const ImportPage = lazy(load.import);
+export const ReportPage = lazy(load.report);
+
+/** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
+const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
+  [/^\/s\/[^/]+\/thanks$/, load.thanks],
+  [/^\/s\/[^/]+$/, load.respond],
+  [/^\/scans\/new$/, load.newScan],
+  [/^\/scans\/[^/]+\/results(\/[^/]+)?$/, load.results],
+  [/^\/scans\/[^/]+\/report$/, load.report],
+  [/^\/scans\/[^/]+\/present$/, load.present],
+  [/^\/scans\/[^/]+$/, load.scan],
+  [/^\/import$/, load.import],
+  [/^\/?$/, load.scanList],
+];
+
+/**
+ * Starts loading the opened page's chunk while the database opens, instead of after it: one
+ * round trip less before a participant sees the first screen (docs/budgets.md, Lighthouse).
+ * React.lazy gets the same module promise later. A failure is left to the route's own import,
+ * which shows it through the error boundary.
+ */
+export function preloadRoute(path: string): void {
+  const match = PRELOAD.find(([pattern]) => pattern.test(path));
+  match?.[1]().catch(() => undefined);
+}

@@ -15,6 +15,8 @@ interface ChartFigureProps {
   children: ReactNode;
   /** A short name of the chart type, for styling and tests. */
   kind: string;
+  /** False while the wrapper's width is unknown (useChartWidth): the SVG is drawn once, at the right width. */
+  isMeasured?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ interface ChartFigureProps {
  * named by its own <title> and described by a <desc>, on a white background so that an export
  * looks like the screen.
  */
-export function ChartFigure({ title, description, width, height, theme, measureRef, children, kind }: ChartFigureProps) {
+export function ChartFigure({ title, description, width, height, theme, measureRef, children, kind, isMeasured = true }: ChartFigureProps) {
   const id = toSafeId(useId());
   const isInFrame = useIsInChartFrame();
   const titleId = `${id}-title`;
@@ -34,23 +36,25 @@ export function ChartFigure({ title, description, width, height, theme, measureR
         {title}
       </figcaption>
       <div ref={measureRef} className="chart__canvas">
-        <svg
-          role="img"
-          aria-labelledby={titleId}
-          aria-describedby={descId}
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          fontFamily={theme.font.family}
-          fontSize={theme.font.label}
-          fill={theme.ink}
-          style={{ display: 'block', maxWidth: '100%', height: 'auto', fontVariantNumeric: 'tabular-nums' }}
-        >
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          <rect width={width} height={height} fill={theme.paper} />
-          {children}
-        </svg>
+        {isMeasured && (
+          <svg
+            role="img"
+            aria-labelledby={titleId}
+            aria-describedby={descId}
+            width={width}
+            height={height}
+            viewBox={`0 0 ${width} ${height}`}
+            fontFamily={theme.font.family}
+            fontSize={theme.font.label}
+            fill={theme.ink}
+            style={{ display: 'block', maxWidth: '100%', height: 'auto', fontVariantNumeric: 'tabular-nums' }}
+          >
+            <title id={titleId}>{title}</title>
+            <desc id={descId}>{description}</desc>
+            <rect width={width} height={height} fill={theme.paper} />
+            {children}
+          </svg>
+        )}
       </div>
     </figure>
   );

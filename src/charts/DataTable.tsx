@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useIsInChartFrame } from './frameContext';
 import './charts.css';
 
@@ -21,13 +21,34 @@ export interface DataTableProps<Row> {
   note?: string;
 }
 
+/**
+ * Whether the element scrolls sideways. A wide table (many partners) scrolls inside its wrapper;
+ * only then is the wrapper a named, focusable region, so keyboard users can scroll it (WCAG 2.1.1,
+ * axe "scrollable-region-focusable") without a tab stop on every table that fits.
+ */
+function useScrollsSideways(): [(element: HTMLDivElement | null) => void, boolean] {
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    // Called once on observe and on every size change of the wrapper or its table.
+    const observer = new ResizeObserver(() => setScrolls(element.scrollWidth > element.clientWidth + 1));
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [element]);
+  return [setElement, scrolls];
+}
+
 /** The accessible table behind every chart: caption, column and row headers, numbers aligned. */
 export function DataTable<Row>({ caption, columns, rows, getRowKey, note }: DataTableProps<Row>) {
   const isInFrame = useIsInChartFrame();
+  const captionId = useId();
+  const [ref, scrolls] = useScrollsSideways();
   return (
-    <div className="chart-table">
+    <div className="chart-table" ref={ref} {...(scrolls ? { role: 'region', tabIndex: 0, 'aria-labelledby': captionId } : {})}>
       <table className="data-table chart-table__table">
-        <caption className={isInFrame ? 'visually-hidden' : undefined}>{caption}</caption>
+        <caption id={captionId} className={isInFrame ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (

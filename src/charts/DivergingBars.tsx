@@ -56,7 +56,7 @@ export function defaultScaleLabels(t: ChartText): string[] {
 
 /** Distribution: per statement a diverging stacked bar centred on neutral, don't know apart. */
 export function DivergingBars({ title, language, size = 'screen', width: fixedWidth, description, rows, scaleLabels }: DivergingBarsProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -79,7 +79,7 @@ export function DivergingBars({ title, language, size = 'screen', width: fixedWi
   const bodyLh = lineHeightOf(theme, theme.font.body);
 
   return (
-    <ChartFigure kind="distribution" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="distribution" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <defs>
         <HatchPattern id={`${patternId}-dk`} background={theme.dontKnow} stroke={theme.hatch} spacing={6 * s} strokeWidth={1.2 * s} />
       </defs>

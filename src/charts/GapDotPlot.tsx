@@ -46,7 +46,7 @@ const statementLabel = (row: GapRow) => (row.number === undefined ? row.text : `
 
 /** Perception gap: per statement every group's mean as a labelled dot on one 1–5 axis. */
 export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth, description, groups, rows }: GapDotPlotProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -63,7 +63,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
   const gridBottom = height - 8 * s;
 
   return (
-    <ChartFigure kind="gap" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="gap" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <Legend layout={legend} x={textLeft} y={legendTop} theme={theme} />
       <g data-part="axis">
         {SCALE_TICKS.map((tick) => (

@@ -39,7 +39,7 @@ const findCell = (row: HeatmapRow, groupId: string) => row.cells.find((cell) => 
 
 /** Statements × groups, coloured around neutral, with the mean and n in every cell. */
 export function Heatmap({ title, language, size = 'screen', width: fixedWidth, description, groups, rows, chainLabel }: HeatmapProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -49,7 +49,7 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
   const inset = theme.stroke.thick;
 
   return (
-    <ChartFigure kind="heatmap" title={title} description={description ?? t('describeHeatmap')} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="heatmap" title={title} description={description ?? t('describeHeatmap')} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <Legend layout={legend} x={textLeft} y={legendTop} theme={theme} />
       <g data-part="header">
         {columns.map((column, index) => {

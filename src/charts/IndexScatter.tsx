@@ -36,7 +36,7 @@ const getY = (p: ScatterPoint) => p.thermometer;
 
 /** Thermometer against thermostat per group, with the diagonal and the four quadrants named. */
 export function IndexScatter({ title, language, size = 'screen', width: fixedWidth, description, points, groups }: IndexScatterProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -47,7 +47,7 @@ export function IndexScatter({ title, language, size = 'screen', width: fixedWid
   const describe = description ?? t('describeScatter', { values: points.map((p) => t('describeScatterPoint', { label: p.label, x: f.mean(getX(p)), y: f.mean(getY(p)) })).join('; ') });
 
   return (
-    <ChartFigure kind="scatter" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="scatter" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <g data-part="axes">
         {SCALE_TICKS.map((tick) => (
           <g key={tick}>

@@ -35,7 +35,7 @@ export function rankKeywords(words: readonly KeywordCount[], language: Language,
 
 /** Keywords sized by count (area ∝ count), packed line by line and centred; counts printed. */
 export function KeywordCloud({ title, language, size = 'screen', width: fixedWidth, description, words, maxWords = DEFAULT_MAX_WORDS }: KeywordCloudProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -44,7 +44,7 @@ export function KeywordCloud({ title, language, size = 'screen', width: fixedWid
   const describe = description ?? t('describeKeywords', { values: ranked.map((w) => `${w.text} (${f.count(w.count)})`).join(', ') });
 
   return (
-    <ChartFigure kind="keywords" title={title} description={describe} width={width} height={layout.height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="keywords" title={title} description={describe} width={width} height={layout.height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       {ranked.length === 0 ? (
         <text x={width / 2} y={layout.height / 2} textAnchor="middle" dominantBaseline="central" fontSize={theme.font.body} fill={theme.inkMuted} data-no-data>
           {t('noData')}

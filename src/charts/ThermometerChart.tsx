@@ -57,7 +57,7 @@ export function bandRangeLabel(band: ChartBand, t: ChartText, f: ChartFormat): s
 
 /** Thermometer columns on the 1–5 scale, over the bands strong / attention / concern. */
 export function ThermometerChart({ title, language, size = 'screen', width: fixedWidth, description, columns, chainMean }: ThermometerChartProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -70,7 +70,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
   const describe = description ?? t('describeThermometer', { values: columns.map((c) => t('describeValue', { label: c.label, value: f.mean(c.value), n: t('nValue', { n: c.n }) })).join('; ') });
 
   return (
-    <ChartFigure kind="thermometer" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="thermometer" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <defs>
         <HatchPattern id={`${patternId}-chain`} background="none" stroke={theme.paper} spacing={7 * s} strokeWidth={2.5 * s} />
       </defs>

@@ -42,7 +42,7 @@ const BAND_SEGMENTS: readonly [ChartBand, number, number][] = [
 
 /** Thermostat per dimension: a 1–5 slider with a labelled marker per group and the chain's setting. */
 export function ThermostatDial({ title, language, size = 'screen', width: fixedWidth, description, groups, dimensions, chainLabel }: ThermostatDialProps) {
-  const { ref, width } = useChartWidth(fixedWidth);
+  const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
@@ -60,7 +60,7 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
     });
 
   return (
-    <ChartFigure kind="dial" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref}>
+    <ChartFigure kind="dial" title={title} description={describe} width={width} height={height} theme={theme} measureRef={ref} isMeasured={isMeasured}>
       <Legend layout={legend} x={textLeft} y={legendTop} theme={theme} />
       {dimensions.map((dimension, index) => {
         const row = rowLayouts[index];

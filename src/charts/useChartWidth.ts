@@ -9,12 +9,20 @@ export interface ChartWidth<T extends HTMLElement> {
   /** Put on the wrapper element whose width the chart should fill. */
   ref: (element: T | null) => void;
   width: number;
+  /**
+   * False until the wrapper's width is known (fixed, measured, or no way to measure). Charts draw
+   * nothing before that: drawing at the fallback width and again at the real one doubled the
+   * work of the results page, in one long task on a phone (docs/budgets.md, Lighthouse).
+   */
+  isMeasured: boolean;
 }
 
 /**
  * The width available to a chart, followed with a ResizeObserver on its wrapper. A `fixedWidth`
  * wins (exports, snapshots, presenter slides of known size); without ResizeObserver the width is
  * `fallback`. Widths are whole pixels, floored, so a chart never pushes its wrapper wider.
+ * The first width comes from the observer's first callback, after the browser's own layout, so
+ * nothing forces a synchronous layout while React commits.
  */
 export function useChartWidth<T extends HTMLElement = HTMLDivElement>(
   fixedWidth?: number,
@@ -23,19 +31,18 @@ export function useChartWidth<T extends HTMLElement = HTMLDivElement>(
   const [element, setElement] = useState<T | null>(null);
   const [measured, setMeasured] = useState<number | null>(null);
   const ref = useCallback((node: T | null) => setElement(node), []);
+  const canMeasure = fixedWidth === undefined && typeof ResizeObserver !== 'undefined';
 
   useLayoutEffect(() => {
-    if (!element || fixedWidth !== undefined || typeof ResizeObserver === 'undefined') return;
-    const initial = Math.floor(element.getBoundingClientRect().width);
-    if (initial > 0) setMeasured(initial);
+    if (!element || !canMeasure) return;
     const observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
       if (width > 0) setMeasured(width);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element, fixedWidth]);
+  }, [element, canMeasure]);
 
   const width = fixedWidth ?? measured ?? fallback;
-  return { ref, width: Math.max(MIN_CHART_WIDTH, Math.floor(width)) };
+  return { ref, width: Math.max(MIN_CHART_WIDTH, Math.floor(width)), isMeasured: !canMeasure || measured !== null };
 }

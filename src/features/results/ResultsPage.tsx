@@ -1,18 +1,31 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
 import { useScanResults } from './useScanResults';
-import { isResultViewId, RESULT_VIEW_IDS, ResultView, type ResultViewId } from './views/ResultView';
+import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/viewIds';
+
+// The charts (and d3) load beside the scan's data instead of before the page can show anything:
+// the title, the summary and the tabs paint first, the chart follows in its own task
+// (docs/budgets.md, Lighthouse on the results page). The import starts when this chunk runs.
+const loadResultView = () => import('./views/ResultView');
+const chartsLoading = loadResultView();
+// A failed early load is tried once more when the view renders; that error reaches the route's boundary.
+chartsLoading.catch(() => undefined);
+const ResultView = lazy(() =>
+  chartsLoading.catch(loadResultView).then((module) => ({ default: module.ResultView })),
+);
 
 /** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
   const t = useMessages(resultsMessages);
+  const common = useMessages(commonMessages);
   const [filters, setFilters] = useState<AnalysisFilters>({});
   const results = useScanResults(scanId, filters);
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
@@ -58,7 +71,9 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           <h2 className="results__view-title">{t(`view_${viewId}`)}</h2>
           <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
           {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
-          <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} />
+          <Suspense fallback={<p className="loading" role="status">{common('loading')}</p>}>
+            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} />
+          </Suspense>
         </div>
       )}
     </section>

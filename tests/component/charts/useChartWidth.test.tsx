@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FALLBACK_CHART_WIDTH, useChartWidth } from '../../../src/charts/useChartWidth';
 
 function Probe({ fixed }: { fixed?: number }) {
-  const { ref, width } = useChartWidth(fixed);
+  const { ref, width, isMeasured } = useChartWidth(fixed);
   return (
-    <div ref={ref} data-testid="probe">
+    <div ref={ref} data-testid="probe" data-measured={String(isMeasured)}>
       {width}
     </div>
   );
@@ -18,6 +18,7 @@ describe('useChartWidth', () => {
     expect(typeof globalThis.ResizeObserver).toBe('undefined');
     render(<Probe />);
     expect(screen.getByTestId('probe')).toHaveTextContent(String(FALLBACK_CHART_WIDTH));
+    expect(screen.getByTestId('probe')).toHaveAttribute('data-measured', 'true');
   });
 
   it('follows the wrapper width reported by ResizeObserver, and stops observing on unmount', () => {
@@ -33,8 +34,11 @@ describe('useChartWidth', () => {
     }
     vi.stubGlobal('ResizeObserver', FakeResizeObserver);
     const { unmount } = render(<Probe />);
+    // Nothing is drawn at a guessed width: the chart waits for the observer's first width.
+    expect(screen.getByTestId('probe')).toHaveAttribute('data-measured', 'false');
     act(() => callback([{ contentRect: { width: 612.7 } } as ResizeObserverEntry], {} as ResizeObserver));
     expect(screen.getByTestId('probe')).toHaveTextContent('612');
+    expect(screen.getByTestId('probe')).toHaveAttribute('data-measured', 'true');
     act(() => callback([{ contentRect: { width: 1920 } } as ResizeObserverEntry], {} as ResizeObserver));
     expect(screen.getByTestId('probe')).toHaveTextContent('1920');
     unmount();
@@ -44,5 +48,6 @@ describe('useChartWidth', () => {
   it('uses a fixed width when given', () => {
     render(<Probe fixed={1200} />);
     expect(screen.getByTestId('probe')).toHaveTextContent('1200');
+    expect(screen.getByTestId('probe')).toHaveAttribute('data-measured', 'true');
   });
 });

@@ -28,12 +28,9 @@ import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { resultsMessages } from '../resultsMessages';
 
-export const RESULT_VIEW_IDS = ['thermometer', 'thermostat', 'gap', 'distribution', 'heatmap', 'scatter', 'keywords'] as const;
-export type ResultViewId = (typeof RESULT_VIEW_IDS)[number];
+import type { ResultViewId } from './viewIds';
 
-export function isResultViewId(value: string): value is ResultViewId {
-  return (RESULT_VIEW_IDS as readonly string[]).includes(value);
-}
+export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
 
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {
