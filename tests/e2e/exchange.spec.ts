@@ -10,7 +10,7 @@ test('export a scan as JSON and CSV, and read the JSON into another browser', as
   expect(exported).toMatchObject({ format: 'ketenscan', version: 1 });
   expect(exported.scans[0].responses).toHaveLength(26);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (één regel per antwoord)' }).click()]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (één regel per antwoord)', exact: true }).click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text.split('\r\n').filter((l) => l.length > 0)).toHaveLength(1 + 26 * 13);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
@@ -43,6 +43,15 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
     if (!isAnswering && urlStep !== null) navigate(stepPath(scan.id, ORGANISATION_STEP), { replace: true });
     else if (isAnswering && urlStep !== null && urlStep > lastStep) navigate(stepPath(scan.id, lastStep), { replace: true });
   }, [phase.kind, isAnswering, urlStep, lastStep, scan.id, navigate]);
+
+  // Opening the questionnaire's plain address with this tab's own draft (a new visit, not a
+  // reload, which keeps its step address) continues where the participant was.
+  const isFirstAnswer = useRef(true);
+  useEffect(() => {
+    if (phase.kind === 'loading' || !isFirstAnswer.current) return;
+    isFirstAnswer.current = false;
+    if (isAnswering && urlStep === null && draft.position !== ORGANISATION_STEP) navigate(stepPath(scan.id, Math.min(draft.position, lastStep)), { replace: true });
+  }, [phase.kind, isAnswering, urlStep, draft, lastStep, scan.id, navigate]);
 
   const position = draft?.position;
   useEffect(() => {
