@@ -13,10 +13,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Offline support, loaded after the page has loaded so it neither delays nor enlarges what a
-// participant downloads first (module scripts always run before the load event). Development
-// runs without a service worker: it would cache the dev server's modules.
+// Offline support, started a few seconds after the page has loaded and the main thread is idle:
+// installing the service worker downloads every route's code (about 1 MB), which on a phone in a
+// room with poor Wi-Fi must not compete with the chunks and the database work of the first
+// screen. Development runs without a service worker: it would cache the dev server's modules.
 // docs/offline-and-security.md
+const OFFLINE_START_DELAY_MS = 3000;
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('./app/offline/startOffline').catch(console.warn), { once: true });
+  const start = () => void import('./app/offline/startOffline').catch(console.warn);
+  const whenIdle = () => ('requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 5000 }) : start());
+  window.addEventListener('load', () => window.setTimeout(whenIdle, OFFLINE_START_DELAY_MS), { once: true });
 }
