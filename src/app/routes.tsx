@@ -11,3 +11,5 @@ export const ResultsPage = lazy(() => import('../features/results/ResultsPage'))
 export const PresentPage = lazy(() => import('../features/present/PresentPage'));
 export const ImportPage = lazy(() => import('../features/exchange/ImportPage'));
 export const ReportPage = lazy(() => import('../features/results/ReportPage'));
+// A phone joining a live session by its QR code: the live code loads only on this route.
+export const JoinPage = lazy(() => import('../features/live/JoinPage'));
