@@ -16,18 +16,18 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 let relay: ChildProcess | null = null;
 let dataDir = '';
 
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-live-e2e-'));
-  relay = spawn('npx', ['tsx', 'src/relay/main.ts'], {
+/** Starts the relay as `npm run relay` does; resolves once it listens. */
+async function startRelay(): Promise<ChildProcess> {
+  const child = spawn('npx', ['tsx', 'src/relay/main.ts'], {
     env: { ...process.env, RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: npx starts tsx, which starts node; afterAll stops all of them.
+    // Its own process group: npx starts tsx, which starts node; stopRelay ends all of them.
     detached: true,
   });
-  relay.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[relay] ${chunk.toString()}`));
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[relay] ${chunk.toString()}`));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('relay did not start within 30 s')), 30_000);
-    relay!.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       const text = chunk.toString();
       process.stdout.write(`[relay] ${text}`);
       if (text.includes('listening')) {
@@ -35,16 +35,26 @@ test.beforeAll(async () => {
         resolve();
       }
     });
-    relay!.on('exit', (code) => reject(new Error(`relay exited with ${code}`)));
+    child.on('exit', (code) => reject(new Error(`relay exited with ${code}`)));
   });
+  return child;
+}
+
+/** SIGTERM, as Ctrl-C: the relay stores every open session before it exits. */
+async function stopRelay(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  process.kill(-child.pid!, 'SIGTERM');
+  await exited;
+}
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-live-e2e-'));
+  relay = await startRelay();
 });
 
 test.afterAll(async () => {
-  if (relay && relay.exitCode === null) {
-    const exited = new Promise((resolve) => relay!.on('exit', resolve));
-    process.kill(-relay.pid!, 'SIGTERM');
-    await exited;
-  }
+  await stopRelay(relay);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -91,7 +101,7 @@ async function openPhone(browser: Browser, url: string): Promise<{ context: Brow
   return { context, page, seen };
 }
 
-test('three phones join by the link and the presenter counts them; an offline phone delivers later; a closed session refuses a late phone', async ({ browser, baseURL }) => {
+test('three phones join by the link and the presenter counts them; an offline phone delivers later; a relay restart loses and duplicates nothing; a closed session refuses a late phone', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
   const origin = new URL(baseURL!).origin;
   const director = await browser.newContext();
@@ -124,23 +134,38 @@ test('three phones join by the link and the presenter counts them; an offline ph
       await phone.page.screenshot({ path: 'artifacts/live-phone-joined.png' });
     }
     await answerAndSubmit(phone.page, organisation);
+    await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 10_000 });
   }
   await expect(page.locator('.live-count__total')).toHaveText('2 ingevuld', { timeout: 5_000 });
 
-  // The third phone submits while offline: nothing arrives until it is back online.
+  // The third phone submits while offline: it says so, and nothing arrives while it is offline.
   const third = await openPhone(browser, joinUrl);
   phones.push(third);
   await answerAndSubmit(third.page, 'Jeugdzorg', () => third.context.setOffline(true));
+  await expect(third.page.getByTestId('live-delivery')).toContainText('Nog niet verstuurd', { timeout: 10_000 });
+  await third.page.screenshot({ path: 'artifacts/live-phone-offline.png' });
   await page.waitForTimeout(2000);
   await expect(page.locator('.live-count__total')).toHaveText('2 ingevuld');
+  // Its tab is closed before the network is back: a new tab delivers from the per-device record.
+  await third.page.close();
   await third.context.setOffline(false);
+  const thirdAgain = await third.context.newPage();
+  await thirdAgain.goto(`${origin}/#/s/${scanId}`);
   await expect(page.locator('.live-count__total')).toHaveText('3 ingevuld', { timeout: 15_000 });
   await page.screenshot({ path: 'artifacts/live-presenter.png' });
 
+  // The relay stops and starts again mid-session: nothing is lost, nothing counts twice.
+  await stopRelay(relay);
+  relay = await startRelay();
+  await phones[1]!.page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  await answerAndSubmit(phones[1]!.page, 'Politie');
+  await expect(page.locator('.live-count__total')).toHaveText('4 ingevuld', { timeout: 30_000 });
+  await expect(phones[1]!.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 10_000 });
+
   // Back on the scan page: the counter, the stored responses (merged like an import, once each).
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 3 · Geweigerd: 0');
-  await expect(page.getByRole('row', { name: /Totaal ingevuld 3/ })).toBeVisible();
+  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 4 · Geweigerd: 0');
+  await expect(page.getByRole('row', { name: /Totaal ingevuld 4/ })).toBeVisible();
 
   // Closing: the phones are told, a late phone is refused with a clear message.
   page.once('dialog', (dialog) => void dialog.accept());
@@ -152,7 +177,7 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await expect(late.page.getByTestId('join-closed')).toBeVisible({ timeout: 15_000 });
   await expect(late.page.getByRole('heading', { name: 'Deze sessie is gesloten' })).toBeVisible();
   await late.page.screenshot({ path: 'artifacts/live-phone-closed.png' });
-  await expect(page.getByRole('row', { name: /Totaal ingevuld 3/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Totaal ingevuld 4/ })).toBeVisible();
 
   // Only this origin and the relay's WebSocket were contacted, by any device.
   for (const seen of [directorSeen, ...phones.map((p) => p.seen), late.seen]) {

@@ -22,6 +22,7 @@ import {
 import type { Scan } from '../../domain/types';
 import { mergeLiveRecord, type MergeOutcome, type RefusalReason } from './mergeLiveRecord';
 import { getScan } from '../../storage/scanRepository';
+import { followNetwork } from './followNetwork';
 import { loadLiveSession, saveLiveSession, saveRelayUrl, type StoredLiveSession } from './liveStorage';
 
 // The director's side of a live session (docs/live-sessions.md "In the app"). One session at a
@@ -67,6 +68,7 @@ interface Running {
   seen: Set<string>;
   arrivedIds: Set<string>;
   queue: Promise<void>;
+  network: { stop(): void } | null;
 }
 
 let running: Running | null = null;
@@ -128,7 +130,7 @@ function connect(session: StoredLiveSession): Running {
     document: doc,
     token: makeDirectorToken(session.secret),
   });
-  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve() };
+  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve(), network: null };
   provider.on('status', ({ status }: { status: string }) => {
     if (running !== run || useDirectorLive.getState().connection === 'refused') return;
     useDirectorLive.setState({ connection: status === 'connected' ? 'connecting' : 'offline' });
@@ -147,6 +149,9 @@ function connect(session: StoredLiveSession): Running {
       useDirectorLive.setState({ connection: 'refused' });
       provider.disconnect();
     }
+  });
+  run.network = followNetwork(provider, () => {
+    if (running === run && useDirectorLive.getState().connection !== 'refused') useDirectorLive.setState({ connection: 'offline' });
   });
   getResponsesMap(doc).observe(() => processRecords(run));
   getMetaMap(doc).observe(() => {
@@ -178,6 +183,7 @@ function publish(run: Running): void {
 
 function stopRunning(): void {
   if (!running) return;
+  running.network?.stop();
   running.provider.destroy();
   running.doc.destroy();
   running = null;

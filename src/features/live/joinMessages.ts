@@ -16,6 +16,11 @@ export const joinMessages = defineMessages(
     closedBody: 'De ketenregisseur heeft de live sessie gesloten. Er kunnen geen antwoorden meer worden ingestuurd.',
     storeFailed: 'De scan kon niet op deze telefoon worden bewaard. Is er nog opslagruimte?',
     keptNote: 'Uw antwoorden worden eerst op deze telefoon bewaard en verstuurd zodra de relay bereikbaar is.',
+    deliverySending: 'Uw antwoorden worden verstuurd naar de ketenregisseur…',
+    deliverySent: 'Uw antwoorden zijn aangekomen bij de ketenregisseur.',
+    deliveryWaiting: 'Nog niet verstuurd: er is geen verbinding met de relay. Uw antwoorden staan veilig op deze telefoon en gaan vanzelf zodra er weer verbinding is. Laat deze pagina open.',
+    deliveryClosed: 'De sessie werd gesloten voordat uw antwoorden verstuurd waren. Geef ze aan de ketenregisseur met de QR-code of het bestand hieronder.',
+    deliveryRefused: 'De relay weigert deze telefoon. Geef uw antwoorden aan de ketenregisseur met de QR-code of het bestand hieronder.',
   },
   {
     title: 'Join the scan',
@@ -31,5 +36,10 @@ export const joinMessages = defineMessages(
     closedBody: 'The chain director has closed the live session. No more answers can be submitted.',
     storeFailed: 'The scan could not be kept on this phone. Is there storage space left?',
     keptNote: 'Your answers are kept on this phone first and sent as soon as the relay can be reached.',
+    deliverySending: 'Sending your answers to the chain director…',
+    deliverySent: 'Your answers have reached the chain director.',
+    deliveryWaiting: 'Not sent yet: there is no connection to the relay. Your answers are safe on this phone and go by themselves once the connection is back. Keep this page open.',
+    deliveryClosed: 'The session was closed before your answers were sent. Give them to the chain director with the QR code or file below.',
+    deliveryRefused: 'The relay refuses this phone. Give your answers to the chain director with the QR code or file below.',
   },
 );

@@ -19,6 +19,7 @@ import type { ExchangeFileV1 } from '../../domain/exchange/types';
 import { isSubmitted } from '../../domain/exchange/convert';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
+import { followNetwork } from './followNetwork';
 
 // A phone in a live session (docs/live-sessions.md "In the app"): connects with the phone token,
 // reads and decrypts the definition, and delivers every response submitted on this device for
@@ -55,6 +56,8 @@ export type PhoneStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 export interface PhoneState {
   status: PhoneStatus;
   closed: boolean;
+  /** Responses submitted on this device for the joined scan that the relay has not confirmed; null until known. */
+  pending: number | null;
   /** The decrypted definition, or why it could not be read. */
   definition: { ok: true; file: ExchangeFileV1 } | { ok: false; wrongKey: boolean } | null;
 }
@@ -91,6 +94,12 @@ function writeRecord(scanId: string, record: PhoneRecord): void {
   localStorage.setItem(LIVE_PHONE_PREFIX + scanId, JSON.stringify(record));
 }
 
+/** The session this device joined for the scan, if any. */
+export function readPhoneLink(scanId: string): PhoneLink | null {
+  const record = readRecord(scanId);
+  return record ? { sessionId: record.sessionId, key: record.key, relayUrl: record.relayUrl } : null;
+}
+
 /** Remembers that this device joined `link` for `scanId` (kept after a reload). */
 export function rememberJoin(scanId: string, link: PhoneLink): void {
   const existing = readRecord(scanId);
@@ -118,7 +127,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const existing = sessions.get(link.sessionId);
   if (existing) return existing;
   const cipherResult = createSessionCipher(link.sessionId, link.key);
-  const store = create<PhoneState>(() => ({ status: 'connecting', closed: false, definition: cipherResult.ok ? null : { ok: false, wrongKey: true } }));
+  const store = create<PhoneState>(() => ({ status: 'connecting', closed: false, pending: null, definition: cipherResult.ok ? null : { ok: false, wrongKey: true } }));
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({ url: link.relayUrl, name: link.sessionId, document: doc, token: PHONE_TOKEN });
   let scanId: string | null = null;
@@ -142,7 +151,19 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   };
 
   const deliver = () => {
-    delivering = delivering.then(() => deliverPending()).catch((error: unknown) => console.warn('live: delivery failed', error));
+    delivering = delivering
+      .then(() => deliverPending())
+      .catch((error: unknown) => console.warn('live: delivery failed', error))
+      .then(() => refreshPending());
+  };
+
+  /** What the thank-you screen says: how many of this device's responses still wait. */
+  const refreshPending = async () => {
+    if (!scanId) return;
+    const record = readRecord(scanId);
+    if (!record) return;
+    const responses = await listSubmittedResponses(scanId);
+    store.setState({ pending: responses.rows.filter((r) => isSubmitted(r) && !record.delivered.includes(r.id)).length });
   };
 
   const deliverPending = async () => {
@@ -179,6 +200,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     if (confirmed.length === 0) return;
     record.delivered.push(...confirmed.map(([responseId]) => responseId));
     writeRecord(scanId, record);
+    void refreshPending();
   };
 
   provider.on('status', ({ status }: { status: string }) => {
@@ -203,6 +225,10 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     onClosed();
     void readDefinition();
   });
+  const network = followNetwork(provider, () => {
+    if (store.getState().status !== 'refused') store.setState({ status: 'offline' });
+    void refreshPending();
+  });
 
   const session: PhoneSession = {
     link,
@@ -214,6 +240,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     },
     destroy() {
       sessions.delete(link.sessionId);
+      network.stop();
       provider.destroy();
       doc.destroy();
     },
