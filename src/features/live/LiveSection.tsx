@@ -45,6 +45,11 @@ export default function LiveSection({ scan }: { scan: Scan }) {
     <section className="live-panel" aria-labelledby="live-title">
       <h2 id="live-title">{t('title')}</h2>
       <p>{t('intro')}</p>
+      {isLoopback(location.hostname) && (
+        <p className="notice notice--warning" data-testid="live-localhost-warning">
+          {t('localhostWarning', { host: location.host })}
+        </p>
+      )}
       {isRunning && mine.joinUrl ? (
         <>
           <div className="live-panel__join">
@@ -107,6 +112,11 @@ export default function LiveSection({ scan }: { scan: Scan }) {
       {alert}
     </section>
   );
+}
+
+/** A join link to this address would send phones to themselves. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || hostname === '::1' || /^127\./.test(hostname);
 }
 
 /** The join QR code without a relay: the link carries the scan definition itself (`d=`). */

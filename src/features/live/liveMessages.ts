@@ -37,6 +37,7 @@ export const liveMessages = defineMessages(
     offlineQrLabel: 'QR-code met de scan zelf, om mee te doen zonder relay',
     offlineTooLong: 'Deze scan is te groot voor een QR-code. Geef deelnemers het scanbestand.',
     presenterJoin: 'Doe mee op je telefoon',
+    localhostWarning: 'Deze pagina is geopend via {host}: telefoons kunnen dat adres niet bereiken. Open Ketenscan via het netwerkadres van deze laptop (npm run room toont het), dan wijst de QR-code naar dat adres.',
   },
   {
     title: 'Live: participants on their own phones',
@@ -73,5 +74,6 @@ export const liveMessages = defineMessages(
     offlineQrLabel: 'QR code carrying the scan itself, to take part without a relay',
     offlineTooLong: 'This scan is too large for a QR code. Give participants the scan file.',
     presenterJoin: 'Join on your phone',
+    localhostWarning: 'This page was opened as {host}: phones cannot reach that address. Open Ketenscan by this laptop’s network address (npm run room prints it), so the QR code points there.',
   },
 );
