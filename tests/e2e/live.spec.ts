@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 
 // Live sessions end to end (issue 12, docs/live-sessions.md "In the app"): a relay process on
@@ -119,6 +120,7 @@ test('three phones join by the link and the presenter counts them; an offline ph
   const joinUrl = await page.getByTestId('live-join-link').inputValue();
   expect(joinUrl).toMatch(new RegExp(`^${origin}/#/join/[A-Za-z0-9_-]{22}\\?k=[A-Za-z0-9_-]{43}&r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}`));
   await page.screenshot({ path: 'artifacts/live-scan-page.png', fullPage: true });
+  await expectNoAxeViolations(page, 'scan page with a live session');
 
   // The presenter stays connected and shows the join QR code on its first slide.
   await page.getByRole('link', { name: 'Presenteren' }).click();
@@ -132,6 +134,8 @@ test('three phones join by the link and the presenter counts them; an offline ph
     if (phones.length === 1) {
       await expect(phone.page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
       await phone.page.screenshot({ path: 'artifacts/live-phone-joined.png' });
+      // The phone now holds the director's scan (its id came in the decrypted definition).
+      expect(phone.page.url()).toMatch(new RegExp(`#/s/${scanId}$`));
     }
     await answerAndSubmit(phone.page, organisation);
     await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 10_000 });
@@ -166,6 +170,20 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 4 · Geweigerd: 0');
   await expect(page.getByRole('row', { name: /Totaal ingevuld 4/ })).toBeVisible();
+
+  // A link with another key cannot open the scan; a relay that is not there is said so.
+  const otherKey = joinUrl.replace(/k=[A-Za-z0-9_-]{43}/, `k=${'A'.repeat(42)}Q`);
+  expect(otherKey).not.toBe(joinUrl);
+  const wrong = await openPhone(browser, otherKey);
+  await expect(wrong.page.getByRole('alert')).toHaveText(/verkeerde sleutel/, { timeout: 15_000 });
+  const nowhere = await openPhone(browser, joinUrl.replace(`%3A${RELAY_PORT}`, `%3A${RELAY_PORT + 8}`));
+  await expect(nowhere.page.getByRole('alert')).toHaveText(/De relay is niet bereikbaar/, { timeout: 15_000 });
+  await nowhere.page.screenshot({ path: 'artifacts/live-phone-unreachable.png' });
+  const broken = await openPhone(browser, joinUrl.replace(/k=[A-Za-z0-9_-]{43}/, 'k=short'));
+  await expect(broken.page.getByRole('alert')).toHaveText(/niet compleet of niet geldig/);
+  await expectNoAxeViolations(broken.page, 'join page with a message');
+  for (const phone of [wrong, nowhere, broken]) expect(await phone.page.evaluate(() => location.hash)).toMatch(/^#\/join\//);
+  await Promise.all([wrong.context.close(), nowhere.context.close(), broken.context.close()]);
 
   // Closing: the phones are told, a late phone is refused with a clear message.
   page.once('dialog', (dialog) => void dialog.accept());
