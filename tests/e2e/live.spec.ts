@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
 import { expectNoAxeViolations } from './axe';
 import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 
@@ -204,6 +205,18 @@ test('three phones join by the link and the presenter counts them; an offline ph
     expect(seen.sockets.every((url) => url.startsWith(`${RELAY_URL}`))).toBe(true);
   }
   expect(directorSeen.sockets.length).toBeGreaterThan(0);
+
+  // What the relay stored is ciphertext and random ids: no title, organisation or statement.
+  await stopRelay(relay);
+  const statements = DEFAULT_INSTRUMENT.items.map((item) => item.text.nl);
+  const stored = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name)).toString('latin1'));
+  expect(stored.length).toBeGreaterThanOrEqual(2);
+  for (const text of ['Live workshop', 'Politie', 'Gemeente', 'Jeugdzorg', scanId, ...statements]) {
+    expect(stored.some((content) => content.includes(text)), text).toBe(false);
+  }
+  relay = await startRelay();
   console.log(`scan ${scanId}: sockets director ${directorSeen.sockets.length}, phones ${phones.map((p) => p.seen.sockets.length).join('/')}`);
   await Promise.all([director.close(), ...phones.map((p) => p.context.close()), late.context.close()]);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { answerCurrent, DUTCH_SCALE, next } from './helpers';
+import { answerCurrent, DUTCH_SCALE, leaveParticipantMode, next } from './helpers';
 
 // The built app under its Content-Security-Policy (docs/offline-and-security.md): the policy is
 // in the page, an injected script does not run, nothing the app does trips it, and no request
@@ -143,6 +143,8 @@ test('a whole workshop trips no CSP directive and sends no request to another or
   await page.getByText('Tekst van de QR-code').click();
   const [handoffFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewaar als bestand' }).click()]);
   await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  // The tab is the participant's room until the director leaves it (docs/shared-devices.md).
+  await leaveParticipantMode(page);
 
   // The demo's results, every view, its table, and its chart saved as SVG and PNG.
   await page.goto('./');
