@@ -133,7 +133,7 @@ function connect(session: StoredLiveSession): Running {
   const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve(), network: null };
   provider.on('status', ({ status }: { status: string }) => {
     if (running !== run || useDirectorLive.getState().connection === 'refused') return;
-    useDirectorLive.setState({ connection: status === 'connected' ? 'connecting' : 'offline' });
+    useDirectorLive.setState({ connection: status === 'disconnected' ? 'offline' : 'connecting' });
   });
   provider.on('synced', () => {
     if (running !== run) return;

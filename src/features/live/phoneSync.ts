@@ -104,7 +104,9 @@ export function readPhoneLink(scanId: string): PhoneLink | null {
 export function rememberJoin(scanId: string, link: PhoneLink): void {
   const existing = readRecord(scanId);
   if (existing && existing.sessionId === link.sessionId) return;
-  writeRecord(scanId, { ...link, records: {}, delivered: [] });
+  // A new session of the same scan (the director closed one and started another): record ids
+  // belong to the old document, but what reached the director through it is not sent again.
+  writeRecord(scanId, { ...link, records: {}, delivered: existing?.delivered ?? [] });
 }
 
 /** The scan this device already joined with this session, if any (a second scan of the QR code). */
@@ -204,7 +206,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   };
 
   provider.on('status', ({ status }: { status: string }) => {
-    if (store.getState().status !== 'refused') store.setState({ status: status === 'connected' ? 'connecting' : 'offline' });
+    if (store.getState().status !== 'refused') store.setState({ status: status === 'disconnected' ? 'offline' : 'connecting' });
   });
   provider.on('synced', () => {
     store.setState({ status: 'connected' });
