@@ -239,3 +239,32 @@ test('without a relay the join link carries the scan, and the phone hands its an
   expect(phone.seen.sockets).toEqual([]);
   await Promise.all([director.close(), phone.context.close()]);
 });
+
+test('a session closed while the laptop is offline is closed on the relay once the scan page is back', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const director = await browser.newContext();
+  const page = await director.newPage();
+  await createScan(page, 'Offline gesloten');
+  await page.getByLabel('Adres van de relay').fill(RELAY_URL);
+  await page.getByRole('button', { name: 'Live sessie starten' }).click();
+  await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
+  const joinUrl = await page.getByTestId('live-join-link').inputValue();
+
+  await director.setOffline(true);
+  await expect(page.getByText(/Geen verbinding met de relay/)).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Sessie sluiten' }).click();
+  await expect(page.getByText('Deze live sessie is gesloten.')).toBeVisible({ timeout: 10_000 });
+  // The relay did not hear it: a phone can still join.
+  const early = await openPhone(browser, joinUrl);
+  await expect(early.page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
+
+  // Back online, the scan page sends the close; the phone already in is told, a new one is refused.
+  await director.setOffline(false);
+  await page.reload();
+  await expect(page.getByText('Deze live sessie is gesloten.')).toBeVisible({ timeout: 10_000 });
+  await expect(early.page.getByRole('heading', { name: 'Deze scan is gesloten' })).toBeVisible({ timeout: 15_000 });
+  const late = await openPhone(browser, joinUrl);
+  await expect(late.page.getByTestId('join-closed')).toBeVisible({ timeout: 15_000 });
+  await Promise.all([director.close(), early.context.close(), late.context.close()]);
+});

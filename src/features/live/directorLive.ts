@@ -194,7 +194,8 @@ export async function resumeLiveSession(scanId: string): Promise<void> {
   if (running?.scanId === scanId) return;
   const session = await loadLiveSession(scanId);
   if (!session || session.closedAt !== null) {
-    if (running === null) useDirectorLive.setState({ ...initialState, scanId, session });
+    if (session?.closedAt && session.closeSent === false) finishClose(session);
+    if (running === null) useDirectorLive.setState({ ...initialState, scanId, session, closed: session !== null });
     return;
   }
   stopRunning();
@@ -227,23 +228,47 @@ export async function closeLiveSession(): Promise<void> {
   const run = running;
   if (!run) return;
   closeSession(run.doc);
-  const session = { ...run.session, closedAt: new Date().toISOString() };
-  await saveLiveSession(session);
-  // Give the close a moment to reach the relay before the socket goes; when offline it is sent
-  // on the next connection, which the stored closedAt does not make: the relay then keeps
-  // accepting until the director reopens the scan page. Said on the page.
-  await waitUntilSent(run.provider, 3000);
+  const closing = { ...run.session, closedAt: new Date().toISOString(), closeSent: false };
+  await saveLiveSession(closing);
+  // Give the close a moment to reach the relay before the socket goes. When it could not (the
+  // laptop is offline), the next scan page or presenter of this scan sends it (finishClose).
+  const sent = await waitUntilSent(run.provider, 3000);
+  const session = { ...closing, closeSent: sent };
+  if (sent) await saveLiveSession(session);
   await run.queue;
   stopRunning();
   useDirectorLive.setState({ session, closed: true, connection: 'offline' });
 }
 
-function waitUntilSent(provider: HocuspocusProvider, timeoutMs: number): Promise<void> {
+const finishing = new Set<string>();
+
+/** A close the relay has not confirmed: connect only to set `closed`, merge nothing, then go. */
+function finishClose(session: StoredLiveSession): void {
+  if (finishing.has(session.sessionId)) return;
+  finishing.add(session.sessionId);
+  const doc = new Y.Doc();
+  const provider = new HocuspocusProvider({ url: session.relayUrl, name: session.sessionId, document: doc, token: makeDirectorToken(session.secret) });
+  const network = followNetwork(provider, () => undefined);
+  provider.on('synced', () => {
+    closeSession(doc);
+    void waitUntilSent(provider, 5000).then(async (sent) => {
+      if (!sent) return;
+      await saveLiveSession({ ...session, closeSent: true });
+      network.stop();
+      provider.destroy();
+      doc.destroy();
+      finishing.delete(session.sessionId);
+    });
+  });
+}
+
+/** True when the relay has confirmed every change of this provider within the time. */
+function waitUntilSent(provider: HocuspocusProvider, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     const done = () => {
       provider.off('unsyncedChanges', check);
       clearTimeout(timer);
-      resolve();
+      resolve(!provider.hasUnsyncedChanges && provider.synced);
     };
     const check = () => {
       if (!provider.hasUnsyncedChanges && provider.synced) done();

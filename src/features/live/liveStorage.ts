@@ -16,6 +16,8 @@ export interface StoredLiveSession {
   relayUrl: string;
   startedAt: string;
   closedAt: string | null;
+  /** The relay confirmed the close; false while it waits for the next connection. */
+  closeSent?: boolean;
 }
 
 function isStoredSession(value: unknown, scanId: string): value is StoredLiveSession {
@@ -28,7 +30,8 @@ function isStoredSession(value: unknown, scanId: string): value is StoredLiveSes
     typeof v.secret === 'string' &&
     typeof v.relayUrl === 'string' &&
     typeof v.startedAt === 'string' &&
-    (v.closedAt === null || typeof v.closedAt === 'string')
+    (v.closedAt === null || typeof v.closedAt === 'string') &&
+    (v.closeSent === undefined || typeof v.closeSent === 'boolean')
   );
 }
 
