@@ -16,15 +16,17 @@ const BRAND_COLOUR = '#1d3557';
 // any static host (no server headers needed). Why each directive: docs/offline-and-security.md.
 // frame-ancestors, report-uri and sandbox are ignored in a meta tag; a host that can set
 // headers should add `frame-ancestors 'none'` itself.
-// When live sessions (issue 12) arrive, connect-src must also name the relay's ws:/wss: origin
-// (e.g. `connect-src 'self' wss://relay.example.org`); do not add it before there is a relay.
+// connect-src: a meta tag is fixed at build time and cannot know which relay a director types
+// in (or a phone's join link names) for a live session, so WebSockets may go to any host
+// (`ws: wss:`), while fetch/XHR/beacons stay same-origin. The app opens a WebSocket only in a
+// live session, to the relay the director chose (docs/offline-and-security.md, docs/live-sessions.md).
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' ws: wss:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -9,7 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { ImportPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { ImportPage, JoinPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 import { roomScanOf, useParticipantRoom } from './participantRoom';
 
@@ -24,7 +24,7 @@ function Header() {
   const t = useMessages(commonMessages);
   const [location] = useLocation();
   // Participants see no way into the director's pages from the answer flow.
-  const isParticipantRoute = roomScanOf(location) !== null;
+  const isParticipantRoute = roomScanOf(location) !== null || location.startsWith('/join/');
   return (
     <header className="app-header">
       {isParticipantRoute ? (
@@ -57,6 +57,7 @@ function Routes() {
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
           <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
+          <Route path="/join/*">{() => <JoinPage />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId/:step?">{(params) => <RespondPage scanId={params.scanId} step={params.step} />}</Route>
           <Route>{() => <NotFoundPage />}</Route>

@@ -12,6 +12,8 @@ const load = {
   present: () => import('../features/present/PresentPage'),
   import: () => import('../features/exchange/ImportPage'),
   report: () => import('../features/results/ReportPage'),
+  // A phone joining a live session by its QR code: the live code loads only on this route.
+  join: () => import('../features/live/JoinPage'),
 };
 
 export const ScanListPage = lazy(load.scanList);
@@ -23,11 +25,13 @@ export const ResultsPage = lazy(load.results);
 export const PresentPage = lazy(load.present);
 export const ImportPage = lazy(load.import);
 export const ReportPage = lazy(load.report);
+export const JoinPage = lazy(load.join);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
 const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/s\/[^/]+\/thanks$/, load.thanks],
-  [/^\/s\/[^/]+$/, load.respond],
+  [/^\/s\/[^/]+(\/\d+)?$/, load.respond],
+  [/^\/join\//, load.join],
   [/^\/scans\/new$/, load.newScan],
   [/^\/scans\/[^/]+\/results(\/[^/]+)?$/, load.results],
   [/^\/scans\/[^/]+\/report$/, load.report],

@@ -118,6 +118,10 @@ test('a whole workshop trips no CSP directive and sends no request to another or
     requests.push(request.url());
     if (request.serviceWorker()) byServiceWorker += 1;
   });
+  // WebSockets are not requests: connect-src allows ws:/wss: for live sessions (issue 12), so a
+  // workshop without one must be seen opening none.
+  const sockets: string[] = [];
+  page.on('websocket', (socket) => sockets.push(socket.url()));
 
   // The director creates a scan and opens its page.
   await page.goto('./');
@@ -139,6 +143,7 @@ test('a whole workshop trips no CSP directive and sends no request to another or
   await page.getByText('Tekst van de QR-code').click();
   const [handoffFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Bewaar als bestand' }).click()]);
   await page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+  // The tab is the participant's room until the director leaves it (docs/shared-devices.md).
   await leaveParticipantMode(page);
 
   // The demo's results, every view, its table, and its chart saved as SVG and PNG.
@@ -194,5 +199,6 @@ test('a whole workshop trips no CSP directive and sends no request to another or
   // The service worker's own requests (its precache downloads) are among them.
   expect(byServiceWorker).toBeGreaterThan(20);
   expect(foreign, 'requests to another origin').toEqual([]);
+  expect(sockets, 'WebSockets opened without a live session').toEqual([]);
   expect(violations, 'CSP violations').toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
@@ -12,6 +12,9 @@ import { DiscussionSlide } from './DiscussionSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
+
+// A live session's connection and join QR code: loaded with the presenter, never before.
+const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
 
 interface Slide {
   id: string;
@@ -158,6 +161,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
           <div className="slide__body">{slide?.render(showTable)}</div>
         </section>
       )}
+      <Suspense fallback={null}>
+        <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
+      </Suspense>
       <nav className="presenter__controls" aria-label={t('presenterLabel')}>
         <button type="button" onClick={actions.previous} disabled={index === 0}>
           ← <span className="visually-hidden">{t('previous')}</span>

@@ -16,6 +16,7 @@ import { StatementStep } from './StatementStep';
 import { extrasStep, ORGANISATION_STEP, reviewStep, statementIndexOf, stepPath } from './steps';
 import { useDraftResponse } from './useDraftResponse';
 import { useIdleTimeout } from './useIdleTimeout';
+import { resumeLiveDelivery } from '../live/phoneTrigger';
 
 /**
  * The questionnaire. The step on screen comes from the address (`urlStep`, null on the welcome
@@ -128,6 +129,8 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   const submit = async () => {
     try {
       await submitResponse(draft.id);
+      // A phone that joined a live session also sends it (loaded only on such a phone).
+      resumeLiveDelivery(scan.id);
       controller.finish();
       rememberJustSubmitted(scan.id, draft.id);
       // Replace, so the back button cannot lead to the submitted answers.

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { getScan } from '../../storage/scanRepository';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { useMessages } from '../../i18n/useMessages';
@@ -6,12 +7,15 @@ import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';
 import { RoomExit } from './RoomExit';
 import { parseStepParam } from './steps';
+import { resumeLiveDelivery } from '../live/phoneTrigger';
 
 /** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
 export default function RespondPage({ scanId, step }: { scanId: string; step?: string | undefined }) {
   const t = useMessages(respondMessages);
   // `null` while loading, so "not found" is only said once the database has answered.
   const scan = useLiveQuery(async () => (await getScan(scanId)) ?? false, [scanId], null);
+  // On a phone that joined a live session: reconnect and send what a reload or being offline held back.
+  useEffect(() => resumeLiveDelivery(scanId), [scanId]);
   if (scan === null) return null;
   let content;
   if (scan === false) content = <ScanNotFound />;

@@ -7,9 +7,12 @@ import { endParticipantSession, readJustSubmitted, THANKS_IDLE_MS } from './part
 import { respondMessages } from './respondMessages';
 import { RoomExit } from './RoomExit';
 import { useIdleTimeout } from './useIdleTimeout';
+import { hasLiveJoin } from '../live/phoneTrigger';
 
 // QR and file code load only when a participant's own device shows this screen.
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));
+// Only on a phone that joined a live session: whether its answers reached the director.
+const LiveDeliveryNote = lazy(() => import('../live/LiveDeliveryNote'));
 
 /**
  * Neutral on purpose: nothing of the participant's answers is on this screen. "Send my answers"
@@ -37,6 +40,11 @@ export default function ThanksPage({ scanId }: { scanId: string }) {
           {t('thanksTitle')}
         </h1>
         <p>{t('thanksBody')}</p>
+        {hasLiveJoin(scanId) && (
+          <Suspense fallback={null}>
+            <LiveDeliveryNote scanId={scanId} />
+          </Suspense>
+        )}
         <button type="button" className="button button--primary" onClick={nextParticipant}>
           {t('nextParticipant')}
         </button>

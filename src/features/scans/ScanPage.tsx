@@ -14,6 +14,8 @@ import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
 const PersistenceNotice = lazy(() => import('../storage/PersistenceNotice'));
 const BackupReminder = lazy(() => import('../storage/BackupReminder'));
+// Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
+const LiveSection = lazy(() => import('../live/LiveSection'));
 
 async function loadScanOverview(scanId: string) {
   const scan = await getScan(scanId);
@@ -88,6 +90,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           <input type="text" readOnly value={participantUrl} onFocus={(e) => e.currentTarget.select()} />
         </label>
       </div>
+      <Suspense fallback={null}><LiveSection scan={scan} /></Suspense>
 
       <h2>{t('responsesTitle')}</h2>
       <table className="data-table">

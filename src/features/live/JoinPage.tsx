@@ -1,0 +1,124 @@
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { toStoredScan } from '../../domain/exchange/convert';
+import type { ExchangeFileV1 } from '../../domain/exchange/types';
+import { parseJoinLink, type JoinLinkResult } from '../../domain/live';
+import { useMessages } from '../../i18n/useMessages';
+import { addScan, getScan } from '../../storage/scanRepository';
+import { joinMessages } from './joinMessages';
+import { findJoinedScan, openPhoneSession, rememberJoin, type PhoneSession } from './phoneSync';
+import './live.css';
+
+/** How long a first connection may take before the phone says the relay is unreachable. */
+const UNREACHABLE_AFTER_MS = 6000;
+
+type JoinMessage = keyof typeof joinMessages.nl;
+
+/** Keeps the scan (never any answers) on this phone; a scan already here is left as it is. */
+async function keepScan(file: ExchangeFileV1): Promise<string> {
+  const fileScan = file.scans[0]!;
+  if (!(await getScan(fileScan.id))) await addScan(toStoredScan(fileScan, { now: new Date() }));
+  return fileScan.id;
+}
+
+/**
+ * `#/join/<session>?k=&r=` (relay) or `?d=` (no relay): the phone's way in (docs/live-sessions.md
+ * "In the app"). The link is read from the address itself; the fragment never reaches a server.
+ */
+export default function JoinPage() {
+  const t = useMessages(joinMessages);
+  const [, navigate] = useLocation();
+  const [parsed] = useState<JoinLinkResult>(() => parseJoinLink(location.hash));
+  const [message, setMessage] = useState<{ key: JoinMessage; kind: 'status' | 'error' }>({ key: 'connecting', kind: 'status' });
+  const [closed, setClosed] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+
+  useEffect(() => {
+    if (!parsed.ok) {
+      setMessage({ key: parsed.error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' });
+      return;
+    }
+    const link = parsed.link;
+    let cancelled = false;
+    const enter = (scanId: string) => {
+      if (!cancelled) navigate(`/s/${scanId}`, { replace: true });
+    };
+    if (link.kind === 'offline') {
+      // No relay: the link carries the definition; answers go back by the thank-you screen's hand-off.
+      keepScan(link.definition).then(enter, () => setMessage({ key: 'storeFailed', kind: 'error' }));
+      return () => {
+        cancelled = true;
+      };
+    }
+    const phoneLink = { sessionId: link.sessionId, key: link.key, relayUrl: link.relayUrl };
+    // The same QR code scanned again on a phone that already joined: straight back in, also
+    // offline (the scan is on the phone; answers go when the relay is back).
+    const joined = findJoinedScan(link.sessionId);
+    let cleanup = () => {};
+    void (async () => {
+      if (joined !== null && (await getScan(joined))) {
+        openPhoneSession(phoneLink).adopt(joined);
+        return enter(joined);
+      }
+      if (cancelled) return;
+      const current: PhoneSession = openPhoneSession(phoneLink);
+      const timer = setTimeout(() => {
+        if (current.store.getState().status !== 'connected') setMessage({ key: 'unreachable', kind: 'error' });
+      }, UNREACHABLE_AFTER_MS);
+      let storing = false;
+      const onState = () => {
+        const state = current.store.getState();
+        if (state.closed) {
+          setClosed(true);
+          return;
+        }
+        if (state.status === 'refused') return setMessage({ key: 'refused', kind: 'error' });
+        if (state.status === 'connected' && state.definition === null) setMessage({ key: 'waitingForDefinition', kind: 'status' });
+        if (state.status === 'offline' && state.definition === null) return;
+        if (state.definition && !state.definition.ok) return setMessage({ key: state.definition.wrongKey ? 'wrongKey' : 'invalidDefinition', kind: 'error' });
+        if (state.definition?.ok && !storing) {
+          storing = true;
+          clearTimeout(timer);
+          keepScan(state.definition.file).then(
+            (scanId) => {
+              rememberJoin(scanId, phoneLink);
+              current.adopt(scanId);
+              enter(scanId);
+            },
+            () => setMessage({ key: 'storeFailed', kind: 'error' }),
+          );
+        }
+      };
+      const unsubscribe = current.store.subscribe(onState);
+      onState();
+      cleanup = () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
+    })();
+    return () => {
+      cancelled = true;
+      cleanup();
+    };
+  }, [parsed, navigate]);
+
+  return (
+    <section className="page join-page" aria-labelledby="join-title">
+      <h1 id="join-title" ref={headingRef} tabIndex={-1}>
+        {closed ? t('closedTitle') : t('title')}
+      </h1>
+      {closed ? (
+        <p className="notice notice--warning" role="alert" data-testid="join-closed">
+          {t('closedBody')}
+        </p>
+      ) : (
+        <p className={message.kind === 'error' ? 'notice notice--error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="join-message">
+          {t(message.key)}
+        </p>
+      )}
+      {message.key === 'unreachable' && !closed && <p>{t('keptNote')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { joinMessages } from './joinMessages';
+import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
+
+/**
+ * On the thank-you screen of a phone in a live session: sends what is pending (also after a
+ * reload) and says whether the answers reached the director, are waiting for the relay, or
+ * must go by the hand-off below because the session closed.
+ */
+export default function LiveDeliveryNote({ scanId }: { scanId: string }) {
+  const t = useMessages(joinMessages);
+  const [session] = useState<PhoneSession | null>(() => {
+    const link = readPhoneLink(scanId);
+    return link ? openPhoneSession(link) : null;
+  });
+  useEffect(() => startPhoneDelivery(scanId), [scanId]);
+  const state = session?.store();
+  if (!state || state.pending === null) return null;
+  const key =
+    state.pending === 0
+      ? 'deliverySent'
+      : state.closed
+        ? 'deliveryClosed'
+        : state.status === 'refused'
+          ? 'deliveryRefused'
+          : state.status === 'connected'
+            ? 'deliverySending'
+            : 'deliveryWaiting';
+  return (
+    <p className={key === 'deliverySent' || key === 'deliverySending' ? 'notice' : 'notice notice--warning'} role="status" data-testid="live-delivery">
+      {t(key)}
+    </p>
+  );
+}

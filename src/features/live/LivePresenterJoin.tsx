@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { QrCode } from '../exchange/QrCode';
+import { resumeLiveSession, useDirectorLive } from './directorLive';
+import { liveMessages } from './liveMessages';
+import './live.css';
+
+/**
+ * The presenter keeps this scan's live session connected (so the live count and every view
+ * update as responses arrive), and shows the join QR code on the first slide.
+ */
+export default function LivePresenterJoin({ scanId, show }: { scanId: string; show: boolean }) {
+  const t = useMessages(liveMessages);
+  const live = useDirectorLive();
+  useEffect(() => {
+    void resumeLiveSession(scanId);
+  }, [scanId]);
+  const running = live.scanId === scanId && live.session?.closedAt === null && live.joinUrl !== null;
+  if (!show || !running || !live.joinUrl) return null;
+  return (
+    <aside className="live-present" aria-label={t('presenterJoin')} data-testid="presenter-join">
+      <p>{t('presenterJoin')}</p>
+      <QrCode text={live.joinUrl} label={t('joinQrLabel')} />
+    </aside>
+  );
+}

@@ -1,0 +1,19 @@
+// The only live code on a participant's route: a few bytes that ask whether this device joined
+// a live session for the scan, and load the delivery code (phoneSync.ts) only when it did.
+// Called after a submission and when the questionnaire opens, so a response submitted offline,
+// or before a reload, is delivered when the relay is reachable again (docs/live-sessions.md).
+
+export const LIVE_PHONE_PREFIX = 'ketenscan-live-phone:';
+
+export function hasLiveJoin(scanId: string): boolean {
+  try {
+    return localStorage.getItem(LIVE_PHONE_PREFIX + scanId) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function resumeLiveDelivery(scanId: string): void {
+  if (!hasLiveJoin(scanId)) return;
+  void import('./phoneLoader').then((m) => m.startPhoneDeliveryLazily(scanId)).catch((error: unknown) => console.warn('live: delivery code did not load', error));
+}

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { createSessionCipher, makeRecordId, makeSessionId, makeSessionKey, sealResponse, type SessionCipher } from '../../../src/domain/live';
+import type { SubmittedResponse } from '../../../src/domain/types';
+import { mergeLiveRecord } from '../../../src/features/live/mergeLiveRecord';
+import { LIVE_PHONE_PREFIX as SYNC_PREFIX } from '../../../src/features/live/phoneSync';
+import { LIVE_PHONE_PREFIX as TRIGGER_PREFIX } from '../../../src/features/live/phoneTrigger';
+import { db } from '../../../src/storage/db';
+
+// The director's merge of live records: the same validation and merge by id as a file import.
+
+const demo = generateDemoScan({ now: new Date('2026-11-30T09:00:00Z') });
+const scan = { ...structuredClone(demo.scan), id: '0b6f1c9e-5d2a-4c1e-9a3b-7e8f9d0c1a2b', isDemo: false };
+const otherScan = { ...structuredClone(demo.scan), id: '1c7a2d0f-6e3b-4d2f-8b4c-8f9a0e1d2b3c', isDemo: false };
+const submitted = demo.responses.find((r) => r.status === 'submitted')!;
+const response: SubmittedResponse = { ...(structuredClone(submitted) as SubmittedResponse), id: '2d8b3e1a-7f4c-4e3a-9c5d-9a0b1f2e3c4d', scanId: scan.id };
+
+function cipherFor(sessionId = makeSessionId(), key = makeSessionKey()): SessionCipher {
+  const made = createSessionCipher(sessionId, key);
+  if (!made.ok) throw new Error(made.error);
+  return made.value;
+}
+
+const stored = () => db.responses.where('scanId').equals(scan.id).toArray();
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await db.scans.bulkAdd([structuredClone(scan), structuredClone(otherScan)]);
+});
+
+describe('mergeLiveRecord', () => {
+  it('adds a new response once; the same response again, under another record id, is a duplicate', async () => {
+    const cipher = cipherFor();
+    const first = makeRecordId();
+    expect(await mergeLiveRecord(cipher, first, await sealResponse(cipher, first, scan, response), scan)).toEqual({ kind: 'added', responseId: response.id });
+    const again = makeRecordId();
+    expect(await mergeLiveRecord(cipher, again, await sealResponse(cipher, again, scan, response), scan)).toEqual({ kind: 'duplicate', responseId: response.id });
+    const rows = await stored();
+    expect(rows.map((r) => r.id)).toEqual([response.id]);
+    expect(rows[0]!.answers).toEqual(response.answers);
+  });
+
+  it('refuses a tampered ciphertext, another key and a record moved to another id, and stores nothing', async () => {
+    const cipher = cipherFor();
+    const recordId = makeRecordId();
+    const envelope = await sealResponse(cipher, recordId, scan, response);
+    const tampered = envelope.slice();
+    tampered[tampered.length - 20]! ^= 0x01;
+    expect(await mergeLiveRecord(cipher, recordId, tampered, scan)).toEqual({ kind: 'refused', reason: 'undecryptable' });
+    expect(await mergeLiveRecord(cipherFor(cipher.sessionId), recordId, envelope, scan)).toEqual({ kind: 'refused', reason: 'undecryptable' });
+    expect(await mergeLiveRecord(cipher, makeRecordId(), envelope, scan)).toEqual({ kind: 'refused', reason: 'undecryptable' });
+    expect(await mergeLiveRecord(cipher, recordId, new Uint8Array([1, 2, 3]), scan)).toEqual({ kind: 'refused', reason: 'undecryptable' });
+    expect(await stored()).toEqual([]);
+  });
+
+  it('refuses a response to another scan', async () => {
+    const cipher = cipherFor();
+    const recordId = makeRecordId();
+    const envelope = await sealResponse(cipher, recordId, otherScan, { ...response, scanId: otherScan.id });
+    expect(await mergeLiveRecord(cipher, recordId, envelope, scan)).toEqual({ kind: 'refused', reason: 'other-scan' });
+    expect(await db.responses.count()).toBe(0);
+  });
+
+  it('never overwrites a stored response with other content under the same id', async () => {
+    const cipher = cipherFor();
+    const first = makeRecordId();
+    await mergeLiveRecord(cipher, first, await sealResponse(cipher, first, scan, response), scan);
+    const changed: SubmittedResponse = { ...response, improvement: 'Anders' };
+    const second = makeRecordId();
+    expect(await mergeLiveRecord(cipher, second, await sealResponse(cipher, second, scan, changed), scan)).toEqual({ kind: 'refused', reason: 'conflict' });
+    expect((await stored())[0]!.improvement).toBe(response.improvement);
+  });
+
+  it('the participant route and the delivery code name the same per-device record', () => {
+    expect(TRIGGER_PREFIX).toBe(SYNC_PREFIX);
+  });
+});
