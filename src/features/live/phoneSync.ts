@@ -29,7 +29,7 @@ import { followNetwork } from './followNetwork';
 // and the director merges by response id).
 
 /**
- * The same text as in phoneTrigger.ts, not imported from there: that file must stay inside the
+ * The same text as in respond/liveDelivery.ts, not imported from there: that file must stay inside the
  * participant's route chunk, and a shared import would split it out (a unit test checks both).
  */
 export const LIVE_PHONE_PREFIX = 'ketenscan-live-phone:';

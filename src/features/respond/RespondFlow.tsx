@@ -16,7 +16,7 @@ import { StatementStep } from './StatementStep';
 import { extrasStep, ORGANISATION_STEP, reviewStep, statementIndexOf, stepPath } from './steps';
 import { useDraftResponse } from './useDraftResponse';
 import { useIdleTimeout } from './useIdleTimeout';
-import { resumeLiveDelivery } from '../live/phoneTrigger';
+import { resumeLiveDelivery } from './liveDelivery';
 
 /**
  * The questionnaire. The step on screen comes from the address (`urlStep`, null on the welcome

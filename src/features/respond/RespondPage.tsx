@@ -7,7 +7,7 @@ import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';
 import { RoomExit } from './RoomExit';
 import { parseStepParam } from './steps';
-import { resumeLiveDelivery } from '../live/phoneTrigger';
+import { resumeLiveDelivery } from './liveDelivery';
 
 /** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
 export default function RespondPage({ scanId, step }: { scanId: string; step?: string | undefined }) {

@@ -7,7 +7,7 @@ import { endParticipantSession, readJustSubmitted, THANKS_IDLE_MS } from './part
 import { respondMessages } from './respondMessages';
 import { RoomExit } from './RoomExit';
 import { useIdleTimeout } from './useIdleTimeout';
-import { hasLiveJoin } from '../live/phoneTrigger';
+import { hasLiveJoin } from './liveDelivery';
 
 // QR and file code load only when a participant's own device shows this screen.
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));

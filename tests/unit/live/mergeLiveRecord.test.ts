@@ -4,7 +4,7 @@ import { createSessionCipher, makeRecordId, makeSessionId, makeSessionKey, sealR
 import type { SubmittedResponse } from '../../../src/domain/types';
 import { mergeLiveRecord } from '../../../src/features/live/mergeLiveRecord';
 import { LIVE_PHONE_PREFIX as SYNC_PREFIX } from '../../../src/features/live/phoneSync';
-import { LIVE_PHONE_PREFIX as TRIGGER_PREFIX } from '../../../src/features/live/phoneTrigger';
+import { LIVE_PHONE_PREFIX as TRIGGER_PREFIX } from '../../../src/features/respond/liveDelivery';
 import { db } from '../../../src/storage/db';
 
 // The director's merge of live records: the same validation and merge by id as a file import.

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeSessionId, makeSessionKey } from '../../../src/domain/live';
 import { findJoinedScan, readPhoneLink, rememberJoin } from '../../../src/features/live/phoneSync';
-import { hasLiveJoin } from '../../../src/features/live/phoneTrigger';
+import { hasLiveJoin } from '../../../src/features/respond/liveDelivery';
 
 // The per-device record of a phone that joined a live session (docs/live-sessions.md "In the app").
 

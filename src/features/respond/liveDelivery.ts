@@ -1,4 +1,5 @@
-// The only live code on a participant's route: a few bytes that ask whether this device joined
+// The only live-session code on a participant's route (kept in respond/, outside the live
+// feature the size check keeps off this route): a few bytes that ask whether this device joined
 // a live session for the scan, and load the delivery code (phoneSync.ts) only when it did.
 // Called after a submission and when the questionnaire opens, so a response submitted offline,
 // or before a reload, is delivered when the relay is reachable again (docs/live-sessions.md).
@@ -15,5 +16,5 @@ export function hasLiveJoin(scanId: string): boolean {
 
 export function resumeLiveDelivery(scanId: string): void {
   if (!hasLiveJoin(scanId)) return;
-  void import('./phoneLoader').then((m) => m.startPhoneDeliveryLazily(scanId)).catch((error: unknown) => console.warn('live: delivery code did not load', error));
+  void import('../live/phoneLoader').then((m) => m.startPhoneDeliveryLazily(scanId)).catch((error: unknown) => console.warn('live: delivery code did not load', error));
 }
