@@ -69,6 +69,12 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
     navigate(stepPath(scan.id, ORGANISATION_STEP), { replace: true });
   });
 
+  // The thank-you screen's code is fetched while the participant answers, so submitting shows it
+  // even when the network went away before the service worker had stored everything.
+  useEffect(() => {
+    if (isAnswering) void import('./ThanksPage').catch(() => undefined);
+  }, [isAnswering]);
+
   // Each step starts at the top, with the progress line and the header in view.
   useEffect(() => {
     window.scrollTo(0, 0);

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../app/ErrorBoundary';
 import { useLocation } from 'wouter';
 import { useMessages } from '../../i18n/useMessages';
 import { getScan } from '../../storage/scanRepository';
@@ -13,6 +14,18 @@ import { hasLiveJoin } from './liveDelivery';
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));
 // Only on a phone that joined a live session: whether its answers reached the director.
 const LiveDeliveryNote = lazy(() => import('../live/LiveDeliveryNote'));
+
+/**
+ * A part of the thank-you screen whose code loads on demand: when it cannot load (offline before
+ * the service worker stored it), the thanks and "next participant" stay, only the part is missing.
+ */
+function OptionalPart({ scanId, children }: { scanId: string; children: ReactNode }) {
+  return (
+    <ErrorBoundary resetKey={scanId} fallback={() => null}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
 
 /**
  * Neutral on purpose: nothing of the participant's answers is on this screen. "Send my answers"
@@ -41,17 +54,17 @@ export default function ThanksPage({ scanId }: { scanId: string }) {
         </h1>
         <p>{t('thanksBody')}</p>
         {hasLiveJoin(scanId) && (
-          <Suspense fallback={null}>
+          <OptionalPart scanId={scanId}>
             <LiveDeliveryNote scanId={scanId} />
-          </Suspense>
+          </OptionalPart>
         )}
         <button type="button" className="button button--primary" onClick={nextParticipant}>
           {t('nextParticipant')}
         </button>
         {responseId && (
-          <Suspense fallback={null}>
+          <OptionalPart scanId={scanId}>
             <HandoffPanel scanId={scanId} responseId={responseId} />
-          </Suspense>
+          </OptionalPart>
         )}
       </section>
       <RoomExit scanId={scanId} exitPin={scan?.exitPin} />

@@ -17,4 +17,6 @@ export function hasLiveJoin(scanId: string): boolean {
 export function resumeLiveDelivery(scanId: string): void {
   if (!hasLiveJoin(scanId)) return;
   void import('../live/phoneLoader').then((m) => m.startPhoneDeliveryLazily(scanId)).catch((error: unknown) => console.warn('live: delivery code did not load', error));
+  // The thank-you screen's delivery note too, so it shows after a submission made offline.
+  void import('../live/LiveDeliveryNote').catch(() => undefined);
 }
