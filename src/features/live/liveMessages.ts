@@ -36,7 +36,7 @@ export const liveMessages = defineMessages(
     offlineHide: 'QR-code zonder relay verbergen',
     offlineQrLabel: 'QR-code met de scan zelf, om mee te doen zonder relay',
     offlineTooLong: 'Deze scan is te groot voor een QR-code. Geef deelnemers het scanbestand.',
-    presenterJoin: 'Doe mee op je telefoon',
+    presenterJoin: 'Doe mee op uw telefoon',
     localhostWarning: 'Deze pagina is geopend via {host}: telefoons kunnen dat adres niet bereiken. Open Ketenscan via het netwerkadres van deze laptop (npm run room toont het), dan wijst de QR-code naar dat adres.',
   },
   {
