@@ -119,10 +119,11 @@ export default function ImportPage() {
         setPhase({ kind: 'preview', plan, labels });
         throw error;
       }
-      setPhase({ kind: 'done', writes, plan });
       const firstScan = writes.scansToAdd.find((s) => !s.isDemo);
-      // Imported scans are real data too; asking may fail without harming the import.
+      // Imported scans are real data too; asking may fail without harming the import. Asked
+      // before "done" shows, so leaving the page at once cannot lose the browser's answer.
       if (firstScan) await askPersistenceForFirstRealScan(firstScan.id).catch(() => null);
+      setPhase({ kind: 'done', writes, plan });
     });
 
   const busy = phase.kind === 'checking' || phase.kind === 'importing';
