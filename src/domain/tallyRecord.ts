@@ -51,3 +51,10 @@ export function countIntoTally(counts: Record<string, number>, response: Respons
     bump('k' + TALLY_SEPARATOR + spelling);
   }
 }
+
+/** Submitted responses the tally holds, over every organisation and level. */
+export function submittedInTally(record: TallyRecord): number {
+  let total = 0;
+  for (const key in record.counts) if (key.split(TALLY_SEPARATOR)[2] === 'n') total += record.counts[key]!;
+  return total;
+}

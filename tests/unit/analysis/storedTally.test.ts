@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseScan, type AnalysisFilters } from '../../../src/domain/analysis';
-import { countIntoTally, type TallyRecord } from '../../../src/domain/tallyRecord';
+import { countIntoTally, submittedInTally, type TallyRecord } from '../../../src/domain/tallyRecord';
 import { LEVELS, type Answer, type Level, type Organisation, type Response } from '../../../src/domain/types';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
 
@@ -102,6 +102,10 @@ describe('stored tally', () => {
   it('counts a keyword once per response under its first spelling, and never a draft', () => {
     const counts: Record<string, number> = {};
     countIntoTally(counts, makeResponse('a', 'org0-zq', 'bestuur', { [ITEM_IDS[0]!]: 4 }, ['Samen', ' samen', 'SNEL']), 1);
+    // A keyword spelled "n" is not a respondent.
+    countIntoTally(counts, makeResponse('c', 'org1-zq', null, {}, ['n']), 1);
+    expect(submittedInTally({ scanId: 'x', counts })).toBe(2);
+    countIntoTally(counts, makeResponse('c', 'org1-zq', null, {}, ['n']), -1);
     countIntoTally(counts, makeResponse('b', 'org0-zq', null, { [ITEM_IDS[0]!]: 'dk' }, ['x'], 'draft'), 1);
     expect(counts).toEqual({
       'org0-zq\u0001bestuur\u0001n': 1,
