@@ -29,7 +29,7 @@ export interface ParseOptions {
   fileLabel?: string;
   /** 1-based position in a multi-file import: messages say "file 2" / "bestand 2". */
   fileNumber?: number;
-  /** Default EXCHANGE_LIMITS.maxBytes (20 MB). */
+  /** Default EXCHANGE_LIMITS.maxBytes (64 MiB). */
   maxBytes?: number;
 }
 

@@ -90,8 +90,13 @@ export type IncomingExchangeData = unknown;
  * or the screen; they are far above what a real workshop produces.
  */
 export const EXCHANGE_LIMITS = {
-  /** Default for `parseExchangeFile`'s `maxBytes`. */
-  maxBytes: 20 * 1024 * 1024,
+  /**
+   * Default for `parseExchangeFile`'s `maxBytes` (docs/scale.md "Import"). An honest file of the
+   * largest scan (100,000 responses, below) is about 24 MB, or about 40 MB when many wrote
+   * comments; 64 MiB leaves room for that and still refuses absurd input before parsing it,
+   * whose peak memory is several times the text (a 64 MiB file ≈ 0.5 GB in a tab).
+   */
+  maxBytes: 64 * 1024 * 1024,
   /** Free text of a participant: a comment or the improvement point. */
   freeText: 10_000,
   /** Scan title, organisation name, instrument title, dimension label, generator. */

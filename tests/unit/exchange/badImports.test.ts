@@ -103,8 +103,8 @@ describe('encodings', () => {
 });
 
 describe('size limits', () => {
-  it('refuses a 50 MB file at once, before decoding or parsing it', () => {
-    const bytes = new Uint8Array(50 * 1024 * 1024).fill(0x20);
+  it('refuses an 80 MB file at once, before decoding or parsing it', () => {
+    const bytes = new Uint8Array(80 * 1024 * 1024).fill(0x20);
     bytes[0] = 0x7b; // "{" — it would be slow to parse, if it were parsed
     const jsonParse = vi.spyOn(JSON, 'parse');
     const started = performance.now();
@@ -114,13 +114,13 @@ describe('size limits', () => {
     expect(result.ok ? 'ok' : result.error).toMatchObject({ code: 'too-large', limit: EXCHANGE_LIMITS.maxBytes, actual: bytes.byteLength });
     expect(elapsed).toBeLessThan(100);
     if (!result.ok) {
-      expect(describeExchangeError(result.error, 'en')).toBe('file 1: the file is 50 MB, more than the 20 MB allowed');
-      expect(describeExchangeError(result.error, 'nl')).toBe('bestand 1: het bestand is 50 MB, groter dan de toegestane 20 MB');
+      expect(describeExchangeError(result.error, 'en')).toBe('file 1: the file is 80 MB, more than the 64 MB allowed');
+      expect(describeExchangeError(result.error, 'nl')).toBe('bestand 1: het bestand is 80 MB, groter dan de toegestane 64 MB');
     }
   });
 
-  it('refuses a 50 MB string too, and honours a smaller maxBytes', () => {
-    const text = ' '.repeat(50 * 1024 * 1024);
+  it('refuses an 80 MB string too, and honours a smaller maxBytes', () => {
+    const text = ' '.repeat(80 * 1024 * 1024);
     const result = parseExchangeFile(text);
     expect(result.ok ? 'ok' : result.error.code).toBe('too-large');
     const small = parseExchangeFile(readFixture(BAD_IMPORTS, 'utf8-bom.json'), { maxBytes: 100 });

@@ -121,3 +121,14 @@ describe('stored tally through the write paths', () => {
     expect((await checkTallies()).map((c) => c.matches)).toEqual([true]);
   });
 });
+
+describe('a large import', () => {
+  it('writes 2,000 responses and their tally in one transaction', async () => {
+    const scan = scanNumbered(7);
+    const template = demo.responses.find((r) => r.status === 'submitted')!;
+    const responses = Array.from({ length: 2000 }, (_, i) => ({ ...structuredClone(template), id: `30000000-0000-4000-8000-${String(i).padStart(12, '0')}`, scanId: scan.id }));
+    await importResponses(scan, responses, false);
+    expect(await db.responses.where('scanId').equals(scan.id).count()).toBe(2000);
+    expect((await checkTallies()).map((c) => [c.submitted, c.matches])).toEqual([[2000, true]]);
+  }, 60_000);
+});
