@@ -11,6 +11,9 @@
 //   npm run bench:ui                   BENCH_SIZES=1000,100000 (default), CHROME_PATH
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const PORT = 4179;
@@ -118,12 +121,17 @@ async function runSize(browser, count) {
   await page.goto(`${base}#/import`);
   const input = page.locator('input[type=file]');
   await input.waitFor({ state: 'attached' });
-  await input.setInputFiles({ name: `bench-${count}.json`, mimeType: 'application/json', buffer: Buffer.from(text) });
+  // Through a file on disk: Playwright hands a buffer over only up to 50 MB.
+  const dir = mkdtempSync(join(tmpdir(), 'ketenscan-bench-'));
+  const path = join(dir, `bench-${count}.json`);
+  writeFileSync(path, text);
+  await input.setInputFiles(path);
+  rmSync(dir, { recursive: true, force: true });
   await page.getByRole('button', { name: 'Inlezen' }).waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Inlezen' }).click();
   await page
     .getByRole('heading', { name: 'Ingelezen' })
-    .waitFor({ timeout: 30_000 })
+    .waitFor({ timeout: 300_000 })
     .catch(async (error) => {
       console.error(await page.locator('main').innerText());
       throw error;

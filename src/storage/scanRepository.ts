@@ -1,5 +1,6 @@
 import { checkStoredResponse, checkStoredScan, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Response, Scan, ScanStatus } from '../domain/types';
+import { submittedInTally } from '../domain/tallyRecord';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
 
@@ -68,25 +69,35 @@ export interface ScanSummaries {
 }
 
 /**
- * The scan list: readable scans with counts of their readable responses, and how many rows of
- * the whole database were set aside. Reads every response row once (not the index counts) so
- * that a damaged row is neither counted as an answer nor missed in the report; about 10,000
- * rows is one getAll, read in one transaction so counts and list agree.
+ * The scan list: readable scans with counts of their responses, and how many rows of the whole
+ * database were set aside. Counts only, whatever the number of responses (docs/scale.md): the
+ * submitted count is the scan's tally, drafts come from the index, and a row is reported as
+ * unreadable when the index files it as submitted but the tally (which holds only readable rows)
+ * does not hold it, or when it belongs to no readable scan at all (a row without a scan id or
+ * status, or of a damaged scan). One transaction, so counts and list agree.
  */
 export function listScanSummaries(): Promise<ScanSummaries> {
-  return db.transaction('r', db.scans, db.responses, async () => {
+  return db.transaction('r', db.scans, db.responses, db.tallies, async () => {
     const scans = await listScans();
-    const counts = new Map<string, ScanCounts>(scans.rows.map((scan) => [scan.id, { submitted: 0, drafts: 0 }]));
-    const responses = keepReadable(await db.responses.toArray(), checkStoredResponse);
-    for (const response of responses.rows) {
-      const entry = counts.get(response.scanId);
-      if (!entry) continue;
-      if (response.status === 'submitted') entry.submitted++;
-      else entry.drafts++;
+    const [total, perScan] = await Promise.all([
+      db.responses.count(),
+      Promise.all(
+        scans.rows.map(async (scan) => {
+          const [counts, tally] = await Promise.all([countResponses(scan.id), db.tallies.get(scan.id)]);
+          return { counts, held: tally ? submittedInTally(tally) : 0 };
+        }),
+      ),
+    ]);
+    let attributed = 0;
+    let unreadable = scans.unreadable;
+    for (const { counts, held } of perScan) {
+      attributed += counts.submitted + counts.drafts;
+      unreadable += Math.max(0, counts.submitted - held);
     }
+    unreadable += Math.max(0, total - attributed);
     return {
-      summaries: scans.rows.map((scan) => ({ scan, counts: counts.get(scan.id) ?? { submitted: 0, drafts: 0 } })),
-      unreadable: scans.unreadable + responses.unreadable,
+      summaries: scans.rows.map((scan, i) => ({ scan, counts: { submitted: perScan[i]!.held, drafts: perScan[i]!.counts.drafts } })),
+      unreadable,
     };
   });
 }

@@ -41,9 +41,53 @@ export function buildSingleResponseFile(scan: Scan, response: SubmittedResponse,
   return buildExchangeFile([{ scan, responses: [response] }], now, generator);
 }
 
-/** Text of a file as it is saved: two-space indented JSON with a final newline. */
+/**
+ * Text of a file as it is saved (docs/scale.md "Export"): two-space indented JSON with a final
+ * newline, each response compact on a line of its own. Readable and diff-friendly, and about
+ * half the size of indenting every answer (100,000 responses: ~22 MB instead of ~50 MB).
+ */
 export function serialiseExchangeFile(file: ExchangeFileV1): string {
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return [...serialiseInParts(file, Number.POSITIVE_INFINITY)].join('');
+}
+
+/** Responses per part of a chunked serialisation: a few milliseconds of work each. */
+export const SERIALISE_CHUNK = 2_000;
+
+/**
+ * The same text as `serialiseExchangeFile`, as parts of at most `chunk` responses each, so a
+ * caller can yield to the page between parts and hand the parts to a Blob without ever holding
+ * one string of the whole file.
+ */
+export function* serialiseExchangeFileParts(file: ExchangeFileV1, chunk: number = SERIALISE_CHUNK): Generator<string, void, undefined> {
+  yield* serialiseInParts(file, chunk);
+}
+
+function* serialiseInParts(file: ExchangeFileV1, chunk: number): Generator<string, void, undefined> {
+  // The frame with a marker where each scan's responses go; the marker cannot occur in JSON
+  // text, because JSON.stringify escapes U+0000 inside strings.
+  const frame = JSON.stringify({ ...file, scans: file.scans.map((scan, i) => ({ ...scan, responses: `\u0000${i}` })) }, null, 2);
+  const pieces = frame.split(/"\\u0000(\d+)"/);
+  for (let p = 0; p < pieces.length; p += 2) {
+    yield pieces[p]!;
+    if (p + 1 >= pieces.length) break;
+    const responses = file.scans[Number(pieces[p + 1])]!.responses;
+    if (responses.length === 0) {
+      yield '[]';
+      continue;
+    }
+    // The indent of the "responses" key's line, plus two for the items.
+    const indent = ' '.repeat(pieces[p]!.length - pieces[p]!.lastIndexOf('\n') - 1 - '"responses": '.length + 2);
+    let part = '[';
+    for (let r = 0; r < responses.length; r++) {
+      part += `\n${indent}${JSON.stringify(responses[r])}${r < responses.length - 1 ? ',' : ''}`;
+      if ((r + 1) % chunk === 0) {
+        yield part;
+        part = '';
+      }
+    }
+    yield `${part}\n${indent.slice(2)}]`;
+  }
+  yield '\n';
 }
 
 export function toExchangeScan(scan: Scan, responses: readonly Response[]): ExchangeScanV1 {

@@ -28,6 +28,8 @@ export {
   exchangeFileName,
   responseFileName,
   serialiseExchangeFile,
+  serialiseExchangeFileParts,
+  SERIALISE_CHUNK,
   toExchangeInstrument,
   toExchangeResponse,
   toExchangeScan,

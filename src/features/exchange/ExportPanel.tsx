@@ -28,7 +28,7 @@ export default function ExportPanel({ scan }: { scan: Scan }) {
   const exportJson = () =>
     run(async () => {
       setStatus('');
-      const saved = await saveJsonExport([scan.id]);
+      const saved = await saveJsonExport([scan.id], { onProgress: (share) => setStatus(t('exporting', { percent: Math.round(share * 100) })) });
       setStatus(savedStatus(saved.name, saved.unreadable));
     });
 

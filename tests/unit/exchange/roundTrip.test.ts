@@ -8,6 +8,7 @@ import {
   parseExchangeFile,
   responseFileName,
   serialiseExchangeFile,
+  serialiseExchangeFileParts,
   toStoredResponse,
   toStoredScan,
   type ExchangeFileV1,
@@ -178,5 +179,33 @@ describe('property: round trip of any valid response', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('serialising in parts (docs/scale.md "Export")', () => {
+  const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
+  const file = buildExchangeFile(
+    [
+      { scan: demo.scan, responses: demo.responses },
+      { scan: { ...demo.scan, id: '99999999-0000-4000-8000-000000000000' }, responses: [] },
+    ],
+    EXPORTED_AT,
+    GENERATOR,
+  );
+
+  it('joins to exactly the one-piece text, with parts of at most the chunk of responses', () => {
+    const parts = [...serialiseExchangeFileParts(file, 3)];
+    const text = serialiseExchangeFile(file);
+    expect(parts.join('')).toBe(text);
+    const responseParts = parts.filter((p) => p.includes('"organisationId"'));
+    expect(responseParts.length).toBe(Math.ceil(file.scans[0]!.responses.length / 3));
+    for (const part of responseParts) expect(part.match(/"organisationId"/g)!.length).toBeLessThanOrEqual(3);
+  });
+
+  it('writes one response per line and reads back to the same file', () => {
+    const text = serialiseExchangeFile(file);
+    expect(text.split('\n').filter((line) => line.trimStart().startsWith('{"id":')).length).toBe(file.scans[0]!.responses.length);
+    expect(text).toContain('"responses": []');
+    expect(expectOk(parseExchangeFile(text))).toEqual(file);
   });
 });
