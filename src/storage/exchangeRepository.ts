@@ -46,15 +46,27 @@ export async function loadExistingForImport(files: readonly ExchangeFileV1[]): P
   };
 }
 
-/** Writes an import in one transaction: all of it, or (on any failure) nothing. */
-export async function applyImport(writes: ImportWrites): Promise<void> {
+/** Responses per write request of an import: the page can show progress between them. */
+const WRITE_CHUNK = 5_000;
+
+/**
+ * Writes an import in one transaction: all of it, or (on any failure, or a tab closed midway)
+ * nothing. Responses go in chunks inside that transaction, with the share written so far passed
+ * to `onProgress` (0…1) between them (docs/scale.md "Import").
+ */
+export async function applyImport(writes: ImportWrites, options: { onProgress?: (share: number) => void } = {}): Promise<void> {
+  const total = writes.responsesToAdd.length + writes.responsesToReplace.length;
   await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
     await db.scans.bulkAdd(writes.scansToAdd);
     for (const update of writes.scansToUpdate) await db.scans.update(update.id, { organisations: update.organisations });
     // What a replacement takes out of the tally is what is stored now, read in this transaction.
     const replaced = (await db.responses.bulkGet(writes.responsesToReplace.map((r) => r.id))).filter((r): r is Response => r !== undefined);
-    await db.responses.bulkAdd(writes.responsesToAdd);
+    for (let i = 0; i < writes.responsesToAdd.length; i += WRITE_CHUNK) {
+      await db.responses.bulkAdd(writes.responsesToAdd.slice(i, i + WRITE_CHUNK));
+      options.onProgress?.(Math.min(i + WRITE_CHUNK, writes.responsesToAdd.length) / Math.max(1, total));
+    }
     await db.responses.bulkPut(writes.responsesToReplace);
     await changeTallies(replaced, [...writes.responsesToAdd, ...writes.responsesToReplace]);
+    options.onProgress?.(1);
   });
 }

@@ -132,3 +132,17 @@ describe('a large import', () => {
     expect((await checkTallies()).map((c) => [c.submitted, c.matches])).toEqual([[2000, true]]);
   }, 60_000);
 });
+
+describe('import progress', () => {
+  it('reports the share written in chunks, ending at 1, all in one transaction', async () => {
+    const scan = scanNumbered(8);
+    const template = demo.responses.find((r) => r.status === 'submitted')!;
+    const responses = Array.from({ length: 12_000 }, (_, i) => ({ ...structuredClone(template), id: `40000000-0000-4000-8000-${String(i).padStart(12, '0')}`, scanId: scan.id }));
+    const file = buildExchangeFile([{ scan, responses }], NOW, 'test');
+    const plan = planImport(await loadExistingForImport([file]), [file], { now: NOW });
+    const shares: number[] = [];
+    await applyImport(finaliseImport(plan), { onProgress: (share) => shares.push(share) });
+    expect(shares).toEqual([5000 / 12000, 10000 / 12000, 1, 1]);
+    expect(await db.responses.where('scanId').equals(scan.id).count()).toBe(12_000);
+  }, 120_000);
+});
