@@ -8,7 +8,7 @@ import type { ChartSize } from './theme';
 import './charts.css';
 
 /** Why a knob ranks high: a low chain mean, a large gap between groups, both, or no data. */
-export type KnobReason = 'low' | 'gap' | 'both' | 'none';
+export type KnobReason = 'low' | 'gap' | 'both' | 'attention' | 'strong' | 'none';
 
 export interface Knob {
   id: string;
@@ -40,6 +40,10 @@ export function knobReasonText(reason: KnobReason, t: ChartText): string {
       return t('knobWhyGap');
     case 'both':
       return t('knobWhyBoth');
+    case 'attention':
+      return t('knobWhyAttention');
+    case 'strong':
+      return t('knobWhyStrong');
     case 'none':
       return t('knobWhyNone');
   }

@@ -250,7 +250,12 @@ export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): I
 
 // ---- Knobs ------------------------------------------------------------------------------------
 
-export type KnobReason = 'low' | 'gap' | 'both' | 'none';
+/**
+ * Why a knob stands where it does, from the chain mean's band (the domain's rule, with its
+ * tolerance) and the discussion-point flag: 'low' is the concern band (< 3.0); a knob that is
+ * neither low nor a discussion point says its band instead of claiming to be low.
+ */
+export type KnobReason = 'low' | 'gap' | 'both' | 'attention' | 'strong' | 'none';
 
 export interface KnobRow {
   /** The statement id. */
@@ -266,13 +271,13 @@ export interface KnobRow {
   reason: KnobReason;
 }
 
-/** Why a knob ranks high: a chain mean under 3 ("low"), a discussion-point gap, or both. */
-export function knobReason(chainMean: number | null, isDiscussionPoint: boolean): KnobReason {
-  if (chainMean === null) return 'none';
-  const low = chainMean < 3;
-  if (low && isDiscussionPoint) return 'both';
+export function knobReason(band: Band | null, isDiscussionPoint: boolean): KnobReason {
+  if (band === null) return 'none';
+  const isLow = band === 'concern';
+  if (isLow && isDiscussionPoint) return 'both';
+  if (isLow) return 'low';
   if (isDiscussionPoint) return 'gap';
-  return 'low';
+  return band;
 }
 
 export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): KnobRow[] {
@@ -288,7 +293,7 @@ export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, la
       gap: k.gap,
       priority: k.priority,
       isDiscussionPoint: k.isDiscussionPoint,
-      reason: knobReason(k.chainMean, k.isDiscussionPoint),
+      reason: knobReason(k.band, k.isDiscussionPoint),
     };
   });
 }

@@ -99,8 +99,28 @@ describe('chart data', () => {
     expect(knobs[0]).toMatchObject({ id: 'q01', rank: 1, dimension: 'Doel & visie', reason: 'gap' });
     expect(knobs.every((k) => DEFAULT_INSTRUMENT.items.find((i) => i.id === k.id)?.kind === 'thermostat')).toBe(true);
     expect(knobs.slice(1).every((k) => k.rank === null && k.reason === 'none')).toBe(true);
-    expect(knobReason(2.5, false)).toBe('low');
-    expect(knobReason(2.5, true)).toBe('both');
-    expect(knobReason(3.5, true)).toBe('gap');
+    expect(knobReason('concern', false)).toBe('low');
+    expect(knobReason('concern', true)).toBe('both');
+    expect(knobReason('attention', true)).toBe('gap');
+    // Neither low nor a discussion point: the knob says its band, never "low chain mean".
+    expect(knobReason('attention', false)).toBe('attention');
+    expect(knobReason('strong', false)).toBe('strong');
+    expect(knobReason(null, false)).toBe('none');
+  });
+
+  it('a knob that is neither low nor a discussion point gives its band as the reason, not "low"', () => {
+    // q03 (thermostat): Politie 4, 4, 5 and Gemeente 4, 4, 4 → chain mean 4.17, gap 0.33.
+    const strong = analyseScanProtected({
+      instrument: DEFAULT_INSTRUMENT,
+      organisations,
+      responses: [
+        respond('pol', { q03: 4 }), respond('pol', { q03: 4 }), respond('pol', { q03: 5 }),
+        respond('gem', { q03: 4 }), respond('gem', { q03: 4 }), respond('gem', { q03: 4 }),
+      ],
+      settings: { minGroupSize: 3, gapThreshold: 1 },
+    });
+    const knob = buildKnobRows(strong, DEFAULT_INSTRUMENT, labels).find((k) => k.id === 'q03')!;
+    expect(knob.chainMean).toBeCloseTo(25 / 6);
+    expect(knob).toMatchObject({ rank: 1, isDiscussionPoint: false, reason: 'strong' });
   });
 });
