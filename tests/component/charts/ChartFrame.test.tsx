@@ -54,13 +54,17 @@ describe('ChartFrame', () => {
     const user = userEvent.setup();
     renderFrame();
     const toggle = screen.getByRole('button', { name: 'Toon als tabel' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // The label says what a press does, so it is not also a pressed/unpressed toggle.
+    expect(toggle).not.toHaveAttribute('aria-pressed');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toContainElement(document.querySelector('svg[role="img"]'));
     expect(screen.queryByRole('table')).toBeNull();
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName('Toon als grafiek');
+    expect(screen.queryByRole('button', { name: 'Toon als tabel' })).toBeNull();
     expect(screen.getByRole('table', { name: 'Thermometer' })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: 'Thermometer' })).toBeNull();
     await user.click(toggle);
+    expect(toggle).toHaveAccessibleName('Toon als tabel');
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('img', { name: 'Thermometer' })).toBeInTheDocument();
   });
