@@ -6,6 +6,7 @@ import { defineMessages } from '../i18n/defineMessages';
 export const chartMessages = defineMessages(
   {
     showAsTable: 'Toon als tabel',
+    showAsChart: 'Toon als grafiek',
     saveSvg: 'Opslaan als SVG',
     savePngFullHd: 'Opslaan als PNG (1920 × 1080)',
     savePngDouble: 'Opslaan als PNG (2×)',
@@ -90,6 +91,7 @@ export const chartMessages = defineMessages(
   },
   {
     showAsTable: 'Show as table',
+    showAsChart: 'Show as chart',
     saveSvg: 'Save as SVG',
     savePngFullHd: 'Save as PNG (1920 × 1080)',
     savePngDouble: 'Save as PNG (2×)',
@@ -137,7 +139,7 @@ export const chartMessages = defineMessages(
     mean: 'Mean',
     n: 'n',
     statement: 'Statement',
-    dimension: 'Dimension',
+    dimension: 'Theme',
     rank: 'Rank',
     why: 'Why',
     knobWhyLow: 'low chain mean',
@@ -162,7 +164,7 @@ export const chartMessages = defineMessages(
     share: 'Share',
     describeValue: '{label}: {value} ({n})',
     describeThermometer: 'Columns on a scale from 1 to 5 with the bands strong, attention and concern. {values}.',
-    describeDial: 'Per dimension a scale from 1 to 5 with a marker per group. {values}.',
+    describeDial: 'Per theme a scale from 1 to 5 with a marker per group. {values}.',
     describeGap: "Per statement each group's mean on a scale from 1 to 5. {values}.",
     describeGapRow: 'Statement {statement}: gap {gap}{flag}',
     describeDistribution: "Stacked bars per statement, centred on neutral: disagree to the left, agree to the right; don't know apart. {values}.",
