@@ -1,3 +1,4 @@
+import { SETTINGS_LIMITS } from '../settingsLimits';
 import type { Language } from '../types';
 import { renderValue, type ExchangeError, type ExpectedKind } from './errors';
 import type { HandoffTextField } from './handoff';
@@ -56,6 +57,8 @@ interface ExchangeMessages {
   and: string;
 }
 
+const LIMITS = SETTINGS_LIMITS;
+
 const EN: ExchangeMessages = {
   fileNumber: (n) => `file ${n}`,
   expected: {
@@ -71,8 +74,8 @@ const EN: ExchangeMessages = {
     timestamp: 'a timestamp with time zone (e.g. 2026-11-22T10:03:12.000Z)',
     level: 'a level ("uitvoering", "management", "bestuur" or null)',
     kind: 'a kind ("thermometer" or "thermostat")',
-    'min-group-size': 'a minimum group size (a whole number from 1 to 50)',
-    'gap-threshold': 'a threshold (a number above 0 and at most 4)',
+    'min-group-size': `a minimum group size (a whole number from ${LIMITS.minGroupSize.min} to ${LIMITS.minGroupSize.max})`,
+    'gap-threshold': `a threshold (a number above ${LIMITS.gapThreshold.above} and at most ${LIMITS.gapThreshold.max})`,
     version: 'a version number (a whole number from 1)',
   },
   empty: 'the file is empty',
@@ -142,8 +145,8 @@ const NL: ExchangeMessages = {
     timestamp: 'tijdstip met tijdzone (bijv. 2026-11-22T10:03:12.000Z)',
     level: 'niveau ("uitvoering", "management", "bestuur" of null)',
     kind: 'soort ("thermometer" of "thermostat")',
-    'min-group-size': 'minimale groepsgrootte (geheel getal van 1 tot en met 50)',
-    'gap-threshold': 'drempel (getal groter dan 0 en hoogstens 4)',
+    'min-group-size': `minimale groepsgrootte (geheel getal van ${LIMITS.minGroupSize.min} tot en met ${LIMITS.minGroupSize.max})`,
+    'gap-threshold': `drempel (getal groter dan ${LIMITS.gapThreshold.above} en hoogstens ${LIMITS.gapThreshold.max})`,
     version: 'versienummer (geheel getal vanaf 1)',
   },
   empty: 'het bestand is leeg',
