@@ -93,6 +93,16 @@ test('the report prints to an A4 PDF with every view, its table and the question
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' })).toBeHidden();
+  // No heading may end a printed page: each one keeps to what follows (the questionnaire's
+  // heading, last on the page after the last table, once stood alone), and no chart is taller
+  // than an A4 page leaves under its heading.
+  const headings = await page.locator('.report h1, .report h2, .report h3').evaluateAll((els) => els.map((el) => `${el.textContent}: ${getComputedStyle(el).breakAfter}`));
+  expect(headings.length).toBeGreaterThanOrEqual(10);
+  for (const heading of headings) expect(heading).toMatch(/: avoid$/);
+  const intros = await page.locator('.report__view > h2 + .hint').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+  expect(intros).toEqual(Array(7).fill('avoid'));
+  const tallest = await page.locator('.report svg[role="img"]').evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().height)));
+  expect(tallest).toBeLessThanOrEqual((22 / 2.54) * 96 + 1);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'artifacts/report.pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(8);
