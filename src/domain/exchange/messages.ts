@@ -1,6 +1,7 @@
 import { SETTINGS_LIMITS } from '../settingsLimits';
+import { EXCHANGE_VERSION } from './types';
 import type { Language } from '../types';
-import { renderValue, type ExchangeError, type ExpectedKind } from './errors';
+import { renderValue, type ExchangeError, type ExpectedKind, type FoundKind } from './errors';
 import type { HandoffTextField } from './handoff';
 import type { ImportNote, ImportRefusal, ResponseField, ScanDetailField } from './planImport';
 
@@ -22,9 +23,11 @@ interface ExchangeMessages {
   notJson(line: number | undefined, column: number | undefined): string;
   truncated: string;
   forbiddenKey(value: string): string;
+  tooDeep(limit: string): string;
+  notAnObject(found: FoundKind): string;
   wrongFormat(value: string | undefined): string;
   futureVersion(value: string): string;
-  unsupportedVersion(value: string): string;
+  unsupportedVersion(value: string, found: FoundKind | undefined): string;
   missingField: string;
   isNot(value: string, expected: string): string;
   answerOutOfRange(value: string): string;
@@ -59,6 +62,24 @@ interface ExchangeMessages {
 
 const LIMITS = SETTINGS_LIMITS;
 
+const EN_FOUND: Record<FoundKind, string> = {
+  object: 'an object',
+  list: 'a list (a JSON array, starting with [)',
+  null: 'only the value null',
+  text: 'only a text',
+  number: 'only a number',
+  boolean: 'only true or false',
+};
+
+const NL_FOUND: Record<FoundKind, string> = {
+  object: 'een object',
+  list: 'een lijst (een JSON-array, die begint met [)',
+  null: 'alleen de waarde null',
+  text: 'alleen een tekst',
+  number: 'alleen een getal',
+  boolean: 'alleen true of false',
+};
+
 const EN: ExchangeMessages = {
   fileNumber: (n) => `file ${n}`,
   expected: {
@@ -86,9 +107,18 @@ const EN: ExchangeMessages = {
     line === undefined ? 'this is not a JSON file' : `this is not a JSON file (it cannot be read from line ${line}, column ${column ?? '?'})`,
   truncated: 'the file stops halfway: it is incomplete, perhaps cut off while copying or downloading',
   forbiddenKey: (value) => `the name ${value} is not allowed in a Ketenscan file`,
-  wrongFormat: (value) => (value === undefined ? 'this is not a Ketenscan file' : `this is not a Ketenscan file (format ${value})`),
+  tooDeep: (limit) => `the file nests lists and objects more than ${limit} levels deep; a Ketenscan file needs fewer than 10`,
+  notAnObject: (found) =>
+    `the file holds ${EN_FOUND[found]}, not one object: a Ketenscan file starts with { and has "format": "ketenscan"`,
+  wrongFormat: (value) =>
+    value === undefined
+      ? 'this is not a Ketenscan file: the field "format" with the value "ketenscan" is missing'
+      : `this is not a Ketenscan file: its "format" is ${value}, where a Ketenscan file has "ketenscan"`,
   futureVersion: (value) => `the file was made by a newer version of Ketenscan (format version ${value}); update this app to read it`,
-  unsupportedVersion: (value) => `${value} is not a known format version`,
+  unsupportedVersion: (value, found) =>
+    found === 'text'
+      ? `the version is the text ${value}; it must be the number ${EXCHANGE_VERSION}, without quotes`
+      : `${value} is not a known format version; it must be the number ${EXCHANGE_VERSION}`,
   missingField: 'this required field is missing',
   isNot: (value, expected) => `${value} is not ${expected}`,
   answerOutOfRange: (value) => `${value} is not on the 1–5 scale (an answer is 1, 2, 3, 4, 5 or "dk")`,
@@ -157,9 +187,18 @@ const NL: ExchangeMessages = {
     line === undefined ? 'dit is geen JSON-bestand' : `dit is geen JSON-bestand (het is onleesbaar vanaf regel ${line}, kolom ${column ?? '?'})`,
   truncated: 'het bestand houdt halverwege op: het is onvolledig, misschien afgebroken bij het kopiëren of downloaden',
   forbiddenKey: (value) => `de naam ${value} is niet toegestaan in een Ketenscan-bestand`,
-  wrongFormat: (value) => (value === undefined ? 'dit is geen Ketenscan-bestand' : `dit is geen Ketenscan-bestand (format ${value})`),
+  tooDeep: (limit) => `het bestand nest lijsten en objecten meer dan ${limit} niveaus diep; een Ketenscan-bestand heeft er minder dan 10 nodig`,
+  notAnObject: (found) =>
+    `het bestand bevat ${NL_FOUND[found]}, geen object: een Ketenscan-bestand begint met { en heeft "format": "ketenscan"`,
+  wrongFormat: (value) =>
+    value === undefined
+      ? 'dit is geen Ketenscan-bestand: het veld "format" met de waarde "ketenscan" ontbreekt'
+      : `dit is geen Ketenscan-bestand: het "format" is ${value}, waar een Ketenscan-bestand "ketenscan" heeft`,
   futureVersion: (value) => `het bestand is gemaakt met een nieuwere versie van Ketenscan (formaatversie ${value}); werk deze app bij om het te lezen`,
-  unsupportedVersion: (value) => `${value} is geen bekende formaatversie`,
+  unsupportedVersion: (value, found) =>
+    found === 'text'
+      ? `de versie is de tekst ${value}; het moet het getal ${EXCHANGE_VERSION} zijn, zonder aanhalingstekens`
+      : `${value} is geen bekende formaatversie; het moet het getal ${EXCHANGE_VERSION} zijn`,
   missingField: 'dit verplichte veld ontbreekt',
   isNot: (value, expected) => `${value} is geen ${expected}`,
   answerOutOfRange: (value) => `${value} ligt niet op de schaal 1–5 (een antwoord is 1, 2, 3, 4, 5 of "dk")`,
@@ -248,12 +287,16 @@ export function describeExchangeProblem(error: ExchangeError, lang: Language): s
       return t.truncated;
     case 'forbidden-key':
       return t.forbiddenKey(value);
+    case 'too-deep':
+      return t.tooDeep(number(error.limit));
+    case 'not-an-object':
+      return t.notAnObject(error.found ?? 'object');
     case 'wrong-format':
       return t.wrongFormat(error.value);
     case 'future-version':
       return t.futureVersion(value);
     case 'unsupported-version':
-      return t.unsupportedVersion(value);
+      return t.unsupportedVersion(value, error.found);
     case 'missing-field':
       return t.missingField;
     case 'wrong-type':

@@ -108,6 +108,8 @@ export const EXCHANGE_LIMITS = {
   items: 200,
   dimensions: 50,
   organisations: 500,
+  /** Nesting of objects and lists: a v1 file needs 7 levels; deeper text is refused before parsing. */
+  maxDepth: 64,
   /** How many problems a refused file reports at most (the first one is `error`). */
   reportedProblems: 10,
 } as const;
