@@ -49,6 +49,7 @@ export {
   type ImportNote,
   type ImportPlan,
   type ImportRefusal,
+  type ImportScanInfo,
   type ImportWrites,
   type InstrumentLabel,
   type PlanImportOptions,
@@ -77,4 +78,7 @@ export {
   describeImportNote,
   describeImportRefusal,
   describeResponseFields,
+  describeConflict,
+  type ConflictDescription,
+  type ConflictDifference,
 } from './messages';
