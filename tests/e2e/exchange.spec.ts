@@ -29,7 +29,7 @@ test('export a scan as JSON and CSV, and read the JSON into another browser', as
   await colleague.locator('input[type=file]').setInputFiles({ name: 'noord.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
   await expect(colleague.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 26');
   await colleague.getByRole('button', { name: 'Inlezen' }).click();
-  await expect(colleague.getByRole('heading', { name: 'Ingelezen' })).toBeVisible();
+  await expect(colleague.getByRole('heading', { name: 'Klaar met inlezen' })).toBeVisible();
   await colleague.getByRole('link', { name: 'Naar Workshop Noord' }).click();
   await expect(colleague.getByRole('heading', { level: 1, name: 'Workshop Noord' })).toBeVisible();
   await expect(colleague.getByRole('row', { name: /Totaal ingevuld 26/ })).toBeVisible();

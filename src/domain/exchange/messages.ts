@@ -1,9 +1,9 @@
 import { SETTINGS_LIMITS } from '../settingsLimits';
 import { EXCHANGE_VERSION } from './types';
-import type { Language } from '../types';
+import type { Answer, Language, Level, Response } from '../types';
 import { renderValue, type ExchangeError, type ExpectedKind, type FoundKind } from './errors';
 import type { HandoffTextField } from './handoff';
-import type { ImportNote, ImportRefusal, ResponseField, ScanDetailField } from './planImport';
+import type { ImportConflict, ImportNote, ImportRefusal, ImportScanInfo, ResponseField, ScanDetailField } from './planImport';
 
 // Human sentences for everything the exchange domain reports, in Dutch and English. They live
 // here rather than in the app's i18n tables so the domain stays self-contained and the exchange
@@ -58,6 +58,17 @@ interface ExchangeMessages {
   handoffOmitted(fields: string): string;
   handoffField: Record<HandoffTextField, string>;
   and: string;
+  // Conflicts
+  conflictWho(organisation: string, submitted: string, title: string): string;
+  inFile(n: number): string;
+  statement(n: number): string;
+  commentOn(n: number): string;
+  noAnswer: string;
+  dontKnow: string;
+  noText: string;
+  notSubmitted: string;
+  submitted: string;
+  level: Record<Level | 'none', string>;
 }
 
 const LIMITS = SETTINGS_LIMITS;
@@ -158,6 +169,16 @@ const EN: ExchangeMessages = {
   handoffOmitted: (fields) => `the ${fields} did not fit in the code; send the file to pass them on`,
   handoffField: { comments: 'comments', improvement: 'improvement point', keywords: 'keywords' },
   and: 'and',
+  conflictWho: (organisation, submitted, title) => `Response of ${organisation}, sent in ${submitted}, in scan ${title}`,
+  inFile: (n) => `in file ${n}`,
+  statement: (n) => `Statement ${n}`,
+  commentOn: (n) => `Comment on statement ${n}`,
+  noAnswer: 'no answer',
+  dontKnow: "don't know",
+  noText: '(none)',
+  notSubmitted: 'not sent in yet',
+  submitted: 'sent in',
+  level: { uitvoering: 'execution', management: 'management', bestuur: 'board', none: 'not given' },
 };
 
 const NL: ExchangeMessages = {
@@ -238,6 +259,16 @@ const NL: ExchangeMessages = {
   handoffOmitted: (fields) => `de ${fields} pasten niet in de code; stuur het bestand om ze door te geven`,
   handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'kernwoorden' },
   and: 'en',
+  conflictWho: (organisation, submitted, title) => `Antwoord van ${organisation}, ingestuurd ${submitted}, in scan ${title}`,
+  inFile: (n) => `in bestand ${n}`,
+  statement: (n) => `Stelling ${n}`,
+  commentOn: (n) => `Toelichting bij stelling ${n}`,
+  noAnswer: 'geen antwoord',
+  dontKnow: 'weet niet',
+  noText: '(geen)',
+  notSubmitted: 'nog niet ingestuurd',
+  submitted: 'ingestuurd',
+  level: { uitvoering: 'uitvoering', management: 'management', bestuur: 'bestuur', none: 'niet opgegeven' },
 };
 
 const TABLES: Record<Language, ExchangeMessages> = { nl: NL, en: EN };
@@ -408,4 +439,103 @@ export function describeHandoffOmission(omitted: readonly HandoffTextField[], la
   if (omitted.length === 0) return null;
   const t = TABLES[lang];
   return capitalise(t.handoffOmitted(joinList(omitted.map((f) => t.handoffField[f]), t)));
+}
+
+/** One row of a conflict's comparison: what differs, the value here, the value in the file. */
+export interface ConflictDifference {
+  label: string;
+  existing: string;
+  incoming: string;
+}
+
+export interface ConflictDescription {
+  /** "Response of Politie, sent in 22-11-2026 11:03, in scan "Workshop Zuid"". */
+  heading: string;
+  /** The full response id: never cut off, so two conflicts can always be told apart. */
+  responseId: string;
+  /** Column headings: "on this device" (or "in file 1") and "in file 2". */
+  existingSide: string;
+  incomingSide: string;
+  differences: ConflictDifference[];
+}
+
+function formatTime(iso: string | null, lang: Language): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+function formatAnswer(answer: Answer | undefined, t: ExchangeMessages): string {
+  if (answer === undefined) return t.noAnswer;
+  return answer === 'dk' ? t.dontKnow : String(answer);
+}
+
+/**
+ * A conflict as a director can judge it: whose response it is, in which scan, and each
+ * difference side by side (old on this device, new in the file), by statement number.
+ */
+export function describeConflict(conflict: ImportConflict, scan: ImportScanInfo | undefined, lang: Language): ConflictDescription {
+  const t = TABLES[lang];
+  const { existing, incoming } = conflict;
+  const organisationName = (id: string) => renderValue(scan?.organisationNames[id] ?? id);
+  const numberOf = (itemId: string) => (scan ? scan.itemIds.indexOf(itemId) + 1 : 0);
+  const statement = (itemId: string) => (numberOf(itemId) > 0 ? t.statement(numberOf(itemId)) : renderValue(itemId));
+  const commentOn = (itemId: string) => (numberOf(itemId) > 0 ? t.commentOn(numberOf(itemId)) : `${t.responseField.comments} ${renderValue(itemId)}`);
+  const text = (value: string | undefined) => (value ? renderValue(value) : t.noText);
+  const itemOrder = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => (numberOf(a) || Infinity) - (numberOf(b) || Infinity) || a.localeCompare(b));
+  const differences: ConflictDifference[] = [];
+  for (const field of conflict.differences) {
+    switch (field) {
+      case 'organisationId':
+        differences.push({ label: capitalise(t.responseField.organisationId), existing: organisationName(existing.organisationId), incoming: organisationName(incoming.organisationId) });
+        break;
+      case 'level':
+        differences.push({ label: capitalise(t.responseField.level), existing: t.level[existing.level ?? 'none'], incoming: t.level[incoming.level ?? 'none'] });
+        break;
+      case 'submittedAt':
+        differences.push({ label: capitalise(t.responseField.submittedAt), existing: formatTime(existing.submittedAt, lang), incoming: formatTime(incoming.submittedAt, lang) });
+        break;
+      case 'answers':
+        for (const itemId of itemOrder([...Object.keys(existing.answers), ...Object.keys(incoming.answers)])) {
+          const before = existing.answers[itemId];
+          const after = incoming.answers[itemId];
+          if (before !== after) differences.push({ label: statement(itemId), existing: formatAnswer(before, t), incoming: formatAnswer(after, t) });
+        }
+        break;
+      case 'comments':
+        for (const itemId of itemOrder([...Object.keys(existing.comments), ...Object.keys(incoming.comments)])) {
+          if (existing.comments[itemId] !== incoming.comments[itemId]) {
+            differences.push({ label: commentOn(itemId), existing: text(existing.comments[itemId]), incoming: text(incoming.comments[itemId]) });
+          }
+        }
+        break;
+      case 'keywords':
+        differences.push({
+          label: capitalise(t.responseField.keywords),
+          existing: existing.keywords.length > 0 ? existing.keywords.map((k) => renderValue(k)).join(', ') : t.noText,
+          incoming: incoming.keywords.length > 0 ? incoming.keywords.map((k) => renderValue(k)).join(', ') : t.noText,
+        });
+        break;
+      case 'improvement':
+        differences.push({ label: capitalise(t.responseField.improvement), existing: text(existing.improvement), incoming: text(incoming.improvement) });
+        break;
+      case 'status':
+        differences.push({ label: 'Status', existing: statusOf(existing, t), incoming: statusOf(incoming, t) });
+        break;
+      default:
+        assertNever(field);
+    }
+  }
+  return {
+    heading: t.conflictWho(organisationName(existing.organisationId), formatTime(existing.submittedAt ?? incoming.submittedAt, lang), renderValue(scan?.title ?? conflict.scanId)),
+    responseId: conflict.responseId,
+    existingSide: capitalise(describeSource(conflict.existingFileIndex, t)),
+    incomingSide: capitalise(t.inFile(conflict.fileIndex + 1)),
+    differences,
+  };
+}
+
+function statusOf(response: Response, t: ExchangeMessages): string {
+  return response.status === 'submitted' ? t.submitted : t.notSubmitted;
 }

@@ -232,7 +232,7 @@ describe('import', () => {
     expect(await dumpAll()).toEqual(before);
     expect(screen.getByRole('button', { name: 'Inlezen' })).toBeEnabled();
     await userEvent.click(screen.getByRole('button', { name: 'Inlezen' }));
-    expect(await screen.findByRole('heading', { name: 'Ingelezen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Klaar met inlezen' })).toBeInTheDocument();
     expect(await db.scans.count()).toBe(before.scans.length + 1);
   });
 });
