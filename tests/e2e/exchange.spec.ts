@@ -52,6 +52,36 @@ test('a bad file is refused with its place named, and nothing is stored', async 
   await expect(page.locator('img')).toHaveCount(0);
 });
 
+test('phone files of one scan read into an empty browser: one new scan, nothing "already here"; a vague file gets a precise refusal', async ({ page, browser }) => {
+  await openDemoScan(page);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als JSON' }).click()]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  const scan = exported.scans[0];
+  // One file per phone, as the hand-off saves them; the first file twice.
+  const files = scan.responses.slice(0, 5).map((response: unknown, i: number) => ({
+    name: `telefoon-${i + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...exported, scans: [{ ...scan, responses: [response] }] })),
+  }));
+  const empty = await (await browser.newContext()).newPage();
+  await empty.goto('./#/import');
+  await empty.locator('input[type=file]').setInputFiles([...files, { ...files[0], name: 'telefoon-1-kopie.json' }]);
+  const totals = empty.getByTestId('import-totals');
+  await expect(totals).toContainText('nieuwe scans: 1');
+  await expect(totals).toContainText('scans die er al zijn: 0');
+  await expect(totals).toContainText('nieuwe antwoorden: 5');
+  await expect(totals).toContainText('al aanwezig (overgeslagen): 0');
+  await expect(totals).toContainText('in meer dan één bestand (één keer geteld): 1');
+  await empty.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(empty.getByRole('link', { name: `Naar ${scan.title}` })).toBeVisible();
+
+  await empty.locator('input[type=file]').setInputFiles({ name: 'handwerk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, version: '1' })) });
+  await expect(empty.getByRole('alert')).toContainText('handwerk.json), version: de versie is de tekst "1"; het moet het getal 1 zijn, zonder aanhalingstekens');
+  await empty.locator('input[type=file]').setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([exported])) });
+  await expect(empty.getByRole('alert')).toContainText('het bestand bevat een lijst (een JSON-array, die begint met [), geen object');
+  await empty.context().close();
+});
+
 test('a participant hands off answers by QR text; the director reads them in', async ({ page, browser }) => {
   const scanId = await openDemoScan(page);
   await page.goto(`./#/s/${scanId}`);
