@@ -52,11 +52,13 @@ test('a bad file is refused with its place named, and nothing is stored', async 
   await expect(page.locator('img')).toHaveCount(0);
 });
 
-test('phone files of one scan read into an empty browser: one new scan, nothing "already here"; a vague file gets a precise refusal', async ({ page, browser }) => {
+test('phone files of a new scan read into another browser: one new scan, nothing "already here"; a vague file gets a precise refusal', async ({ page, browser }) => {
   await openDemoScan(page);
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als JSON' }).click()]);
   const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
-  const scan = exported.scans[0];
+  // A scan the other browser does not have (every browser starts with the same demo).
+  const scan = { ...exported.scans[0], id: '4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', title: 'Workshop West' };
+  scan.responses = scan.responses.map((r: { id: string }, i: number) => ({ ...r, id: `4c1d2e3f-5a6b-4c7d-8e9f-${String(i).padStart(12, '0')}` }));
   // One file per phone, as the hand-off saves them; the first file twice.
   const files = scan.responses.slice(0, 5).map((response: unknown, i: number) => ({
     name: `telefoon-${i + 1}.json`,
@@ -64,6 +66,8 @@ test('phone files of one scan read into an empty browser: one new scan, nothing 
     buffer: Buffer.from(JSON.stringify({ ...exported, scans: [{ ...scan, responses: [response] }] })),
   }));
   const empty = await (await browser.newContext()).newPage();
+  await empty.goto('./');
+  await expect(empty.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
   await empty.goto('./#/import');
   await empty.locator('input[type=file]').setInputFiles([...files, { ...files[0], name: 'telefoon-1-kopie.json' }]);
   const totals = empty.getByTestId('import-totals');

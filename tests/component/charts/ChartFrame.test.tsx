@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
 import { DataTable } from '../../../src/charts/DataTable';
-import { ThermometerChart, ThermometerTable, type ThermometerColumn } from '../../../src/charts/ThermometerChart';
+import type { IndexColumn } from '../../../src/charts/model/chartData';
+import { ThermometerChart, ThermometerTable } from '../../../src/charts/ThermometerChart';
 
-const columns: ThermometerColumn[] = [
-  { id: 'a', label: 'Politie', value: 3.5, n: 6 },
-  { id: '__chain__', label: 'Keten', value: 3.5, n: 6, isChain: true },
+const columns: IndexColumn[] = [
+  { id: 'a', label: 'Politie', value: 3.5, band: 'attention', n: 6, isChain: false, isIndicative: false },
+  { id: '__chain__', label: 'Keten', value: 3.5, band: 'attention', n: 6, isChain: true, isIndicative: false },
 ];
 
 function renderFrame(language: 'nl' | 'en' = 'nl') {

@@ -39,15 +39,15 @@ describe('chart data', () => {
     const q01 = rows[0]!;
     expect(q01.id).toBe('q01');
     expect(q01.number).toBe(1);
-    expect(q01.points.map((p) => [p.label, Number(p.mean.toFixed(3)), p.n])).toEqual([
-      ['Politie', 2, 3],
-      ['Gemeente', 4.667, 3],
-      ['Overige partners', 3, 3],
+    expect(q01.points.map((p) => [p.groupId, Number(p.mean.toFixed(3)), p.n, p.dk])).toEqual([
+      ['pol', 2, 3, 0],
+      ['gem', 4.667, 3, 0],
+      ['__pooled__', 3, 3, 0],
     ]);
     expect(q01.gap).toBeCloseTo(8 / 3);
     expect(q01.isDiscussionPoint).toBe(true);
     const q02 = rows.find((r) => r.id === 'q02')!;
-    expect(q02.points.map((p) => p.label)).toEqual(['Politie', 'Gemeente']); // the pool gave only don't-knows
+    expect(q02.points.map((p) => p.groupId)).toEqual(['pol', 'gem']); // the pool gave only don't-knows
     expect(q02.gap).toBeCloseTo(1 / 3);
     expect(q02.isDiscussionPoint).toBe(false);
     // Statements nobody answered come last; instrument order breaks ties.
@@ -83,7 +83,7 @@ describe('chart data', () => {
     expect(q02.shares.map((s) => Number(s.toFixed(3)))).toEqual([0, 0, 0, 0.833, 0.167]);
     expect(q02.dk).toBe(2);
     expect(q02.dkShare).toBeCloseTo(2 / 8);
-    expect(buildDistributionRows(analysis, DEFAULT_INSTRUMENT, labels)[4]!.shares).toEqual([]);
+    expect(buildDistributionRows(analysis, DEFAULT_INSTRUMENT, labels)[4]!.shares).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('heatmap: a column per group and a cell per group per statement', () => {
