@@ -12,7 +12,7 @@ import {
   type ImportPlan,
   type ImportWrites,
 } from '../../domain/exchange';
-import { ActionFailure, useAction } from '../../app/failures';
+import { ActionFailure, useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { selectLanguage, useUiStore } from '../../state/uiStore';

@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
-import { ScanNotFound } from '../../app/ScanNotFound';
+import { ScanNotFound } from '../../ui/ScanNotFound';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';

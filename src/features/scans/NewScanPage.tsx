@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
