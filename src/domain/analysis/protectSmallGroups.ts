@@ -1,4 +1,5 @@
-// The display policy on top of the engine. DESIGN.md lets organisations that form no group
+// The display policy on top of the engine (docs/analysis.md, "Groups and the anonymity guard";
+// src/domain/analysis/CONTEXT.md). The engine's original rule lets organisations that form no group
 // still count in the chain-wide figures (weighted mean, consensus, n, counts, don't-knows). But
 // those organisations together always have fewer respondents than the threshold, and a view that
 // shows group figures beside chain-wide ones lets anyone subtract: with one such respondent, the

@@ -16,7 +16,7 @@ import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 //   await db.transaction('rw', db.scans, db.responses, async () => { …writes… });
 // Nothing is written before that last step, and the plan says exactly what it will write.
 //
-// Rules (merge by id, DESIGN.md):
+// Rules (merge by id, docs/exchange-format.md "Merging into a device"):
 // - a scan not yet stored is added with its responses;
 // - a scan already stored (or added by an earlier file of the same import) must have the same
 //   instrument, compared as content (key order ignored); otherwise the scan and all its

@@ -1,4 +1,4 @@
-// The exchange format v1 (DESIGN.md "Exchange format v1"), frozen.
+// The exchange format v1 (docs/exchange-format.md), frozen.
 //
 // These types are written out here instead of reusing the domain types on purpose: other tools
 // and scripts depend on this shape, so a later change to `Scan` or `Response` must not silently
