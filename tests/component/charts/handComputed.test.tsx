@@ -6,18 +6,7 @@ import { Heatmap, HeatmapTable } from '../../../src/charts/Heatmap';
 import { IndexScatter, IndexScatterTable } from '../../../src/charts/IndexScatter';
 import { KeywordCloud, KeywordTable } from '../../../src/charts/KeywordCloud';
 import { KnobList, KnobTable } from '../../../src/charts/KnobList';
-import {
-  buildDimensionSettings,
-  buildDistributionRows,
-  buildGapRows,
-  buildHeatmap,
-  buildIndexColumns,
-  buildIndexPoints,
-  buildKeywordCounts,
-  buildKnobRows,
-  describeGroups,
-  type ChartLabels,
-} from '../../../src/charts/model/chartData';
+import * as model from '../../../src/charts/model/chartData';
 import { ThermometerChart, ThermometerTable } from '../../../src/charts/ThermometerChart';
 import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected } from '../../../src/domain/analysis';
@@ -29,15 +18,15 @@ import { getChart, tableRows } from './helpers';
 // charts and their tables show, through the one contract in src/charts/model/chartData.ts.
 
 const analysis = analyseScanProtected({ instrument: FIXTURE_INSTRUMENT, organisations: SCAN_A_ORGANISATIONS, responses: SCAN_A_RESPONSES, settings: { minGroupSize: 3, gapThreshold: 1 } });
-const labels: ChartLabels = { chain: 'Keten', pooledGroup: 'Overige partners', localize: (text) => text.nl };
-const groups = describeGroups(analysis, labels);
+const labels: model.ChartLabels = { chain: 'Keten', pooledGroup: 'Overige partners', localize: (text) => text.nl };
+const groups = model.describeGroups(analysis, labels);
 const E = SCAN_A_EXPECTED;
 const nl2 = (value: number) => value.toFixed(2).replace('.', ',');
 const tableOf = (name: string) => tableRows(screen.getByRole('table', { name }));
 
 describe('every chart from the model of hand-computed scan A', () => {
   it('thermometer: the group and chain indexes, their bands and n', () => {
-    const columns = buildIndexColumns(analysis, 'thermometer', labels);
+    const columns = model.buildIndexColumns(analysis, 'thermometer', labels);
     const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={800} columns={columns} chainMean={analysis.chain.thermometer.value} />).container);
     expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => [c.getAttribute('data-column'), c.getAttribute('data-band'), c.querySelector('[data-value]')?.textContent])).toEqual([
       ['pol', 'strong', '4,0'],
@@ -55,7 +44,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('thermostat dial and knobs: per theme where each group sets the knob, the knobs in rank order', () => {
-    const dimensions = buildDimensionSettings(analysis, FIXTURE_INSTRUMENT, 'thermostat', labels);
+    const dimensions = model.buildDimensionSettings(analysis, FIXTURE_INSTRUMENT, 'thermostat', labels);
     const svg = getChart(render(<ThermostatDial title="Dial" language="nl" width={800} groups={groups} dimensions={dimensions} chainLabel="Keten" />).container);
     expect(svg.querySelectorAll('[data-dimension="d1"] [data-point]')).toHaveLength(3);
     expect(svg.querySelector('[data-dimension="d1"] [data-chain-value]')?.textContent).toBe('Keten 2,3');
@@ -68,7 +57,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     // The tables say "theme", as the views do.
     expect(dialTable.querySelector('thead th')?.textContent).toBe('Theme');
 
-    const knobs = buildKnobRows(analysis, FIXTURE_INSTRUMENT, labels).filter((k) => k.rank !== null);
+    const knobs = model.buildKnobRows(analysis, FIXTURE_INSTRUMENT, labels).filter((k) => k.rank !== null);
     expect(knobs.map((k) => [k.id, k.rank])).toEqual(E.knobs.filter((k) => k.rank !== null).map((k) => [k.itemId, k.rank]));
     render(<KnobList title="Knoppen" language="nl" knobs={knobs} />);
     expect(Array.from(document.querySelectorAll('[data-knob] .knob-list__rank')).map((r) => r.textContent)).toEqual(['1', '2']);
@@ -82,7 +71,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('perception gap: the gap and flag of every statement, largest gap first', () => {
-    const rows = buildGapRows(analysis, FIXTURE_INSTRUMENT, labels, 'gap');
+    const rows = model.buildGapRows(analysis, FIXTURE_INSTRUMENT, labels, 'gap');
     const svg = getChart(render(<GapDotPlot title="Gap" language="nl" width={800} groups={groups} rows={rows} />).container);
     expect(Array.from(svg.querySelectorAll('[data-row]')).map((r) => [r.getAttribute('data-row'), r.querySelector('[data-gap]')?.textContent, r.hasAttribute('data-discussion-point')])).toEqual([
       ['s1', '4,0', E.statements.s1.isDiscussionPoint],
@@ -99,7 +88,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('distribution: shares from the model, don\'t-know apart, n and consensus', () => {
-    const rows = buildDistributionRows(analysis, FIXTURE_INSTRUMENT, labels);
+    const rows = model.buildDistributionRows(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<DivergingBars title="Verdeling" language="nl" width={800} rows={rows} />).container);
     expect(svg.querySelector('[data-row="s1"] [data-dk]')?.textContent).toBe('20%');
     expect(Array.from(svg.querySelectorAll('[data-n]')).map((n) => n.textContent)).toEqual(['8', '11', '11', '1', '0', '0']);
@@ -113,7 +102,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('heatmap: the group means with n, and the chain mean', () => {
-    const heatmap = buildHeatmap(analysis, FIXTURE_INSTRUMENT, labels);
+    const heatmap = model.buildHeatmap(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<Heatmap title="Heatmap" language="nl" width={800} groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />).container);
     expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,0');
     expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n = 4');
@@ -123,7 +112,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('thermometer × thermostat: the groups that have both indexes, and the chain', () => {
-    const points = buildIndexPoints(analysis, labels);
+    const points = model.buildIndexPoints(analysis, labels);
     const svg = getChart(render(<IndexScatter title="Scatter" language="nl" width={800} points={points} groups={groups} />).container);
     expect(Array.from(svg.querySelectorAll('[data-point]')).map((p) => p.getAttribute('data-point'))).toEqual(['pol', 'gem', '__pooled__', '__chain__']);
     render(<IndexScatterTable title="Scattertabel" language="nl" points={points} />);
@@ -136,7 +125,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   });
 
   it('keywords: the words and how many gave them', () => {
-    const words = buildKeywordCounts(analysis);
+    const words = model.buildKeywordCounts(analysis);
     const svg = getChart(render(<KeywordCloud title="Woorden" language="nl" width={800} words={words} />).container);
     expect(Array.from(svg.querySelectorAll('[data-word]')).map((w) => [w.getAttribute('data-word'), w.querySelector('[data-count]')?.textContent])).toEqual(E.keywords.map((k) => [k.display, String(k.count)]));
     render(<KeywordTable title="Woordentabel" language="nl" words={words} />);

@@ -10,6 +10,7 @@ import type { SubmittedResponse } from '../../../src/domain/types';
 import ImportPage from '../../../src/features/exchange/ImportPage';
 import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
+import { seedDatabase } from '../seedDatabase';
 
 // What the import page tells the director: where the preview was read from, each conflict with
 // scan, organisation, the full id and old against new, and afterwards what was kept.
@@ -22,10 +23,7 @@ const added: SubmittedResponse = { ...stored[1]!, id: '0f0f0f0f-1111-4222-8333-4
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
-  await db.delete();
-  await db.open();
-  await db.scans.add(structuredClone(demo.scan));
-  await db.responses.bulkAdd(structuredClone(demo.responses));
+  await seedDatabase(demo.scan, demo.responses);
 });
 
 function renderImport() {
