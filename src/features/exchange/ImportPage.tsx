@@ -18,6 +18,7 @@ import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
+import './import.css';
 import { QrScanner } from './QrScanner';
 import { readImportSources, type ImportSource } from './readSources';
 

@@ -7,6 +7,7 @@ import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
 import { useScanResults } from './useScanResults';
+import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
 const NO_FILTERS = {};
