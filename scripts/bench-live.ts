@@ -20,16 +20,20 @@ import { copyDefaultInstrument } from '../src/domain/instrument/defaultInstrumen
 import {
   addResponseEnvelope,
   buildSessionDefinition,
+  createResponseOpener,
+  createResponseSealer,
   createSessionCipher,
   getResponsesMap,
   makeDirectorSecret,
   makeDirectorToken,
+  makeRecipientKeyPair,
   makeRecordId,
   makeSessionId,
   makeSessionKey,
   openResponse,
   PHONE_TOKEN,
   sealDefinition,
+  sealRecipientKey,
   sealResponse,
   selectCryptoBackend,
   writeDefinitionEnvelope,
@@ -97,12 +101,19 @@ async function runScenario(url: string, label: string, offsets: readonly number[
   const made = createSessionCipher(sessionId, makeSessionKey());
   if (!made.ok) throw new Error(made.error);
   const cipher: SessionCipher = made.value;
+  // As in the app: phones seal to the director's public key, only the director opens.
+  const recipient = makeRecipientKeyPair();
+  const sealerMade = createResponseSealer(sessionId, recipient.publicKey);
+  const openerMade = createResponseOpener(sessionId, recipient.secretKey);
+  if (!sealerMade.ok || !openerMade.ok) throw new Error('key pair unusable');
+  const sealer = sealerMade.value;
+  const opener = openerMade.value;
   const clients: NodeClient[] = [];
   try {
     const director = connectNodeClient(url, sessionId, makeDirectorToken(makeDirectorSecret()));
     clients.push(director);
     await withDeadline(director.synced, 10_000, 'director synced');
-    writeDefinitionEnvelope(director.doc, await sealDefinition(cipher, buildSessionDefinition(SCAN, new Date())));
+    writeDefinitionEnvelope(director.doc, await sealDefinition(cipher, buildSessionDefinition(SCAN, new Date())), await sealRecipientKey(cipher, recipient.publicKey));
 
     // The director's side: every new record is decrypted and counted once per response id.
     const arrivals = new Map<string, number>();
@@ -114,7 +125,7 @@ async function runScenario(url: string, label: string, offsets: readonly number[
         if (seenRecords.has(recordId)) continue;
         seenRecords.add(recordId);
         const envelope = getResponsesMap(director.doc).get(recordId);
-        void openResponse(cipher, recordId, envelope, lookup).then((opened) => {
+        void openResponse(opener, recordId, envelope, lookup).then((opened) => {
           if (!opened.ok) throw new Error(`Undecryptable record: ${JSON.stringify(opened.error)}`);
           if (arrivals.has(opened.responseId)) duplicates += 1;
           else arrivals.set(opened.responseId, performance.now());
@@ -137,7 +148,7 @@ async function runScenario(url: string, label: string, offsets: readonly number[
         const response = responses[i]!;
         submitted.set(response.id, performance.now());
         const recordId = makeRecordId();
-        const result = addResponseEnvelope(phone.doc, recordId, await sealResponse(cipher, recordId, SCAN, response));
+        const result = addResponseEnvelope(phone.doc, recordId, await sealResponse(sealer, recordId, SCAN, response));
         if (result !== 'added') throw new Error(result);
       }),
     );

@@ -12,7 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
-import { SCHEMA_STEPS, STORES_V1, type ResponseRowV1, type ScanRowV1, type TablesV1 } from '../src/storage/schemaHistory';
+import { countIntoTally } from '../src/domain/tallyRecord';
+import { SCHEMA_STEPS, STORES_V1, STORES_V2, type ResponseRowV1, type ScanRowV1, type TablesV1, type TablesV2, type TallyRowV2 } from '../src/storage/schemaHistory';
 import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -107,13 +108,43 @@ function buildRowsV1(): TablesV1 {
   };
 }
 
+/** The stored tally of a set of v1 rows, as a v2 build keeps it: every submitted response counted once. */
+function talliesOf(tables: TablesV1): TallyRowV2[] {
+  return tables.scans.map((scan) => {
+    const counts: Record<string, number> = {};
+    for (const response of tables.responses) if (response.scanId === scan.id) countIntoTally(counts, response, 1);
+    return { scanId: scan.id, counts };
+  });
+}
+
+/** Version 2 rows: the v1 rows and, for every scan, its tally (what a v1 database becomes on upgrade). */
+function buildRowsV2(): TablesV2 {
+  const v1 = buildRowsV1();
+  return { ...v1, tallies: talliesOf(v1) };
+}
+
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
   1: {
     stores: STORES_V1,
     // Interfaces have no index signature, hence the widening cast to plain rows.
     build: () => buildRowsV1() as unknown as Record<string, FixtureRow[]>,
   },
+  2: {
+    stores: STORES_V2,
+    build: () => buildRowsV2() as unknown as Record<string, FixtureRow[]>,
+  },
 };
+
+// What the v1 fixture becomes when the current build opens it: the same rows and the tallies
+// the v2 upgrade counts (tests/unit/storage/migrations.test.ts compares them row by row).
+const v1Expected = 'tests/fixtures/db/v1.expected.json';
+if (!existsSync(v1Expected) || process.argv.includes('--force')) {
+  // From the committed v1 fixture, whose tables are in primary-key order as IndexedDB reads them.
+  const v1 = (JSON.parse(readFileSync(fixturePath(1), 'utf8')) as DatabaseFixture).tables as unknown as TablesV1;
+  const tallies = talliesOf(v1).sort((a, b) => (a.scanId < b.scanId ? -1 : a.scanId > b.scanId ? 1 : 0));
+  writeFileSync(v1Expected, `${JSON.stringify({ tables: { ...v1, tallies } }, null, 2)}\n`);
+  console.log(`${v1Expected}: written`);
+}
 
 async function buildFixture(version: number): Promise<DatabaseFixture> {
   const builder = BUILDERS[version];

@@ -24,7 +24,7 @@ function Header() {
   const t = useMessages(commonMessages);
   const [location] = useLocation();
   // Participants see no way into the director's pages from the answer flow.
-  const isParticipantRoute = roomScanOf(location) !== null || location.startsWith('/join/');
+  const isParticipantRoute = roomScanOf(location) !== null || /^\/(join|j)\//.test(location);
   return (
     <header className="app-header">
       {isParticipantRoute ? (
@@ -58,6 +58,7 @@ function Routes() {
           <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
           <Route path="/join/*">{() => <JoinPage />}</Route>
+          <Route path="/j/*">{() => <JoinPage />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>
           <Route path="/s/:scanId/:step?">{(params) => <RespondPage scanId={params.scanId} step={params.step} />}</Route>
           <Route>{() => <NotFoundPage />}</Route>

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { TallyRecord } from '../domain/tallyRecord';
 import type { Response, Scan } from '../domain/types';
 import { assertStepsNumbered, SCHEMA_STEPS } from './schemaHistory';
 
@@ -29,6 +30,8 @@ export class KetenscanDatabase extends Dexie {
   scans!: EntityTable<Scan, 'id'>;
   responses!: EntityTable<Response, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** One row per scan with submitted responses: their counts (domain/tallyRecord.ts, docs/scale.md). */
+  tallies!: EntityTable<TallyRecord, 'scanId'>;
 
   constructor(name = 'ketenscan') {
     super(name);

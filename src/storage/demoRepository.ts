@@ -1,19 +1,22 @@
 import { generateDemoScan } from '../domain/demo/generateDemoScan';
 import { db } from './db';
+import { changeTallies } from './tallyRepository';
 
 /** Meta key set once the demo was written; StorageGate reads it before loading this module. */
 export const DEMO_SEEDED = 'demoSeeded';
 
 async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string | null> {
   const { scan, responses } = generateDemoScan({ now });
-  return db.transaction('rw', db.scans, db.responses, db.meta, async () => {
+  return db.transaction('rw', db.scans, db.responses, db.meta, db.tallies, async () => {
     // Checked inside the transaction, so two tabs starting at once seed one demo.
     if (onlyOnFirstStart && (await db.meta.get(DEMO_SEEDED))) return null;
     const oldDemos = await db.scans.filter((s) => s.isDemo).primaryKeys();
     for (const id of oldDemos) await db.responses.where('scanId').equals(id).delete();
+    await db.tallies.bulkDelete(oldDemos);
     await db.scans.bulkDelete(oldDemos);
     await db.scans.add(scan);
     await db.responses.bulkAdd(responses);
+    await changeTallies([], responses);
     await db.meta.put({ key: DEMO_SEEDED, value: true });
     return scan.id;
   });

@@ -2,6 +2,7 @@ import { collectImportIds, type ExchangeFileV1, type ExistingData, type ImportWr
 import { checkStoredResponse, checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Response, Scan } from '../domain/types';
 import { db } from './db';
+import { changeTallies } from './tallyRepository';
 
 export interface ExportData {
   scans: { scan: Scan; responses: Response[] }[];
@@ -47,10 +48,13 @@ export async function loadExistingForImport(files: readonly ExchangeFileV1[]): P
 
 /** Writes an import in one transaction: all of it, or (on any failure) nothing. */
 export async function applyImport(writes: ImportWrites): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
     await db.scans.bulkAdd(writes.scansToAdd);
     for (const update of writes.scansToUpdate) await db.scans.update(update.id, { organisations: update.organisations });
+    // What a replacement takes out of the tally is what is stored now, read in this transaction.
+    const replaced = (await db.responses.bulkGet(writes.responsesToReplace.map((r) => r.id))).filter((r): r is Response => r !== undefined);
     await db.responses.bulkAdd(writes.responsesToAdd);
     await db.responses.bulkPut(writes.responsesToReplace);
+    await changeTallies(replaced, [...writes.responsesToAdd, ...writes.responsesToReplace]);
   });
 }

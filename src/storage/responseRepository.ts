@@ -3,6 +3,7 @@ import { applyDraftChange, type DraftChange } from '../domain/draft';
 import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';
 import { db } from './db';
+import { changeTallies } from './tallyRepository';
 
 // Every change a participant makes is written at once, so a reload, a closed tab or a flat
 // battery loses nothing. Writes are small `modify` calls inside Dexie's transaction queue,
@@ -65,7 +66,7 @@ export class SubmissionError extends Error {
 
 /** Marks a draft submitted after checking it against its scan, in one transaction. */
 export async function submitResponse(id: string): Promise<SubmittedResponse> {
-  return db.transaction('rw', db.scans, db.responses, async () => {
+  return db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
     const response = await db.responses.get(id);
     if (!response) throw new SubmissionError('wrong-scan');
     const scan = await db.scans.get(response.scanId);
@@ -80,6 +81,7 @@ export async function submitResponse(id: string): Promise<SubmittedResponse> {
       submittedAt: new Date().toISOString(),
     };
     await db.responses.put(submitted);
+    await changeTallies([], [submitted]);
     return submitted;
   });
 }
@@ -91,4 +93,9 @@ export async function discardDraft(id: string): Promise<void> {
 /** The scan's readable submitted responses, and how many of its submitted rows could not be read. */
 export async function listSubmittedResponses(scanId: string): Promise<CheckedRows<Response>> {
   return keepReadable(await db.responses.where('[scanId+status]').equals([scanId, 'submitted']).toArray(), checkStoredResponse);
+}
+
+/** How many rows the index files as submitted for this scan, damaged ones included; nothing is read. */
+export function countSubmittedRows(scanId: string): Promise<number> {
+  return db.responses.where('[scanId+status]').equals([scanId, 'submitted']).count();
 }

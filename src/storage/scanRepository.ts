@@ -31,8 +31,9 @@ export async function setScanStatus(id: string, status: ScanStatus): Promise<voi
 
 /** Deletes a scan and every response to it, drafts included, in one transaction. */
 export async function deleteScan(id: string): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, async () => {
+  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
     await db.responses.where('scanId').equals(id).delete();
+    await db.tallies.delete(id);
     await db.scans.delete(id);
   });
 }

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { checkStoredResponse } from '../domain/storedRecords';
+import { countIntoTally } from '../domain/tallyRecord';
 
 // Every schema the Ketenscan database has had, as numbered steps, in one place
 // (docs/storage-and-migrations.md). A released step is frozen: its stores and its row types
@@ -91,10 +93,50 @@ export interface TablesV1 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 2 (2026-11): the stored tally of every scan (docs/scale.md). Frozen once released.
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V2 = {
+  tallies: 'scanId',
+} as const satisfies StoresDefinition;
+
+/** Counts of a scan's submitted responses per organisation × level (domain/tallyRecord.ts). */
+export interface TallyRowV2 {
+  scanId: string;
+  counts: Record<string, number>;
+}
+
+export interface TablesV2 extends TablesV1 {
+  tallies: TallyRowV2[];
+}
+
+/**
+ * Counts every scan's readable submitted responses once, so the results read the tally from
+ * then on. Rows the app sets aside as damaged (storedRecords.ts) are left out, as the results
+ * always left them out; "check the data" (tallyCheck.ts) recounts the same way.
+ */
+async function buildTallies(transaction: Transaction): Promise<void> {
+  const tallies = new Map<string, Record<string, number>>();
+  for (const scanId of (await transaction.table('scans').toCollection().primaryKeys()) as string[]) tallies.set(scanId, {});
+  await transaction
+    .table('responses')
+    .toCollection()
+    .each((row: unknown) => {
+      const checked = checkStoredResponse(row);
+      const counts = checked.ok ? tallies.get(checked.value.scanId) : undefined;
+      if (checked.ok && counts) countIntoTally(counts, checked.value, 1);
+    });
+  await transaction.table('tallies').bulkPut([...tallies].map(([scanId, counts]) => ({ scanId, counts })));
+}
+
+// ---------------------------------------------------------------------------------------------
 // The steps. Append only.
 // ---------------------------------------------------------------------------------------------
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [{ version: 1, name: 'scans, responses and meta', stores: STORES_V1 }];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  { version: 1, name: 'scans, responses and meta', stores: STORES_V1 },
+  { version: 2, name: 'stored tally per scan', stores: STORES_V2, upgrade: buildTallies },
+];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;
 

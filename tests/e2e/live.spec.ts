@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
+import { deriveSessionFromCode } from '../../src/domain/live/joinCode';
 import { expectNoAxeViolations } from './axe';
 import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 
@@ -119,7 +120,12 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('img', { name: 'QR-code om mee te doen op de eigen telefoon' })).toBeVisible();
   const joinUrl = await page.getByTestId('live-join-link').inputValue();
-  expect(joinUrl).toMatch(new RegExp(`^${origin}/#/join/[A-Za-z0-9_-]{22}\\?k=[A-Za-z0-9_-]{43}&r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}`));
+  // The short form: a 26-character join code (session id and key derive from it) and, as this
+  // relay is not on the default port, its address.
+  expect(joinUrl).toMatch(new RegExp(`^${origin}/#/j/[0-9A-HJKMNP-TV-Z]{26}\\?r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}%2F$`));
+  const code = /#\/j\/([0-9A-Z]{26})/.exec(joinUrl)![1]!;
+  const typedAddress = await page.getByTestId('live-join-address').textContent();
+  expect(typedAddress).toBe(`${origin.replace('http://', '')}/#/j/${code.match(/.{1,4}/g)!.join('-')}?r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}%2F`);
   await page.screenshot({ path: 'artifacts/live-scan-page.png', fullPage: true });
   await expectNoAxeViolations(page, 'scan page with a live session');
 
@@ -127,10 +133,13 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await page.getByRole('link', { name: 'Presenteren' }).click();
   await expect(page.locator('.live-count__total')).toHaveText('0 ingevuld');
   await expect(page.getByTestId('presenter-join')).toBeVisible();
+  await expect(page.getByTestId('presenter-join-address')).toHaveText(typedAddress!);
 
   const phones = [];
   for (const organisation of ['Politie', 'Gemeente']) {
-    const phone = await openPhone(browser, joinUrl);
+    // The second phone types the short address as shown, in lower case: the same session.
+    const typed = `http://${typedAddress!.replace(/#\/j\/[^?]+/, (path) => path.toLowerCase())}`;
+    const phone = await openPhone(browser, phones.length === 0 ? joinUrl : typed);
     phones.push(phone);
     if (phones.length === 1) {
       await expect(phone.page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
@@ -173,17 +182,17 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await expect(page.getByRole('row', { name: /Totaal ingevuld 4/ })).toBeVisible();
 
   // A link with another key cannot open the scan; a relay that is not there is said so.
-  const otherKey = joinUrl.replace(/k=[A-Za-z0-9_-]{43}/, `k=${'A'.repeat(42)}Q`);
-  expect(otherKey).not.toBe(joinUrl);
+  const { sessionId } = deriveSessionFromCode(code)!;
+  const otherKey = `${origin}/#/join/${sessionId}?k=${'A'.repeat(42)}Q&r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}`;
   const wrong = await openPhone(browser, otherKey);
   await expect(wrong.page.getByRole('alert')).toHaveText(/verkeerde sleutel/, { timeout: 15_000 });
   const nowhere = await openPhone(browser, joinUrl.replace(`%3A${RELAY_PORT}`, `%3A${RELAY_PORT + 8}`));
   await expect(nowhere.page.getByRole('alert')).toHaveText(/De relay is niet bereikbaar/, { timeout: 15_000 });
   await nowhere.page.screenshot({ path: 'artifacts/live-phone-unreachable.png' });
-  const broken = await openPhone(browser, joinUrl.replace(/k=[A-Za-z0-9_-]{43}/, 'k=short'));
+  const broken = await openPhone(browser, joinUrl.replace(code, code.slice(0, 20)));
   await expect(broken.page.getByRole('alert')).toHaveText(/niet compleet of niet geldig/);
   await expectNoAxeViolations(broken.page, 'join page with a message');
-  for (const phone of [wrong, nowhere, broken]) expect(await phone.page.evaluate(() => location.hash)).toMatch(/^#\/join\//);
+  for (const phone of [wrong, nowhere, broken]) expect(await phone.page.evaluate(() => location.hash)).toMatch(/^#\/(join|j)\//);
   await Promise.all([wrong.context.close(), nowhere.context.close(), broken.context.close()]);
 
   // Closing: the phones are told, a late phone is refused with a clear message.

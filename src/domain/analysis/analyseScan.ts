@@ -8,6 +8,7 @@ import { computeIndexes, listDimensionIds } from './indexes';
 import { rankKnobs } from './knobs';
 import { analyseStatement } from './statements';
 import { tallyResponses } from './tally';
+import { tallyFromRecord } from './storedTally';
 import type { AnalysisFilters, AnalysisInput, AppliedFilters, GroupInfo, ScanAnalysis } from './types';
 
 /** Settings as the analysis uses them: a threshold below 1 acts as 1; a non-number takes the default. */
@@ -49,13 +50,13 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
   const organisations: Organisation[] = uniqueById(input.organisations);
   const items: Item[] = uniqueById(input.instrument.items).filter((item) => filters.kinds === null || filters.kinds.includes(item.kind));
 
-  const tally = tallyResponses({
-    responses: input.responses,
+  const tallyInput = {
     organisations,
     items,
     levels: filters.levels === null ? null : new Set(filters.levels),
     organisationIds: filters.organisationIds === null ? null : new Set(filters.organisationIds),
-  });
+  };
+  const tally = input.tallyRecord ? tallyFromRecord(input.tallyRecord, tallyInput) : tallyResponses({ ...tallyInput, responses: input.responses });
   const grouping = formGroups(organisations, tally.respondents, settings.minGroupSize);
   const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping, settings.gapThreshold));
   const dimensionIds = listDimensionIds(input.instrument);

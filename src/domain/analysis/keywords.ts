@@ -57,6 +57,17 @@ export class KeywordCounter {
     }
   }
 
+  /**
+   * `count` responses that gave this spelling (first spelling of its word in each): the stored
+   * tally's way in (storedTally.ts), equal to calling addResponse for each of them.
+   */
+  addSpelling(raw: string, count: number): void {
+    const spelling = this.findSpelling(raw);
+    if (spelling === null || count <= 0) return;
+    spelling.word.count += count;
+    spelling.count += count;
+  }
+
   /** Most frequent first; equal counts alphabetically (Dutch collation). */
   result(): KeywordFrequency[] {
     const frequencies: KeywordFrequency[] = [];

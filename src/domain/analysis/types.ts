@@ -2,6 +2,7 @@
 // a chain director uses and for developers; src/domain/analysis/CONTEXT.md maps the files.
 // Every mean is on the 1–5 scale and unrounded: rounding is the view's job.
 
+import type { TallyRecord } from '../tallyRecord';
 import type { Instrument, ItemKind, Level, Organisation, Response, ScanSettings } from '../types';
 
 /**
@@ -26,6 +27,11 @@ export interface AnalysisInput {
   organisations: readonly Organisation[];
   /** Drafts may be passed: only responses with status 'submitted' are counted. */
   responses: readonly Response[];
+  /**
+   * The scan's stored tally (docs/scale.md): when given, the figures come from it and
+   * `responses` is not read. Both give the same analysis (tests/unit/analysis/storedTally.test.ts).
+   */
+  tallyRecord?: TallyRecord;
   settings: Pick<ScanSettings, 'minGroupSize' | 'gapThreshold'>;
   filters?: AnalysisFilters;
 }

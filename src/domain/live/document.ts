@@ -7,19 +7,23 @@ import { isRecordId } from './ids';
 //
 //   Y.Map 'meta'       'layout'     → 1                   (plain: which layout this is)
 //                      'definition' → Uint8Array          (envelope, kind 'definition', id = sessionId)
+//                      'recipient'  → Uint8Array          (envelope, kind 'recipient', id = sessionId:
+//                                                          the director's public key, sealed.ts)
 //                      'closed'     → true                (plain: the relay must read it to refuse writes)
-//   Y.Map 'responses'  <recordId>   → Uint8Array          (envelope, kind 'response', id = recordId)
+//   Y.Map 'responses'  <recordId>   → Uint8Array          (sealed to the director, sealed.ts)
 //
 // Only the director writes 'meta'; a phone only adds new keys to 'responses', and the relay
 // enforces both (src/relay/rules.ts). Record ids are random, never the response's own id, so the
 // relay cannot link a record to anything.
 
-export const LIVE_LAYOUT_VERSION = 1;
+/** 2: responses sealed to the director's public key ('recipient'); 1 sealed them with the session key. */
+export const LIVE_LAYOUT_VERSION = 2;
 export const META_MAP = 'meta';
 export const RESPONSES_MAP = 'responses';
 export const META_LAYOUT = 'layout';
 export const META_DEFINITION = 'definition';
 export const META_CLOSED = 'closed';
+export const META_RECIPIENT = 'recipient';
 
 /** The envelope of one response; a KS1 text of up to ~16 KB plus 29 bytes of envelope fits. */
 export const RESPONSE_ENVELOPE_MAX_BYTES = 20 * 1024;
@@ -32,13 +36,31 @@ export function getResponsesMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(RESPONSES_MAP);
 }
 
-/** The director's device: put the encrypted definition in a new session. */
-export function writeDefinitionEnvelope(doc: Y.Doc, envelope: Uint8Array): void {
+/**
+ * The director's device: put the encrypted definition and the sealed public key in a new
+ * session, in one transaction, so a phone never sees the one without the other.
+ */
+export function writeDefinitionEnvelope(doc: Y.Doc, envelope: Uint8Array, recipient: Uint8Array): void {
   doc.transact(() => {
     const meta = getMetaMap(doc);
     meta.set(META_LAYOUT, LIVE_LAYOUT_VERSION);
     meta.set(META_DEFINITION, envelope);
+    meta.set(META_RECIPIENT, recipient);
   });
+}
+
+/** The director's device: a session opened by an earlier version gets its public key now. */
+export function writeRecipientEnvelope(doc: Y.Doc, recipient: Uint8Array): void {
+  doc.transact(() => {
+    const meta = getMetaMap(doc);
+    meta.set(META_LAYOUT, LIVE_LAYOUT_VERSION);
+    meta.set(META_RECIPIENT, recipient);
+  });
+}
+
+export function readRecipientEnvelope(doc: Y.Doc): Uint8Array | null {
+  const value = getMetaMap(doc).get(META_RECIPIENT);
+  return isByteArray(value) ? value : null;
 }
 
 export function readDefinitionEnvelope(doc: Y.Doc): Uint8Array | null {

@@ -1,12 +1,14 @@
 import type { ExchangeFileV1 } from '../exchange/types';
 import { compressDefinition, decompressDefinition, type DefinitionError } from './definition';
 import { isSessionId, isSessionKey } from './ids';
+import { deriveSessionFromCode, formatJoinCode, isJoinCode, normaliseJoinCode } from './joinCode';
 
 // The join link (docs/live-sessions.md "Join link"). Everything a phone needs is in the
 // fragment, the part after `#` that a browser never sends to any server, like excalidraw's
 // `#room=<id>,<key>`:
 //
-//   <app>#/join/<sessionId>?k=<key>&r=<relay url>     with a relay
+//   <app>#/j/<join code>[?r=<relay url>]              with a relay: the short form (joinCode.ts)
+//   <app>#/join/<sessionId>?k=<key>&r=<relay url>     with a relay: sessions of earlier versions
 //   <app>#/join/<sessionId>?d=<deflated definition>   without one (answers return by QR/file)
 //
 // The relay variant carries only random values and the relay's address; the scan definition
@@ -14,6 +16,9 @@ import { isSessionId, isSessionKey } from './ids';
 // itself, which never holds answers (definition.ts).
 
 export const JOIN_PATH = '/join/';
+export const SHORT_JOIN_PATH = '/j/';
+/** The port `npm run relay` and `npm run room` listen on; a short link leaves it out. */
+export const DEFAULT_RELAY_PORT = 1234;
 /**
  * Longest link we make or read: a QR code of version 40 at error correction L holds 2,953
  * bytes. A definition on the built-in instrument makes a link of ~500 characters; a custom
@@ -23,7 +28,8 @@ export const JOIN_LINK_MAX_CHARS = 2900;
 const RELAY_URL_MAX_CHARS = 300;
 
 export type JoinLink =
-  | { kind: 'relay'; sessionId: string; key: string; relayUrl: string }
+  /** `code` is set for the short form: the phone keeps it to show which session it joined. */
+  | { kind: 'relay'; sessionId: string; key: string; relayUrl: string; code?: string }
   | { kind: 'offline'; sessionId: string; definition: ExchangeFileV1 };
 
 export type JoinLinkError =
@@ -58,6 +64,46 @@ export function normaliseRelayUrl(value: string): string | null {
   return url.href;
 }
 
+/**
+ * The relay a short link means when it names none: the app's own host on port 1234, wss: when
+ * the app is served over https (what `npm run room` starts). null without a usable host.
+ */
+export function defaultRelayUrlFor(appUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(appBase(appUrl));
+  } catch {
+    return null;
+  }
+  if (url.hostname === '' || (url.protocol !== 'http:' && url.protocol !== 'https:')) return null;
+  return normaliseRelayUrl(`${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}:${DEFAULT_RELAY_PORT}`);
+}
+
+/** `<app>#/j/<code>`, with `?r=` only when the relay is not the app host's default one. */
+export function makeShortJoinLink(appUrl: string, code: string, relayUrl: string): MakeLinkResult {
+  if (!isJoinCode(code)) return { ok: false, error: { code: 'invalid-key' } };
+  const relay = normaliseRelayUrl(relayUrl);
+  if (relay === null) return { ok: false, error: { code: 'invalid-relay' } };
+  const query = relay === defaultRelayUrlFor(appUrl) ? '' : `?${new URLSearchParams({ r: relay }).toString()}`;
+  return checkLength(`${appBase(appUrl)}#${SHORT_JOIN_PATH}${code}${query}`);
+}
+
+/**
+ * A short link as people read and type it: no `http://`, the code in groups of four
+ * ("192.168.1.20:8080/#/j/7K3M-QX9P-…"). Typed back in, it opens the same session (dashes and
+ * case are ignored; a browser adds http:// itself). Other links come back unchanged.
+ */
+export function formatJoinAddress(url: string): string {
+  const marker = `#${SHORT_JOIN_PATH}`;
+  const at = url.indexOf(marker);
+  if (at === -1) return url;
+  const rest = url.slice(at + marker.length);
+  const question = rest.indexOf('?');
+  const code = question === -1 ? rest : rest.slice(0, question);
+  const base = url.slice(0, at).replace(/^http:\/\//, '');
+  return `${base}${marker}${formatJoinCode(code)}${question === -1 ? '' : rest.slice(question)}`;
+}
+
 export function makeRelayJoinLink(appUrl: string, sessionId: string, key: string, relayUrl: string): MakeLinkResult {
   if (!isSessionId(sessionId)) return { ok: false, error: { code: 'invalid-session-id' } };
   if (!isSessionKey(key)) return { ok: false, error: { code: 'invalid-key' } };
@@ -79,12 +125,28 @@ function checkLength(url: string): MakeLinkResult {
     : { ok: true, url };
 }
 
-/** A whole URL, or only its fragment (`#/join/…` or `/join/…`, as a hash router hands it over). */
+function parseShortLink(fragment: string, appUrl: string | null): JoinLinkResult {
+  const rest = fragment.slice(SHORT_JOIN_PATH.length);
+  const question = rest.indexOf('?');
+  const code = normaliseJoinCode(question === -1 ? rest : rest.slice(0, question));
+  const derived = code === null ? null : deriveSessionFromCode(code);
+  if (code === null || derived === null) return { ok: false, error: { code: 'invalid-key' } };
+  const named = question === -1 ? null : new URLSearchParams(rest.slice(question + 1)).get('r');
+  const relayUrl = named !== null ? normaliseRelayUrl(named) : appUrl === null ? null : defaultRelayUrlFor(appUrl);
+  if (relayUrl === null) return { ok: false, error: { code: 'invalid-relay' } };
+  return { ok: true, link: { kind: 'relay', ...derived, relayUrl, code } };
+}
+
+/**
+ * A whole URL, or only its fragment (`#/join/…` or `/join/…`, as a hash router hands it over).
+ * A short link without `r` needs the whole URL: its relay is the default one of the app's host.
+ */
 export function parseJoinLink(input: string): JoinLinkResult {
   const text = input.trim();
   if (text.length > JOIN_LINK_MAX_CHARS) return { ok: false, error: { code: 'link-too-long', length: text.length, limit: JOIN_LINK_MAX_CHARS } };
   const hash = text.indexOf('#');
   const fragment = hash === -1 ? text : text.slice(hash + 1);
+  if (fragment.startsWith(SHORT_JOIN_PATH)) return parseShortLink(fragment, hash > 0 ? text.slice(0, hash) : null);
   if (!fragment.startsWith(JOIN_PATH)) return { ok: false, error: { code: 'not-a-join-link' } };
   const rest = fragment.slice(JOIN_PATH.length);
   const question = rest.indexOf('?');

@@ -22,13 +22,14 @@ async function keepScan(file: ExchangeFileV1): Promise<string> {
 }
 
 /**
- * `#/join/<session>?k=&r=` (relay) or `?d=` (no relay): the phone's way in (docs/live-sessions.md
+ * `#/j/<code>` or `#/join/<session>?k=&r=` (relay), or `#/join/<session>?d=` (no relay): the phone's way in (docs/live-sessions.md
  * "In the app"). The link is read from the address itself; the fragment never reaches a server.
  */
 export default function JoinPage() {
   const t = useMessages(joinMessages);
   const [, navigate] = useLocation();
-  const [parsed] = useState<JoinLinkResult>(() => parseJoinLink(location.hash));
+  // The whole address: a short link (`#/j/<code>`) without a relay means this host's default relay.
+  const [parsed] = useState<JoinLinkResult>(() => parseJoinLink(location.href));
   const [message, setMessage] = useState<{ key: JoinMessage; kind: 'status' | 'error' }>({ key: 'connecting', kind: 'status' });
   const [closed, setClosed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);

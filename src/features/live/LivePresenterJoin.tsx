@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { formatJoinAddress } from '../../domain/live/link';
 import { useMessages } from '../../i18n/useMessages';
 import { QrCode } from '../exchange/QrCode';
 import { resumeLiveSession, useDirectorLive } from './directorLive';
@@ -21,6 +22,9 @@ export default function LivePresenterJoin({ scanId, show }: { scanId: string; sh
     <aside className="live-present" aria-label={t('presenterJoin')} data-testid="presenter-join">
       <p>{t('presenterJoin')}</p>
       <QrCode text={live.joinUrl} label={t('joinQrLabel')} />
+      <p className="live-address__text" data-testid="presenter-join-address">
+        {formatJoinAddress(live.joinUrl)}
+      </p>
     </aside>
   );
 }

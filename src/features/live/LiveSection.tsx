@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { buildSessionDefinition, makeOfflineJoinLink, makeSessionId, normaliseRelayUrl } from '../../domain/live';
+import { buildSessionDefinition, formatJoinAddress, makeOfflineJoinLink, makeSessionId, normaliseRelayUrl } from '../../domain/live';
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
@@ -58,6 +58,12 @@ export default function LiveSection({ scan }: { scan: Scan }) {
             </div>
             <div className="live-panel__side">
               <LiveStatus />
+              <p className="live-address">
+                <span className="field__label">{t('joinShortLabel')}</span>
+                <span className="live-address__text" data-testid="live-join-address">
+                  {formatJoinAddress(mine.joinUrl)}
+                </span>
+              </p>
               <label className="field">
                 <span className="field__label">{t('joinLinkLabel')}</span>
                 <input type="text" readOnly value={mine.joinUrl} data-testid="live-join-link" onFocus={(e) => e.currentTarget.select()} />

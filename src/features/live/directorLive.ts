@@ -4,19 +4,27 @@ import { create } from 'zustand';
 import {
   buildSessionDefinition,
   closeSession,
+  createResponseOpener,
   createSessionCipher,
   getMetaMap,
   getResponsesMap,
   isSessionClosed,
   makeDirectorSecret,
+  deriveSessionFromCode,
   makeDirectorToken,
+  makeJoinCode,
+  makeRecipientKeyPair,
   makeRelayJoinLink,
-  makeSessionId,
-  makeSessionKey,
+  makeShortJoinLink,
   readDefinitionEnvelope,
+  readRecipientEnvelope,
   readResponseEnvelopes,
+  recipientPublicKeyOf,
   sealDefinition,
+  sealRecipientKey,
   writeDefinitionEnvelope,
+  writeRecipientEnvelope,
+  type ResponseOpener,
   type SessionCipher,
 } from '../../domain/live';
 import type { Scan } from '../../domain/types';
@@ -64,6 +72,8 @@ interface Running {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   cipher: SessionCipher;
+  /** Opens responses sealed to this device's public key; phones hold only the public half. */
+  opener: ResponseOpener;
   /** Record ids already judged in this tab: a record is opened and merged once. */
   seen: Set<string>;
   arrivedIds: Set<string>;
@@ -85,7 +95,7 @@ async function judgeRecord(run: Running, recordId: string, envelope: Uint8Array,
   };
   let outcome: MergeOutcome;
   try {
-    outcome = await mergeLiveRecord(run.cipher, recordId, envelope, scan);
+    outcome = await mergeLiveRecord(run.opener, recordId, envelope, scan);
   } catch (error) {
     console.warn('live: could not store a response', error);
     // Not judged yet: the next change of the document tries it again.
@@ -120,9 +130,19 @@ function processRecords(run: Running): void {
   });
 }
 
-function connect(session: StoredLiveSession): Running {
+/** Sessions stored by an earlier version have no recipient key yet: make and keep one. */
+async function withRecipient(session: StoredLiveSession): Promise<StoredLiveSession & { recipientSecret: string }> {
+  if (session.recipientSecret !== undefined) return { ...session, recipientSecret: session.recipientSecret };
+  const upgraded = { ...session, recipientSecret: makeRecipientKeyPair().secretKey };
+  await saveLiveSession(upgraded);
+  return upgraded;
+}
+
+function connect(session: StoredLiveSession & { recipientSecret: string }): Running {
   const cipherResult = createSessionCipher(session.sessionId, session.key);
   if (!cipherResult.ok) throw new Error(`live: stored session key unusable (${cipherResult.error})`);
+  const openerResult = createResponseOpener(session.sessionId, session.recipientSecret);
+  if (!openerResult.ok) throw new Error(`live: stored recipient key unusable (${openerResult.error})`);
   const doc = new Y.Doc();
   const provider = new HocuspocusProvider({
     url: session.relayUrl,
@@ -130,7 +150,7 @@ function connect(session: StoredLiveSession): Running {
     document: doc,
     token: makeDirectorToken(session.secret),
   });
-  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve(), network: null };
+  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, opener: openerResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve(), network: null };
   provider.on('status', ({ status }: { status: string }) => {
     if (running !== run || useDirectorLive.getState().connection === 'refused') return;
     useDirectorLive.setState({ connection: status === 'disconnected' ? 'offline' : 'connecting' });
@@ -160,16 +180,24 @@ function connect(session: StoredLiveSession): Running {
   return run;
 }
 
-/** After the first sync: write the sealed definition when the relay does not have it yet. */
+/**
+ * After the first sync: write the sealed definition and this device's public key when the relay
+ * does not have them yet (a session of an earlier version gets only the key).
+ */
 async function ensureDefinition(run: Running): Promise<void> {
-  if (readDefinitionEnvelope(run.doc) !== null) return;
+  const hasDefinition = readDefinitionEnvelope(run.doc) !== null;
+  if (hasDefinition && readRecipientEnvelope(run.doc) !== null) return;
+  const publicKey = recipientPublicKeyOf(run.session.recipientSecret ?? '');
   const scan = await getScan(run.scanId);
-  if (!scan || running !== run) return;
-  writeDefinitionEnvelope(run.doc, await sealDefinition(run.cipher, buildSessionDefinition(scan, new Date())));
+  if (!scan || publicKey === null || running !== run) return;
+  const recipient = await sealRecipientKey(run.cipher, publicKey);
+  if (hasDefinition) writeRecipientEnvelope(run.doc, recipient);
+  else writeDefinitionEnvelope(run.doc, await sealDefinition(run.cipher, buildSessionDefinition(scan, new Date())), recipient);
 }
 
 function publish(run: Running): void {
-  const link = makeRelayJoinLink(appUrl(), run.session.sessionId, run.session.key, run.session.relayUrl);
+  const { code, sessionId, key, relayUrl } = run.session;
+  const link = code !== undefined ? makeShortJoinLink(appUrl(), code, relayUrl) : makeRelayJoinLink(appUrl(), sessionId, key, relayUrl);
   useDirectorLive.setState({
     scanId: run.scanId,
     session: run.session,
@@ -198,19 +226,26 @@ export async function resumeLiveSession(scanId: string): Promise<void> {
     if (running === null) useDirectorLive.setState({ ...initialState, scanId, session, closed: session !== null });
     return;
   }
+  const upgraded = await withRecipient(session);
+  if (running?.scanId === scanId) return;
   stopRunning();
-  running = connect(session);
+  running = connect(upgraded);
   publish(running);
   processRecords(running);
 }
 
 export async function startLiveSession(scanId: string, relayUrl: string): Promise<void> {
   stopRunning();
-  const session: StoredLiveSession = {
+  // One join code: the short address carries only it, and the session id and key derive from it.
+  const code = makeJoinCode();
+  const derived = deriveSessionFromCode(code);
+  if (!derived) throw new Error('live: a fresh join code did not derive a session');
+  const session = {
     scanId,
-    sessionId: makeSessionId(),
-    key: makeSessionKey(),
+    ...derived,
+    code,
     secret: makeDirectorSecret(),
+    recipientSecret: makeRecipientKeyPair().secretKey,
     relayUrl,
     startedAt: new Date().toISOString(),
     closedAt: null,

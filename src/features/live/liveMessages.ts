@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/defineMessages';
 export const liveMessages = defineMessages(
   {
     title: 'Live: deelnemers op hun eigen telefoon',
-    intro: 'Deelnemers scannen de QR-code en vullen in op hun eigen telefoon. Hun antwoorden komen versleuteld via een relay binnen op dit apparaat; de relay ziet alleen versleutelde gegevens.',
+    intro: 'Deelnemers scannen de QR-code (of typen het korte adres) en vullen in op hun eigen telefoon. Hun antwoorden komen versleuteld via een relay binnen. Alleen dit apparaat kan ze openen: de relay niet, en andere telefoons met dezelfde QR-code ook niet.',
     relayLabel: 'Adres van de relay',
     relayHint: 'Start de relay met "npm run relay" op deze laptop of een server. Begint met ws:// of wss://.',
     relayInvalid: 'Dit is geen relay-adres. Het begint met ws:// of wss://, bijvoorbeeld ws://192.168.1.20:1234.',
@@ -41,7 +41,7 @@ export const liveMessages = defineMessages(
   },
   {
     title: 'Live: participants on their own phones',
-    intro: 'Participants scan the QR code and answer on their own phones. Their answers arrive encrypted on this device through a relay; the relay sees only encrypted data.',
+    intro: 'Participants scan the QR code (or type the short address) and answer on their own phones. Their answers arrive encrypted through a relay. Only this device can open them: not the relay, and not other phones with the same QR code.',
     relayLabel: 'Relay address',
     relayHint: 'Start the relay with "npm run relay" on this laptop or a server. Starts with ws:// or wss://.',
     relayInvalid: 'This is not a relay address. It starts with ws:// or wss://, for example ws://192.168.1.20:1234.',

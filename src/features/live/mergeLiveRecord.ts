@@ -1,5 +1,5 @@
 import { finaliseImport, planImport } from '../../domain/exchange';
-import { openResponse, type LiveRecordError, type SessionCipher } from '../../domain/live';
+import { openResponse, type LiveRecordError, type ResponseOpener } from '../../domain/live';
 import type { Scan } from '../../domain/types';
 import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
 
@@ -21,8 +21,8 @@ function reasonOf(error: LiveRecordError): RefusalReason {
   return 'invalid';
 }
 
-export async function mergeLiveRecord(cipher: SessionCipher, recordId: string, envelope: unknown, scan: Scan): Promise<MergeOutcome> {
-  const opened = await openResponse(cipher, recordId, envelope, (id) => (id === scan.id ? scan : undefined));
+export async function mergeLiveRecord(opener: ResponseOpener, recordId: string, envelope: unknown, scan: Scan): Promise<MergeOutcome> {
+  const opened = await openResponse(opener, recordId, envelope, (id) => (id === scan.id ? scan : undefined));
   if (!opened.ok) return { kind: 'refused', reason: reasonOf(opened.error) };
   if (opened.file.scans.length !== 1 || opened.file.scans[0]!.id !== scan.id) return { kind: 'refused', reason: 'other-scan' };
   const existing = await loadExistingForImport([opened.file]);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import {
   addResponseEnvelope,
+  createResponseSealer,
   createSessionCipher,
   getMetaMap,
   getResponsesMap,
@@ -10,9 +11,12 @@ import {
   isSessionClosed,
   makeRecordId,
   openDefinition,
+  openRecipientKey,
   PHONE_TOKEN,
   readDefinitionEnvelope,
+  readRecipientEnvelope,
   sealResponse,
+  type ResponseSealer,
   type SessionCipher,
 } from '../../domain/live';
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
@@ -135,6 +139,25 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   let scanId: string | null = null;
   let delivering = Promise.resolve();
   const cipher: SessionCipher | null = cipherResult.ok ? cipherResult.value : null;
+  /**
+   * Seals to the director's public key, read from the document (sealed with the session key, so
+   * the relay cannot swap it). Until it is there, nothing is sent: a response is never sealed
+   * with the session key, which every phone holds.
+   */
+  let sealer: ResponseSealer | null = null;
+
+  const readRecipient = async () => {
+    if (!cipher || sealer) return;
+    const envelope = readRecipientEnvelope(doc);
+    if (envelope === null) return;
+    const opened = await openRecipientKey(cipher, envelope);
+    if (!opened.ok) return console.warn(`live: the director's key could not be read (${opened.error.code})`);
+    const made = createResponseSealer(link.sessionId, opened.publicKey);
+    if (made.ok && !sealer) {
+      sealer = made.value;
+      deliver();
+    }
+  };
 
   const readDefinition = async () => {
     const state = store.getState();
@@ -169,7 +192,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   };
 
   const deliverPending = async () => {
-    if (!scanId || !cipher || !provider.synced || isSessionClosed(doc)) return;
+    if (!scanId || !sealer || !provider.synced || isSessionClosed(doc)) return;
     const record = readRecord(scanId);
     if (!record || record.sessionId !== link.sessionId) return;
     const [scan, responses] = await Promise.all([getScan(scanId), listSubmittedResponses(scanId)]);
@@ -185,7 +208,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
         writeRecord(scanId, record);
       }
       if (map.has(recordId)) continue;
-      const envelope = await sealResponse(cipher, recordId, scan, response);
+      const envelope = await sealResponse(sealer, recordId, scan, response);
       if (!provider.synced || isSessionClosed(doc)) return;
       addResponseEnvelope(doc, recordId, envelope);
     }
@@ -212,6 +235,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     store.setState({ status: 'connected' });
     onClosed();
     void readDefinition();
+    void readRecipient();
     deliver();
   });
   provider.on('unsyncedChanges', markDelivered);
@@ -226,6 +250,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   getMetaMap(doc).observe(() => {
     onClosed();
     void readDefinition();
+    void readRecipient();
   });
   const network = followNetwork(provider, () => {
     if (store.getState().status !== 'refused') store.setState({ status: 'offline' });

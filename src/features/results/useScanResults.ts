@@ -1,43 +1,58 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { analyseScanProtected, type AnalysisFilters, type ScanAnalysis } from '../../domain/analysis';
+import { submittedInTally, type TallyRecord } from '../../domain/tallyRecord';
 import type { Response, Scan } from '../../domain/types';
-import { listSubmittedResponses } from '../../storage/responseRepository';
+import { countSubmittedRows, listSubmittedResponses } from '../../storage/responseRepository';
 import { getScan } from '../../storage/scanRepository';
+import { loadScanTally } from '../../storage/tallyRepository';
 
 export type ScanResults =
   | { status: 'loading' }
   | { status: 'missing' }
-  | { status: 'ready'; scan: Scan; responses: readonly Response[]; analysis: ScanAnalysis; /** Submitted rows set aside as unreadable. */ unreadable: number };
+  | { status: 'ready'; scan: Scan; analysis: ScanAnalysis; /** Submitted rows set aside as unreadable. */ unreadable: number };
 
 /**
- * A scan, its submitted responses (live: new answers and imports show up at once) and the
- * analysis for the given filters. The analysis is one pass over the answers (about 7 ms for
- * 10,000 responses, see `npm run bench`), so it runs on the main thread.
+ * A scan and its analysis for the given filters, from the scan's stored tally (docs/scale.md):
+ * a few hundred numbers, whatever the number of responses, live (a submit, an import or a live
+ * answer changes the tally and the figures follow). Rows the tally does not hold are damaged
+ * rows set aside (docs/storage-and-migrations.md): the index counts them without reading them.
  */
 export function useScanResults(scanId: string, filters: AnalysisFilters): ScanResults {
   const data = useLiveQuery(
     async () => {
       const scan = await getScan(scanId);
       if (!scan) return false as const;
-      // Unreadable rows are left out of every figure and counted (docs/storage-and-migrations.md).
-      const checked = await listSubmittedResponses(scanId);
-      return { scan, responses: checked.rows, unreadable: checked.unreadable };
+      const [tally, rows] = await Promise.all([loadScanTally(scanId), countSubmittedRows(scanId)]);
+      return { scan, tally, unreadable: Math.max(0, rows - submittedInTally(tally)) };
     },
     [scanId],
     null,
   );
   const analysis = useMemo(() => {
     if (!data) return null;
-    return analyseScanProtected({
-      instrument: data.scan.instrument,
-      organisations: data.scan.organisations,
-      responses: data.responses,
-      settings: data.scan.settings,
-      filters,
-    });
+    return analyseFromTally(data.scan, data.tally, filters);
   }, [data, filters]);
   if (data === null) return { status: 'loading' };
   if (data === false || !analysis) return { status: 'missing' };
-  return { status: 'ready', scan: data.scan, responses: data.responses, analysis, unreadable: data.unreadable };
+  return { status: 'ready', scan: data.scan, analysis, unreadable: data.unreadable };
+}
+
+function analyseFromTally(scan: Scan, tally: TallyRecord, filters: AnalysisFilters): ScanAnalysis {
+  return analyseScanProtected({
+    instrument: scan.instrument,
+    organisations: scan.organisations,
+    responses: [],
+    tallyRecord: tally,
+    settings: scan.settings,
+    filters,
+  });
+}
+
+/**
+ * The scan's readable submitted responses, for what counts cannot show (what people wrote).
+ * Only the views that show texts ask for them; the figures never wait for this read.
+ */
+export function useSubmittedResponses(scanId: string): readonly Response[] | null {
+  return useLiveQuery(async () => (await listSubmittedResponses(scanId)).rows, [scanId], null);
 }

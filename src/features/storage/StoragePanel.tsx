@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { db } from '../../storage/db';
 import { readStorageReport, requestPersistence, type Persistence, type StorageReport } from '../../storage/persistence';
+import { DataCheck } from './DataCheck';
 import { formatBytes } from './formatBytes';
 import { storageMessages } from './storageMessages';
 import './storage.css';
@@ -54,6 +55,7 @@ export default function StoragePanel() {
         </button>
       )}
       {alert}
+      <DataCheck />
     </section>
   );
 }

@@ -5,18 +5,26 @@ import {
   addResponseEnvelope,
   buildSessionDefinition,
   closeSession,
+  createResponseOpener,
+  createResponseSealer,
   createSessionCipher,
   isSessionClosed,
+  makeRecipientKeyPair,
   makeRecordId,
   makeSessionId,
   makeSessionKey,
   openDefinition,
+  openRecipientKey,
   openResponse,
   readDefinitionEnvelope,
+  readRecipientEnvelope,
   readResponseEnvelopes,
   sealDefinition,
+  sealRecipientKey,
   sealResponse,
   writeDefinitionEnvelope,
+  type ResponseOpener,
+  type ResponseSealer,
   type SessionCipher,
 } from '../../../src/domain/live';
 import { finaliseImport, planImport, buildExchangeFile } from '../../../src/domain/exchange';
@@ -33,36 +41,55 @@ function newCipher(sessionId = makeSessionId(), key = makeSessionKey()): Session
   return made.value;
 }
 
+/** The director's key pair for a session: the phone's sealer and the director's opener. */
+function newRecipient(sessionId: string): { sealer: ResponseSealer; opener: ResponseOpener; publicKey: string } {
+  const pair = makeRecipientKeyPair();
+  const sealer = createResponseSealer(sessionId, pair.publicKey);
+  const opener = createResponseOpener(sessionId, pair.secretKey);
+  if (!sealer.ok || !opener.ok) throw new Error('key pair unusable');
+  return { sealer: sealer.value, opener: opener.value, publicKey: pair.publicKey };
+}
+
 describe('live document layout', () => {
   it('carries the encrypted definition and responses; a phone replica reads what the director wrote', async () => {
     const cipher = newCipher();
+    const { opener, publicKey } = newRecipient(cipher.sessionId);
     const director = new Y.Doc();
-    writeDefinitionEnvelope(director, await sealDefinition(cipher, buildSessionDefinition(SMALL_SCAN, NOW)));
+    writeDefinitionEnvelope(director, await sealDefinition(cipher, buildSessionDefinition(SMALL_SCAN, NOW)), await sealRecipientKey(cipher, publicKey));
 
     const phone = new Y.Doc();
     Y.applyUpdate(phone, Y.encodeStateAsUpdate(director));
     const definition = await openDefinition(cipher, readDefinitionEnvelope(phone));
     expect(definition.ok && definition.file.scans[0]!.title).toBe(SMALL_SCAN.title);
+    // The phone learns the director's public key from the document, through the link's key.
+    const recipient = await openRecipientKey(cipher, readRecipientEnvelope(phone));
+    if (!recipient.ok) throw new Error(JSON.stringify(recipient.error));
+    expect(recipient.publicKey).toBe(publicKey);
+    const sealer = createResponseSealer(cipher.sessionId, recipient.publicKey);
+    if (!sealer.ok) throw new Error(sealer.error);
 
     const recordId = makeRecordId();
-    expect(addResponseEnvelope(phone, recordId, await sealResponse(cipher, recordId, SMALL_SCAN, submitted[0]!))).toBe('added');
+    expect(addResponseEnvelope(phone, recordId, await sealResponse(sealer.value, recordId, SMALL_SCAN, submitted[0]!))).toBe('added');
     expect(addResponseEnvelope(phone, recordId, new Uint8Array(40))).toBe('exists');
     Y.applyUpdate(director, Y.encodeStateAsUpdate(phone));
 
     const { records, malformed } = readResponseEnvelopes(director);
     expect(malformed).toEqual([]);
     expect(records.map((r) => r.recordId)).toEqual([recordId]);
-    const opened = await openResponse(cipher, recordId, records[0]!.envelope, lookup);
+    const opened = await openResponse(opener, recordId, records[0]!.envelope, lookup);
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.responseId).toBe(submitted[0]!.id);
+    // What a second phone with the same link holds does not open it: only the director's secret key does.
+    expect((await cipher.open('response', recordId, records[0]!.envelope)).ok).toBe(false);
+    expect((await newRecipient(cipher.sessionId).opener.open(recordId, records[0]!.envelope)).ok).toBe(false);
     expect(opened.file.scans[0]!.responses[0]!.comments).toEqual(submitted[0]!.comments);
   });
 
   it('merges an arriving response through planImport: twice is counted once', async () => {
-    const cipher = newCipher();
+    const { sealer, opener } = newRecipient(makeSessionId());
     const recordId = makeRecordId();
-    const envelope = await sealResponse(cipher, recordId, SMALL_SCAN, submitted[1]!);
-    const opened = await openResponse(cipher, recordId, envelope, lookup);
+    const envelope = await sealResponse(sealer, recordId, SMALL_SCAN, submitted[1]!);
+    const opened = await openResponse(opener, recordId, envelope, lookup);
     if (!opened.ok) throw new Error('not opened');
     const first = finaliseImport(planImport({ scans: [SMALL_SCAN], responses: [] }, [opened.file], { now: NOW }), {});
     expect(first.responsesToAdd.map((r) => r.id)).toEqual([submitted[1]!.id]);
@@ -72,18 +99,18 @@ describe('live document layout', () => {
   });
 
   it('refuses a record for another scan, a tampered one, and one under another record id', async () => {
-    const cipher = newCipher();
+    const { sealer, opener } = newRecipient(makeSessionId());
     const recordId = makeRecordId();
     const otherScan: Scan = { ...SMALL_SCAN, id: '11111111-2222-4333-8444-555555555555' };
-    const foreign = await sealResponse(cipher, recordId, otherScan, { ...submitted[0]!, scanId: otherScan.id });
-    const foreignOpened = await openResponse(cipher, recordId, foreign, lookup);
+    const foreign = await sealResponse(sealer, recordId, otherScan, { ...submitted[0]!, scanId: otherScan.id });
+    const foreignOpened = await openResponse(opener, recordId, foreign, lookup);
     expect(!foreignOpened.ok && foreignOpened.error.code === 'response' && foreignOpened.error.detail.code).toBe('handoff-unknown-scan');
 
-    const good = await sealResponse(cipher, recordId, SMALL_SCAN, submitted[0]!);
+    const good = await sealResponse(sealer, recordId, SMALL_SCAN, submitted[0]!);
     const tampered = good.slice();
-    tampered[20] = tampered[20]! ^ 0x80;
-    expect(await openResponse(cipher, recordId, tampered, lookup)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
-    expect(await openResponse(cipher, makeRecordId(), good, lookup)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
+    tampered[60] = tampered[60]! ^ 0x80;
+    expect(await openResponse(opener, recordId, tampered, lookup)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
+    expect(await openResponse(opener, makeRecordId(), good, lookup)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
   });
 
   it('never seals a definition with answers', async () => {

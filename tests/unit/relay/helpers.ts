@@ -5,17 +5,25 @@ import * as Y from 'yjs';
 import {
   addResponseEnvelope,
   buildSessionDefinition,
+  createResponseOpener,
+  createResponseSealer,
   createSessionCipher,
   makeDirectorSecret,
   makeDirectorToken,
+  makeRecipientKeyPair,
   makeRecordId,
   makeSessionId,
   makeSessionKey,
+  openRecipientKey,
   openResponse,
+  readRecipientEnvelope,
   readResponseEnvelopes,
   sealDefinition,
+  sealRecipientKey,
   sealResponse,
   writeDefinitionEnvelope,
+  type RecipientKeyPair,
+  type ResponseOpener,
   type SessionCipher,
 } from '../../../src/domain/live';
 import type { Scan, SubmittedResponse } from '../../../src/domain/types';
@@ -59,7 +67,11 @@ export interface TestSession {
   sessionId: string;
   key: string;
   secret: string;
+  /** What every phone holds (the link's key): opens the definition and the director's public key. */
   cipher: SessionCipher;
+  /** Only the director's device holds the secret half. */
+  recipient: RecipientKeyPair;
+  opener: ResponseOpener;
 }
 
 export function makeTestSession(): TestSession {
@@ -67,7 +79,10 @@ export function makeTestSession(): TestSession {
   const key = makeSessionKey();
   const made = createSessionCipher(sessionId, key);
   if (!made.ok) throw new Error(made.error);
-  return { sessionId, key, secret: makeDirectorSecret(), cipher: made.value };
+  const recipient = makeRecipientKeyPair();
+  const opener = createResponseOpener(sessionId, recipient.secretKey);
+  if (!opener.ok) throw new Error(opener.error);
+  return { sessionId, key, secret: makeDirectorSecret(), cipher: made.value, recipient, opener: opener.value };
 }
 
 /** A director's device that opened the session and wrote the encrypted definition. */
@@ -75,14 +90,23 @@ export async function openAsDirector(url: string, session: TestSession, options:
   const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret));
   await withTimeout(director.synced, 5000, 'director synced');
   if (options.writeDefinition !== false) {
-    writeDefinitionEnvelope(director.doc, await sealDefinition(session.cipher, buildSessionDefinition(SMALL_SCAN, new Date('2026-11-30T09:00:00.000Z'))));
+    writeDefinitionEnvelope(
+      director.doc,
+      await sealDefinition(session.cipher, buildSessionDefinition(SMALL_SCAN, new Date('2026-11-30T09:00:00.000Z'))),
+      await sealRecipientKey(session.cipher, session.recipient.publicKey),
+    );
   }
   return director;
 }
 
+/** As a phone does: read the director's public key from the document with the link's key, seal to it. */
 export async function submitResponse(phone: NodeClient, session: TestSession, response: SubmittedResponse): Promise<string> {
+  const recipient = await openRecipientKey(session.cipher, readRecipientEnvelope(phone.doc));
+  if (!recipient.ok) throw new Error(`no director key on the phone: ${JSON.stringify(recipient.error)}`);
+  const sealer = createResponseSealer(session.sessionId, recipient.publicKey);
+  if (!sealer.ok) throw new Error(sealer.error);
   const recordId = makeRecordId();
-  const envelope = await sealResponse(session.cipher, recordId, SMALL_SCAN, response);
+  const envelope = await sealResponse(sealer.value, recordId, SMALL_SCAN, response);
   const added = addResponseEnvelope(phone.doc, recordId, envelope);
   if (added !== 'added') throw new Error(added);
   return recordId;
@@ -92,7 +116,7 @@ export async function submitResponse(phone: NodeClient, session: TestSession, re
 export async function decryptAll(doc: Y.Doc, session: TestSession): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const record of readResponseEnvelopes(doc).records) {
-    const opened = await openResponse(session.cipher, record.recordId, record.envelope, lookupScan);
+    const opened = await openResponse(session.opener, record.recordId, record.envelope, lookupScan);
     if (opened.ok) out.set(record.recordId, opened.responseId);
   }
   return out;

@@ -71,7 +71,7 @@ describe('Ketenscan relay', { timeout: 20_000 }, () => {
     // A tampered ciphertext is refused by decryption, as a value.
     const envelope = readResponseEnvelopes(director.doc).records[0]!.envelope.slice();
     envelope[envelope.length - 3] = envelope[envelope.length - 3]! ^ 0x10;
-    expect(await openResponse(session.cipher, recordId, envelope, lookupScan)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
+    expect(await openResponse(session.opener, recordId, envelope, lookupScan)).toEqual({ ok: false, error: { code: 'envelope', detail: 'decrypt-failed' } });
 
     // What the relay keeps: ciphertext and random ids only.
     const docFile = `docs/${session.sessionId}.ydoc`;

@@ -1,0 +1,60 @@
+import type { Response } from './types';
+
+// The stored tally of one scan (docs/scale.md): every count the results need, kept up to date in
+// the same IndexedDB transaction as each write of a submitted response, so the results page reads
+// a few hundred numbers instead of every response. Counts are per organisation × level, so the
+// level and partner filters still work from it:
+//
+//   key  = <organisationId> \u0001 <level or '-'> \u0001 <field>
+//   field  'n'                    submitted responses
+//          'a' \u0001 <item> \u0001 <slot>   answers: slot 0…4 for 1…5, 5 for don't know, -1 for no valid answer
+//          'k' \u0001 <spelling>         responses that gave this keyword (first spelling per word and response)
+//
+// Small on purpose: it runs on the participant's route when an answer is submitted. The
+// analysis turns it back into its in-memory tally (analysis/storedTally.ts), and a test holds
+// the two ways of counting equal for random sequences of writes.
+
+export interface TallyRecord {
+  scanId: string;
+  counts: Record<string, number>;
+}
+
+export const TALLY_SEPARATOR = '\u0001';
+
+function slotOf(answer: unknown): number {
+  return answer === 'dk' ? 5 : answer === 1 || answer === 2 || answer === 3 || answer === 4 || answer === 5 ? answer - 1 : -1;
+}
+
+/**
+ * Adds (sign 1) or removes (sign −1) one submitted response; drafts are never counted. Keywords
+ * are tidied and compared as the analysis does (analysis/keywords.ts): a word given twice in one
+ * response counts once, under the first spelling.
+ */
+export function countIntoTally(counts: Record<string, number>, response: Response, sign: 1 | -1): void {
+  if (response.status !== 'submitted') return;
+  const prefix = response.organisationId + TALLY_SEPARATOR + (response.level ?? '-') + TALLY_SEPARATOR;
+  const bump = (field: string) => {
+    const key = prefix + field;
+    const value = (counts[key] ?? 0) + sign;
+    if (value === 0) delete counts[key];
+    else counts[key] = value;
+  };
+  bump('n');
+  for (const [item, answer] of Object.entries(response.answers ?? {})) bump('a' + TALLY_SEPARATOR + item + TALLY_SEPARATOR + slotOf(answer));
+  const seen = new Set<string>();
+  for (const raw of Array.isArray(response.keywords) ? response.keywords : []) {
+    if (typeof raw !== 'string') continue;
+    const spelling = raw.trim().replace(/\s+/g, ' ');
+    const word = spelling.toLocaleLowerCase('nl');
+    if (word === '' || seen.has(word)) continue;
+    seen.add(word);
+    bump('k' + TALLY_SEPARATOR + spelling);
+  }
+}
+
+/** Submitted responses the tally holds, over every organisation and level. */
+export function submittedInTally(record: TallyRecord): number {
+  let total = 0;
+  for (const key in record.counts) if (key.split(TALLY_SEPARATOR)[2] === 'n') total += record.counts[key]!;
+  return total;
+}
