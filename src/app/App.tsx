@@ -5,13 +5,13 @@ import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../state/uiStore';
 import { DatabaseUpdateGuard } from './DatabaseUpdateGuard';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 import { ImportPage, JoinPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
-import { roomScanOf, useParticipantRoom } from './participantRoom';
+import { roomScanOf, useParticipantRoom } from '../features/respond/participantRoom';
 
 function useDocumentLanguage() {
   const language = useUiStore(selectLanguage);

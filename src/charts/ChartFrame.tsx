@@ -47,6 +47,7 @@ function describeExportError(error: unknown, t: ChartText): string {
 export function ChartFrame({ title, language, children, table, fileName, headingLevel = 2, intro, canExport = true, initialView = 'chart' }: ChartFrameProps) {
   const t = chartText(language);
   const headingId = toSafeId(useId());
+  const contentId = `${headingId}-content`;
   const chartRef = useRef<HTMLDivElement>(null);
   const [isTable, setIsTable] = useState(initialView === 'table');
   const [busy, setBusy] = useState<ExportAction | null>(null);
@@ -76,8 +77,10 @@ export function ChartFrame({ title, language, children, table, fileName, heading
       </Heading>
       {intro ? <p className="chart-frame__intro">{intro}</p> : null}
       <div className="chart-frame__toolbar" role="group" aria-label={t('exportToolbar')}>
-        <button type="button" className="button button--secondary" aria-pressed={isTable} onClick={() => setIsTable((v) => !v)}>
-          {t('showAsTable')}
+        {/* The label says what a press does; a label that changes must not also be a toggle
+            (aria-pressed), or a screen reader would announce "show as chart, pressed". */}
+        <button type="button" className="button button--secondary" aria-controls={contentId} onClick={() => setIsTable((v) => !v)}>
+          {isTable ? t('showAsChart') : t('showAsTable')}
         </button>
         {canExport ? (
           <>
@@ -102,10 +105,12 @@ export function ChartFrame({ title, language, children, table, fileName, heading
         </p>
       ) : null}
       <ChartFrameContext.Provider value={{ isInFrame: true }}>
-        <div ref={chartRef} hidden={isTable} className="chart-frame__chart">
-          {children}
+        <div id={contentId} className="chart-frame__content">
+          <div ref={chartRef} hidden={isTable} className="chart-frame__chart">
+            {children}
+          </div>
+          {isTable ? <div className="chart-frame__table">{table}</div> : null}
         </div>
-        {isTable ? <div className="chart-frame__table">{table}</div> : null}
       </ChartFrameContext.Provider>
     </section>
   );

@@ -1,9 +1,8 @@
-import { sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { chartText, toSafeId, type ChartText, type CommonChartProps } from './common';
+import { chartText, statementLabel, toSafeId, type ChartText, type CommonChartProps } from './common';
 import { pickTextColour } from './contrast';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
@@ -12,16 +11,7 @@ import { HatchPattern, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { getChartTheme, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
-
-export interface DistributionRow {
-  id: string;
-  number?: number | string;
-  text: string;
-  /** How many answered 1, 2, 3, 4 and 5 (five numbers). */
-  counts: readonly number[];
-  /** How many answered "don't know". */
-  dk: number;
-}
+import type { DistributionRow } from './model/chartData';
 
 export interface DivergingBarsProps extends CommonChartProps {
   rows: readonly DistributionRow[];
@@ -29,26 +19,14 @@ export interface DivergingBarsProps extends CommonChartProps {
   scaleLabels?: readonly string[];
 }
 
-export interface RowShares {
-  n: number;
-  /** Shares of 1…5 among the valid answers (sum 1); all 0 when n = 0. */
-  shares: number[];
-  /** dk / (valid answers + dk); null when nobody answered. */
-  dkShare: number | null;
-  /** Where the bar starts: minus (share 1 + share 2 + half of share 3). */
-  start: number;
+/**
+ * Where a row's bar starts, left of the centre: the neutral answer is split evenly around it
+ * (Observable Plot's likert-survey). The shares themselves come from the model.
+ */
+export function barStart(row: DistributionRow): number {
+  const [s1, s2, s3] = row.shares;
+  return -(s1 + s2 + s3 / 2);
 }
-
-/** Shares of one row, with the neutral answer split evenly around the centre (Observable Plot's likert-survey). */
-export function computeShares(row: DistributionRow): RowShares {
-  const counts = [0, 1, 2, 3, 4].map((i) => row.counts[i] ?? 0);
-  const n = sum(counts);
-  const shares = counts.map((c) => (n > 0 ? c / n : 0));
-  const [s1 = 0, s2 = 0, s3 = 0] = shares;
-  return { n, shares, dkShare: n + row.dk > 0 ? row.dk / (n + row.dk) : null, start: -(s1 + s2 + s3 / 2) };
-}
-
-const statementLabel = (row: DistributionRow) => (row.number === undefined ? row.text : `${row.number}. ${row.text}`);
 
 export function defaultScaleLabels(t: ChartText): string[] {
   return [t('scale1'), t('scale2'), t('scale3'), t('scale4'), t('scale5')];
@@ -70,9 +48,8 @@ export function DivergingBars({ title, language, size = 'screen', width: fixedWi
     t('describeDistribution', {
       values: rows
         .map((row) => {
-          const { shares, dkShare } = computeShares(row);
-          const [s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0] = shares;
-          return t('describeDistributionRow', { statement: row.number ?? row.text, disagree: f.percent(s1 + s2), neutral: f.percent(s3), agree: f.percent(s4 + s5), dk: f.percent(dkShare) });
+          const [s1, s2, s3, s4, s5] = row.shares;
+          return t('describeDistributionRow', { statement: row.number, disagree: f.percent(s1 + s2), neutral: f.percent(s3), agree: f.percent(s4 + s5), dk: f.percent(row.dkShare) });
         })
         .join('; '),
     });
@@ -109,14 +86,14 @@ export function DivergingBars({ title, language, size = 'screen', width: fixedWi
       {rows.map((row, index) => {
         const rowLayout = rowLayouts[index];
         if (!rowLayout) return null;
-        const { top, barY, lines, isTruncated, segments, shares } = rowLayout;
+        const { top, barY, lines, isTruncated, segments } = rowLayout;
         return (
           <g key={row.id} data-row={row.id}>
             <g>
               {isTruncated ? <title>{statementLabel(row)}</title> : null}
               <TextLines lines={lines} x={textLeft} y={top + theme.font.body} lineHeight={bodyLh} fontSize={theme.font.body} fill={theme.ink} />
             </g>
-            {shares.n === 0 ? (
+            {row.n === 0 ? (
               <text x={round(x(0))} y={round(barY + barHeight / 2)} textAnchor="middle" dominantBaseline="central" fontSize={labelFont} fill={theme.inkMuted} data-no-data>
                 {t('noData')}
               </text>
@@ -135,17 +112,17 @@ export function DivergingBars({ title, language, size = 'screen', width: fixedWi
                 </g>
               ))
             )}
-            {shares.dkShare !== null ? (
+            {row.dkShare !== null ? (
               <g data-segment="dk">
-                <title>{`${t('dontKnowLong')}: ${f.percent(shares.dkShare)} (${f.count(row.dk)})`}</title>
-                <rect x={round(dkLeft)} y={round(barY)} width={round(Math.max(shares.dkShare > 0 ? 2 * s : 0, dkX(shares.dkShare) - dkLeft))} height={round(barHeight)} fill={`url(#${patternId}-dk)`} stroke={theme.hatch} strokeWidth={theme.stroke.thin} />
-                <text x={round(Math.max(dkX(shares.dkShare), dkLeft + 2 * s) + 6 * s)} y={round(barY + barHeight / 2)} dominantBaseline="central" fontSize={labelFont} fill={theme.ink} data-dk>
-                  {f.percent(shares.dkShare)}
+                <title>{`${t('dontKnowLong')}: ${f.percent(row.dkShare)} (${f.count(row.dk)})`}</title>
+                <rect x={round(dkLeft)} y={round(barY)} width={round(Math.max(row.dkShare > 0 ? 2 * s : 0, dkX(row.dkShare) - dkLeft))} height={round(barHeight)} fill={`url(#${patternId}-dk)`} stroke={theme.hatch} strokeWidth={theme.stroke.thin} />
+                <text x={round(Math.max(dkX(row.dkShare), dkLeft + 2 * s) + 6 * s)} y={round(barY + barHeight / 2)} dominantBaseline="central" fontSize={labelFont} fill={theme.ink} data-dk>
+                  {f.percent(row.dkShare)}
                 </text>
               </g>
             ) : null}
             <text x={round(nX)} y={round(barY + barHeight / 2)} textAnchor="end" dominantBaseline="central" fontSize={labelFont} fill={theme.ink} data-n>
-              {f.count(shares.n)}
+              {f.count(row.n)}
             </text>
           </g>
         );
@@ -172,12 +149,12 @@ function layoutDivergingBars(width: number, rows: readonly DistributionRow[], sc
   const labelFont = theme.font.label;
   const bodyFont = theme.font.body;
   const labels = scaleLabels ?? defaultScaleLabels(t);
-  const allShares = rows.map(computeShares);
+  const starts = rows.map(barStart);
 
   // Symmetric domain, wide enough for the longest side of any bar (at least ±50 %).
-  const reach = Math.max(0.5, ...allShares.filter((r) => r.n > 0).map((r) => Math.max(-r.start, 1 + r.start)));
+  const reach = Math.max(0.5, ...starts.filter((_, i) => (rows[i]?.n ?? 0) > 0).map((start) => Math.max(-start, 1 + start)));
   const domainMax = Math.min(1, Math.ceil(reach * 10) / 10);
-  const dkMax = Math.max(0.2, ...allShares.map((r) => r.dkShare ?? 0));
+  const dkMax = Math.max(0.2, ...rows.map((r) => r.dkShare ?? 0));
 
   const textLeft = 8 * s;
   const nWidth = estimateTextWidth('0000', labelFont) + 8 * s;
@@ -210,15 +187,14 @@ function layoutDivergingBars(width: number, rows: readonly DistributionRow[], sc
   const maxLines = theme.size === 'projector' ? 3 : 4;
   let top = axisTop + 12 * s;
   const rowLayouts = rows.map((row, index) => {
-    const shares = allShares[index] ?? computeShares(row);
     const wrapped = wrapText(statementLabel(row), maxChars, maxLines);
     const textHeight = wrapped.lines.length * bodyLh + bodyFont * 0.3;
     const content = Math.max(textHeight, barHeight);
     const rowHeight = content + 14 * s;
     // The bar is centred on the statement's text block.
     const barY = top + (content - barHeight) / 2;
-    let position = shares.start;
-    const segments: Segment[] = shares.shares.map((share, i) => {
+    let position = starts[index] ?? 0;
+    const segments: Segment[] = row.shares.map((share, i) => {
       const from = position;
       const to = position + share;
       position = to;
@@ -228,7 +204,7 @@ function layoutDivergingBars(width: number, rows: readonly DistributionRow[], sc
       const isLabelled = share > 0 && x(to) - x(from) >= estimateTextWidth(text, labelFont) + 6 * s;
       return { answer, label: labels[i] ?? String(answer), share, count: row.counts[i] ?? 0, parts, isLabelled, labelX: x((from + to) / 2) };
     });
-    const layout = { top, barY, lines: wrapped.lines, isTruncated: wrapped.isTruncated, segments, shares };
+    const layout = { top, barY, lines: wrapped.lines, isTruncated: wrapped.isTruncated, segments };
     top += rowHeight;
     return layout;
   });
@@ -240,20 +216,19 @@ export function DistributionTable({ title, language, rows, scaleLabels }: Pick<D
   const t = chartText(language);
   const f = getChartFormat(language);
   const labels = scaleLabels ?? defaultScaleLabels(t);
-  const withShares = rows.map((row) => ({ row, shares: computeShares(row) }));
-  type Entry = (typeof withShares)[number];
-  const columns: DataTableColumn<Entry>[] = [
-    { id: 'statement', header: t('statement'), isRowHeader: true, render: ({ row }) => statementLabel(row) },
+  const columns: DataTableColumn<DistributionRow>[] = [
+    { id: 'statement', header: t('statement'), isRowHeader: true, render: statementLabel },
     ...labels.slice(0, 5).map(
-      (label, i): DataTableColumn<Entry> => ({
+      (label, i): DataTableColumn<DistributionRow> => ({
         id: `answer-${i + 1}`,
         header: `${i + 1} ${label}`,
         isNumeric: true,
-        render: ({ row, shares }) => (shares.n > 0 ? `${f.percent(shares.shares[i])} (${f.count(row.counts[i] ?? 0)})` : f.percent(null)),
+        render: (row) => (row.n > 0 ? `${f.percent(row.shares[i] ?? 0)} (${f.count(row.counts[i] ?? 0)})` : f.percent(null)),
       }),
     ),
-    { id: 'dk', header: t('dontKnowLong'), isNumeric: true, render: ({ row, shares }) => (shares.dkShare === null ? f.percent(null) : `${f.percent(shares.dkShare)} (${f.count(row.dk)})`) },
-    { id: 'n', header: t('n'), isNumeric: true, render: ({ shares }) => f.count(shares.n) },
+    { id: 'dk', header: t('dontKnowLong'), isNumeric: true, render: (row) => (row.dkShare === null ? f.percent(null) : `${f.percent(row.dkShare)} (${f.count(row.dk)})`) },
+    { id: 'n', header: t('n'), isNumeric: true, render: (row) => f.count(row.n) },
+    { id: 'consensus', header: t('consensus'), isNumeric: true, render: (row) => f.meanPrecise(row.consensus) },
   ];
-  return <DataTable caption={title} columns={columns} rows={withShares} getRowKey={({ row }) => row.id} />;
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={t('consensusNote')} />;
 }

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type ChartGroup, type CommonChartProps } from './common';
+import { buildGroupStyles, chartText, dodgeLabels, markIndicative, statementLabel, type CommonChartProps } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -12,37 +12,16 @@ import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { getChartTheme, SCALE_MAX, SCALE_MID, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
 import { groupLegendItems } from './groupLegend';
-
-export interface GapPoint {
-  /** Refers to one of the chart's `groups`. */
-  groupId: string;
-  mean: number;
-  n: number;
-  /** Don't-know answers of the group, shown in the tooltip and table. */
-  dk?: number;
-}
-
-export interface GapRow {
-  id: string;
-  /** Statement number as shown to participants ("3"). */
-  number?: number | string;
-  text: string;
-  /** Only groups with a mean; a group without one is simply absent. */
-  points: readonly GapPoint[];
-  chainMean?: number | null;
-  gap: number | null;
-  isDiscussionPoint: boolean;
-}
+import type { GapPoint, GapRow, GroupRef } from './model/chartData';
 
 export interface GapDotPlotProps extends CommonChartProps {
   /** All groups, in a fixed order: it sets each group's colour and shape. */
-  groups: readonly ChartGroup[];
+  groups: readonly GroupRef[];
   /** Rows in display order (the caller sorts). */
   rows: readonly GapRow[];
 }
 
 const getMean = (point: GapPoint) => point.mean;
-const statementLabel = (row: GapRow) => (row.number === undefined ? row.text : `${row.number}. ${row.text}`);
 
 /** Perception gap: per statement every group's mean as a labelled dot on one 1–5 axis. */
 export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth, description, groups, rows }: GapDotPlotProps) {
@@ -57,7 +36,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
   const describe =
     description ??
     t('describeGap', {
-      values: rows.map((r) => t('describeGapRow', { statement: r.number ?? r.text, gap: f.mean(r.gap), flag: r.isDiscussionPoint ? `, ${t('discussionPoint').toLowerCase()}` : '' })).join('; '),
+      values: rows.map((r) => t('describeGapRow', { statement: r.number, gap: f.mean(r.gap), flag: r.isDiscussionPoint ? `, ${t('discussionPoint').toLowerCase()}` : '' })).join('; '),
     });
   const gridTop = axisTop + labelFont * 0.6;
   const gridBottom = height - 8 * s;
@@ -110,7 +89,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
             {min !== undefined && max !== undefined && max > min ? (
               <line x1={round(x(min))} x2={round(x(max))} y1={round(axisY)} y2={round(axisY)} stroke={theme.axis} strokeWidth={radius * 0.7} strokeLinecap="round" data-mark="range" />
             ) : null}
-            {row.chainMean !== undefined && row.chainMean !== null ? (
+            {row.chainMean !== null ? (
               <line x1={round(x(row.chainMean))} x2={round(x(row.chainMean))} y1={round(axisY - radius * 1.6)} y2={round(axisY + radius * 1.6)} stroke={theme.ink} strokeWidth={theme.stroke.thick} data-mark="chain-mean">
                 <title>{`${t('chainMean')}: ${f.mean(row.chainMean)}`}</title>
               </line>
@@ -122,7 +101,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
               const cx = x(point.mean);
               return (
                 <g key={point.groupId} data-point={point.groupId}>
-                  <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.mean(point.mean)} (${point.dk !== undefined ? t('nDk', { n: f.count(point.n), dk: f.count(point.dk) }) : t('nValue', { n: f.count(point.n) })})`}</title>
+                  <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.mean(point.mean)} (${t('nDk', { n: f.count(point.n), dk: f.count(point.dk) })})`}</title>
                   {label.isLeader ? <line x1={round(cx)} x2={round(label.x)} y1={round(axisY)} y2={round(label.leaderEnd)} stroke={theme.axis} strokeWidth={theme.stroke.thin} /> : null}
                   <GroupSymbol type={style.symbol} x={cx} y={axisY} radius={radius} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.mark} />
                   <text x={round(label.x)} y={round(label.y)} textAnchor="middle" dominantBaseline="central" fontSize={labelFont} fontWeight={600} fill={theme.ink} paintOrder="stroke" stroke={theme.paper} strokeWidth={3 * s} strokeLinejoin="round" data-label>
@@ -157,7 +136,7 @@ interface PlacedLabel {
   leaderEnd: number;
 }
 
-function layoutGapDotPlot(width: number, groups: readonly ChartGroup[], rows: readonly GapRow[], theme: ChartTheme, language: Language) {
+function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: readonly GapRow[], theme: ChartTheme, language: Language) {
   const t = chartText(language);
   const s = theme.scale;
   const labelFont = theme.font.label;
@@ -175,7 +154,7 @@ function layoutGapDotPlot(width: number, groups: readonly ChartGroup[], rows: re
   const x = scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotLeft, plotRight]);
 
   const items: LegendItem[] = groupLegendItems(groups, styles, theme);
-  if (rows.some((r) => r.chainMean !== undefined && r.chainMean !== null)) {
+  if (rows.some((r) => r.chainMean !== null)) {
     items.push({ key: 'chain-mean', label: t('chainMean'), swatch: (size: number) => <line x1={size / 2} x2={size / 2} y1={0} y2={size} stroke={theme.ink} strokeWidth={theme.stroke.thick} /> });
   }
   items.push({ key: 'range', label: t('minMaxLegend'), swatch: (size: number) => <line x1={0} x2={size} y1={size / 2} y2={size / 2} stroke={theme.axis} strokeWidth={radius * 0.7} strokeLinecap="round" /> });

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { chartText, markIndicative, type ChartGroup, type CommonChartProps } from './common';
+import { chartText, markIndicative, statementLabel, type CommonChartProps } from './common';
 import { pickTextColour } from './contrast';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat, NO_VALUE } from './format';
@@ -10,31 +10,16 @@ import { lineHeightOf, round, TextLines } from './marks';
 import { abbreviate, charsPerLine, wrapText } from './text';
 import { divergingColour, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
-
-export interface HeatmapCell {
-  groupId: string;
-  mean: number | null;
-  n: number;
-}
-
-export interface HeatmapRow {
-  id: string;
-  number?: number | string;
-  text: string;
-  /** One per group; a group without a cell is drawn as no data. */
-  cells: readonly HeatmapCell[];
-  chainMean?: number | null;
-}
+import type { GroupRef, HeatmapRow } from './model/chartData';
 
 export interface HeatmapProps extends CommonChartProps {
   /** Columns, in order. */
-  groups: readonly ChartGroup[];
+  groups: readonly GroupRef[];
   rows: readonly HeatmapRow[];
   /** Adds a chain column (the rows' `chainMean`), set apart and outlined, under this header. */
   chainLabel?: string;
 }
 
-const statementLabel = (row: HeatmapRow) => (row.number === undefined ? row.text : `${row.number}. ${row.text}`);
 const findCell = (row: HeatmapRow, groupId: string) => row.cells.find((cell) => cell.groupId === groupId);
 
 /** Statements × groups, coloured around neutral, with the mean and n in every cell. */
@@ -74,7 +59,7 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
               <TextLines lines={lines} x={textLeft} y={top + (rowHeight - lines.length * lineHeightOf(theme, theme.font.body)) / 2 + theme.font.body * 0.9} lineHeight={lineHeightOf(theme, theme.font.body)} fontSize={theme.font.body} fill={theme.ink} />
             </g>
             {columns.map((column) => {
-              const cell = column.isChain ? { mean: row.chainMean ?? null, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
+              const cell = column.isChain ? { mean: row.chainMean, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
               const cx = column.x + cellWidth / 2;
               const cy = top + rowHeight / 2;
               const fill = cell.mean === null ? theme.paper : divergingColour(cell.mean, theme);
@@ -122,7 +107,7 @@ interface HeatmapColumn {
   isIndicative: boolean;
 }
 
-function layoutHeatmap(width: number, groups: readonly ChartGroup[], rows: readonly HeatmapRow[], chainLabel: string | undefined, theme: ChartTheme, language: Language) {
+function layoutHeatmap(width: number, groups: readonly GroupRef[], rows: readonly HeatmapRow[], chainLabel: string | undefined, theme: ChartTheme, language: Language) {
   const t = chartText(language);
   const f = getChartFormat(language);
   const s = theme.scale;
@@ -134,7 +119,7 @@ function layoutHeatmap(width: number, groups: readonly ChartGroup[], rows: reado
   const cellArea = width - textLeft - textWidth - 16 * s - chainGap - 8 * s;
   const cellWidth = Math.max(56 * s, Math.min(cellArea / Math.max(1, count), 170 * s));
   const gridLeft = textLeft + textWidth + 16 * s;
-  const columns: HeatmapColumn[] = groups.map((g, i) => ({ id: g.id, label: markIndicative(g.label, g.isIndicative), shortLabel: markIndicative(g.shortLabel ?? abbreviate(g.label), g.isIndicative), x: gridLeft + i * cellWidth, isChain: false, isIndicative: g.isIndicative ?? false }));
+  const columns: HeatmapColumn[] = groups.map((g, i) => ({ id: g.id, label: markIndicative(g.label, g.isIndicative), shortLabel: markIndicative(g.shortLabel ?? abbreviate(g.label), g.isIndicative), x: gridLeft + i * cellWidth, isChain: false, isIndicative: g.isIndicative }));
   if (chainLabel) columns.push({ id: '__chain__', label: chainLabel, shortLabel: chainLabel, x: gridLeft + groups.length * cellWidth + chainGap, isChain: true, isIndicative: false });
 
   const items: LegendItem[] = SCALE_TICKS.map((tick) => ({

@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, markIndicative, type ChartGroup, type CommonChartProps, type GroupStyle } from './common';
+import { buildGroupStyles, chartText, markIndicative, type CommonChartProps, type GroupStyle } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -10,29 +10,17 @@ import { GroupSymbol, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { getChartTheme, SCALE_MAX, SCALE_MID, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
-
-export interface ScatterPoint {
-  id: string;
-  label: string;
-  shortLabel?: string;
-  /** x: thermostat index (conditions), 1–5. */
-  thermostat: number;
-  /** y: thermometer index (results), 1–5. */
-  thermometer: number;
-  n: number;
-  isChain?: boolean;
-  isIndicative?: boolean;
-}
+import type { GroupRef, IndexPoint } from './model/chartData';
 
 export interface IndexScatterProps extends CommonChartProps {
   /** Groups (and optionally the chain) that have both indexes. */
-  points: readonly ScatterPoint[];
+  points: readonly IndexPoint[];
   /** The same group order as in the other charts, so each group keeps its colour and shape; default the order of `points`. */
-  groups?: readonly ChartGroup[];
+  groups?: readonly GroupRef[];
 }
 
-const getX = (p: ScatterPoint) => p.thermostat;
-const getY = (p: ScatterPoint) => p.thermometer;
+const getX = (p: IndexPoint) => p.thermostat;
+const getY = (p: IndexPoint) => p.thermometer;
 
 /** Thermometer against thermostat per group, with the diagonal and the four quadrants named. */
 export function IndexScatter({ title, language, size = 'screen', width: fixedWidth, description, points, groups }: IndexScatterProps) {
@@ -162,7 +150,7 @@ export function placePointLabels(items: readonly { x: number; y: number; text: s
   });
 }
 
-function layoutScatter(width: number, points: readonly ScatterPoint[], groups: readonly ChartGroup[] | undefined, theme: ChartTheme, language: Language) {
+function layoutScatter(width: number, points: readonly IndexPoint[], groups: readonly GroupRef[] | undefined, theme: ChartTheme, language: Language) {
   const t = chartText(language);
   const s = theme.scale;
   const labelFont = theme.font.label;
@@ -240,7 +228,7 @@ function layoutScatter(width: number, points: readonly ScatterPoint[], groups: r
 export function IndexScatterTable({ title, language, points }: Pick<IndexScatterProps, 'title' | 'language' | 'points'>) {
   const t = chartText(language);
   const f = getChartFormat(language);
-  const columns: DataTableColumn<ScatterPoint>[] = [
+  const columns: DataTableColumn<IndexPoint>[] = [
     { id: 'group', header: t('group'), isRowHeader: true, render: (p) => markIndicative(p.label, p.isIndicative) },
     { id: 'thermostat', header: t('thermostat'), isNumeric: true, render: (p) => f.meanPrecise(p.thermostat) },
     { id: 'thermometer', header: t('thermometer'), isNumeric: true, render: (p) => f.meanPrecise(p.thermometer) },

@@ -9,11 +9,7 @@ import { round } from './marks';
 import { estimateTextWidth } from './text';
 import { getChartTheme, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
-
-export interface KeywordCount {
-  text: string;
-  count: number;
-}
+import type { KeywordCount } from './model/chartData';
 
 export interface KeywordCloudProps extends CommonChartProps {
   words: readonly KeywordCount[];

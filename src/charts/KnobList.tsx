@@ -1,33 +1,19 @@
 import { useId } from 'react';
 import type { Language } from '../domain/types';
-import { chartText, toSafeId, type ChartText } from './common';
+import { chartText, statementLabel, toSafeId, type ChartText } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { useIsInChartFrame } from './frameContext';
+import type { KnobReason, KnobRow } from './model/chartData';
 import type { ChartSize } from './theme';
 import './charts.css';
-
-/** Why a knob ranks high: a low chain mean, a large gap between groups, both, or no data. */
-export type KnobReason = 'low' | 'gap' | 'both' | 'none';
-
-export interface Knob {
-  id: string;
-  number?: number | string;
-  text: string;
-  /** Dimension label. */
-  dimension?: string;
-  chainMean: number | null;
-  gap: number | null;
-  reason: KnobReason;
-  isDiscussionPoint?: boolean;
-}
 
 export interface KnobListProps {
   title: string;
   language: Language;
   size?: ChartSize;
-  /** Already ranked: the first is the knob to turn first. */
-  knobs: readonly Knob[];
+  /** Ranked knobs (rank 1 first); the caller leaves out those without a rank. */
+  knobs: readonly KnobRow[];
   /** Show only the first few (presenter slides). */
   maxItems?: number;
 }
@@ -40,12 +26,15 @@ export function knobReasonText(reason: KnobReason, t: ChartText): string {
       return t('knobWhyGap');
     case 'both':
       return t('knobWhyBoth');
+    case 'attention':
+      return t('knobWhyAttention');
+    case 'strong':
+      return t('knobWhyStrong');
     case 'none':
       return t('knobWhyNone');
   }
 }
 
-const statementLabel = (knob: Knob) => (knob.number === undefined ? knob.text : `${knob.number}. ${knob.text}`);
 
 /** The ranked thermostat statements ("knobs"), as an ordered HTML list. */
 export function KnobList({ title, language, size = 'screen', knobs, maxItems }: KnobListProps) {
@@ -60,14 +49,14 @@ export function KnobList({ title, language, size = 'screen', knobs, maxItems }: 
         {title}
       </figcaption>
       <ol className={`knob-list knob-list--${size}`}>
-        {shown.map((knob, index) => (
+        {shown.map((knob) => (
           <li key={knob.id} className="knob-list__item" data-knob={knob.id}>
             <span className="knob-list__rank" aria-hidden="true">
-              {index + 1}
+              {knob.rank}
             </span>
             <p className="knob-list__text">{statementLabel(knob)}</p>
             <p className="knob-list__meta">
-              {knob.dimension ? `${knob.dimension} · ` : ''}
+              {`${knob.dimension} · `}
               {t('knobFigures', { mean: f.mean(knob.chainMean), gap: f.mean(knob.gap) })}
             </p>
             <p className="knob-list__why">
@@ -89,19 +78,19 @@ export function KnobList({ title, language, size = 'screen', knobs, maxItems }: 
   );
 }
 
-/** The knobs as a table (rank, statement, dimension, chain mean, gap, why). */
+/** The knobs as a table (rank, statement, theme, chain mean, gap, priority, why). */
 export function KnobTable({ title, language, knobs, maxItems }: Pick<KnobListProps, 'title' | 'language' | 'knobs' | 'maxItems'>) {
   const t = chartText(language);
   const f = getChartFormat(language);
-  const rows = (maxItems === undefined ? knobs : knobs.slice(0, maxItems)).map((knob, index) => ({ knob, rank: index + 1 }));
-  type Row = (typeof rows)[number];
-  const columns: DataTableColumn<Row>[] = [
-    { id: 'rank', header: t('rank'), isNumeric: true, render: (r) => f.count(r.rank) },
-    { id: 'statement', header: t('statement'), isRowHeader: true, render: (r) => statementLabel(r.knob) },
-    { id: 'dimension', header: t('dimension'), render: (r) => r.knob.dimension ?? '' },
-    { id: 'mean', header: t('chainMean'), isNumeric: true, render: (r) => f.meanPrecise(r.knob.chainMean) },
-    { id: 'gap', header: t('gap'), isNumeric: true, render: (r) => f.meanPrecise(r.knob.gap) },
-    { id: 'why', header: t('why'), render: (r) => knobReasonText(r.knob.reason, t) + (r.knob.isDiscussionPoint ? ` (${t('discussionPoint').toLowerCase()})` : '') },
+  const rows = maxItems === undefined ? knobs : knobs.slice(0, maxItems);
+  const columns: DataTableColumn<KnobRow>[] = [
+    { id: 'rank', header: t('rank'), isNumeric: true, render: (knob) => (knob.rank === null ? f.mean(null) : f.count(knob.rank)) },
+    { id: 'statement', header: t('statement'), isRowHeader: true, render: statementLabel },
+    { id: 'dimension', header: t('dimension'), render: (knob) => knob.dimension },
+    { id: 'mean', header: t('chainMean'), isNumeric: true, render: (knob) => f.meanPrecise(knob.chainMean) },
+    { id: 'gap', header: t('gap'), isNumeric: true, render: (knob) => f.meanPrecise(knob.gap) },
+    { id: 'priority', header: t('priority'), isNumeric: true, render: (knob) => f.meanPrecise(knob.priority) },
+    { id: 'why', header: t('why'), render: (knob) => knobReasonText(knob.reason, t) + (knob.isDiscussionPoint ? ` (${t('discussionPoint').toLowerCase()})` : '') },
   ];
-  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(r) => r.knob.id} />;
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(knob) => knob.id} />;
 }

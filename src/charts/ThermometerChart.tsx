@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { useId, useMemo } from 'react';
+import type { Band } from '../domain/analysis/types';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
 import { chartText, markIndicative, toSafeId, type ChartText, type CommonChartProps } from './common';
@@ -8,51 +9,34 @@ import { getChartFormat, type ChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
 import { HatchPattern, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
-import { BAND_THRESHOLDS, bandOf, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartBand, type ChartTheme } from './theme';
+import type { IndexColumn } from './model/chartData';
+import { BAND_LIMITS, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
-
-export interface ThermometerColumn {
-  id: string;
-  label: string;
-  /** Index on the 1–5 scale; null draws an empty tube marked "no data". */
-  value: number | null;
-  /** Respondents behind the value. */
-  n: number;
-  /** The chain's own column: hatched, outlined and set apart. */
-  isChain?: boolean;
-  /** Small group: label gets "*", legend explains it. */
-  isIndicative?: boolean;
-  /** The analysis' band; computed from `value` when absent. */
-  band?: ChartBand | null;
-}
 
 export interface ThermometerChartProps extends CommonChartProps {
   /** In drawing order; put the chain column last. */
-  columns: readonly ThermometerColumn[];
+  columns: readonly IndexColumn[];
   /** Drawn as a dashed line across all columns. */
   chainMean: number | null;
 }
 
-const getValue = (column: ThermometerColumn) => column.value;
-const getBand = (column: ThermometerColumn): ChartBand | null => {
-  const value = getValue(column);
-  return column.band ?? (value === null ? null : bandOf(value));
+const getValue = (column: IndexColumn) => column.value;
+const getBand = (column: IndexColumn) => column.band;
+
+const BAND_RANGES: Record<Band, readonly [number, number]> = {
+  strong: [BAND_LIMITS.strong, SCALE_MAX],
+  attention: [BAND_LIMITS.attention, BAND_LIMITS.strong],
+  concern: [SCALE_MIN, BAND_LIMITS.attention],
 };
 
-const BAND_RANGES: Record<ChartBand, readonly [number, number]> = {
-  strong: [BAND_THRESHOLDS.strong, SCALE_MAX],
-  attention: [BAND_THRESHOLDS.attention, BAND_THRESHOLDS.strong],
-  concern: [SCALE_MIN, BAND_THRESHOLDS.attention],
-};
-
-export function bandLabel(band: ChartBand, t: ChartText): string {
+export function bandLabel(band: Band, t: ChartText): string {
   return t(band === 'strong' ? 'bandStrong' : band === 'attention' ? 'bandAttention' : 'bandConcern');
 }
 
-export function bandRangeLabel(band: ChartBand, t: ChartText, f: ChartFormat): string {
-  if (band === 'strong') return t('bandStrongRange', { min: f.mean(BAND_THRESHOLDS.strong) });
-  if (band === 'attention') return t('bandAttentionRange', { min: f.mean(BAND_THRESHOLDS.attention), max: f.meanPrecise(BAND_THRESHOLDS.strong - 0.01) });
-  return t('bandConcernRange', { max: f.mean(BAND_THRESHOLDS.attention) });
+export function bandRangeLabel(band: Band, t: ChartText, f: ChartFormat): string {
+  if (band === 'strong') return t('bandStrongRange', { min: f.mean(BAND_LIMITS.strong) });
+  if (band === 'attention') return t('bandAttentionRange', { min: f.mean(BAND_LIMITS.attention), max: f.meanPrecise(BAND_LIMITS.strong - 0.01) });
+  return t('bandConcernRange', { max: f.mean(BAND_LIMITS.attention) });
 }
 
 /** Thermometer columns on the 1–5 scale, over the bands strong / attention / concern. */
@@ -106,7 +90,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
           const tubeTop = y(SCALE_MAX) - tubeWidth / 2;
           const tubeBottom = y(SCALE_MIN);
           const bulbY = tubeBottom + bulbRadius * 0.75;
-          const isChain = column.isChain ?? false;
+          const isChain = column.isChain;
           const outline = isChain ? theme.stroke.thick : theme.stroke.mark * 1.5;
           const liquidTop = value === null ? tubeBottom : y(Math.min(SCALE_MAX, Math.max(SCALE_MIN, value)));
           const label = markIndicative(column.label, column.isIndicative);
@@ -162,7 +146,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
   );
 }
 
-function layoutThermometer(width: number, columns: readonly ThermometerColumn[], chainMean: number | null, theme: ChartTheme, language: Language) {
+function layoutThermometer(width: number, columns: readonly IndexColumn[], chainMean: number | null, theme: ChartTheme, language: Language) {
   const t = chartText(language);
   const f = getChartFormat(language);
   const s = theme.scale;
@@ -194,7 +178,7 @@ function layoutThermometer(width: number, columns: readonly ThermometerColumn[],
 
   // The chain-mean label sits on its line; band labels move out of its way.
   const chainLabelY = chainMean === null ? -1000 : y(chainMean) - 6 * s;
-  const bandLabelYs = {} as Record<ChartBand, number>;
+  const bandLabelYs = {} as Record<Band, number>;
   for (const band of ['strong', 'attention', 'concern'] as const) {
     const [from, to] = BAND_RANGES[band];
     const middle = y((from + to) / 2);
@@ -253,7 +237,7 @@ function size2Lines(theme: ChartTheme): number {
 export function ThermometerTable({ title, language, columns }: Pick<ThermometerChartProps, 'title' | 'language' | 'columns'>) {
   const t = chartText(language);
   const f = getChartFormat(language);
-  const tableColumns: DataTableColumn<ThermometerColumn>[] = [
+  const tableColumns: DataTableColumn<IndexColumn>[] = [
     { id: 'group', header: t('group'), isRowHeader: true, render: (c) => markIndicative(c.label, c.isIndicative) },
     { id: 'value', header: t('index'), isNumeric: true, render: (c) => f.meanPrecise(c.value) },
     { id: 'band', header: t('band'), render: (c) => { const band = getBand(c); return band ? bandLabel(band, t) : t('noData'); } },

@@ -2,42 +2,31 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type ChartGroup, type CommonChartProps, type GroupStyle } from './common';
+import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type CommonChartProps, type GroupStyle } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
 import { GroupSymbol, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
-import { BAND_THRESHOLDS, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartBand, type ChartTheme } from './theme';
+import type { Band } from '../domain/analysis/types';
+import type { DimensionSetting, DimensionValue, GroupRef } from './model/chartData';
+import { BAND_LIMITS, getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
 import { groupLegendItems } from './groupLegend';
 
-export interface DialValue {
-  groupId: string;
-  /** Thermostat index of the group on this dimension; null: not drawn, "–" in the table. */
-  value: number | null;
-}
-
-export interface DialDimension {
-  id: string;
-  label: string;
-  chainValue: number | null;
-  values: readonly DialValue[];
-}
-
 export interface ThermostatDialProps extends CommonChartProps {
   /** All groups in a fixed order (colour and shape). */
-  groups: readonly ChartGroup[];
-  dimensions: readonly DialDimension[];
+  groups: readonly GroupRef[];
+  dimensions: readonly DimensionSetting[];
   /** Name of the chain marker; default "Keten"/"Chain". */
   chainLabel?: string;
 }
 
-const getValue = (v: DialValue) => v.value;
-const BAND_SEGMENTS: readonly [ChartBand, number, number][] = [
-  ['concern', SCALE_MIN, BAND_THRESHOLDS.attention],
-  ['attention', BAND_THRESHOLDS.attention, BAND_THRESHOLDS.strong],
-  ['strong', BAND_THRESHOLDS.strong, SCALE_MAX],
+const getValue = (v: DimensionValue) => v.value;
+const BAND_SEGMENTS: readonly [Band, number, number][] = [
+  ['concern', SCALE_MIN, BAND_LIMITS.attention],
+  ['attention', BAND_LIMITS.attention, BAND_LIMITS.strong],
+  ['strong', BAND_LIMITS.strong, SCALE_MAX],
 ];
 
 /** Thermostat per dimension: a 1–5 slider with a labelled marker per group and the chain's setting. */
@@ -120,7 +109,7 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
   );
 }
 
-function layoutDial(width: number, groups: readonly ChartGroup[], dimensions: readonly DialDimension[], chainName: string, theme: ChartTheme, language: Language) {
+function layoutDial(width: number, groups: readonly GroupRef[], dimensions: readonly DimensionSetting[], chainName: string, theme: ChartTheme, language: Language) {
   const t = chartText(language);
   const s = theme.scale;
   const labelFont = theme.font.label;
@@ -174,10 +163,10 @@ function layoutDial(width: number, groups: readonly ChartGroup[], dimensions: re
 export function ThermostatDialTable({ title, language, groups, dimensions, chainLabel }: Pick<ThermostatDialProps, 'title' | 'language' | 'groups' | 'dimensions' | 'chainLabel'>) {
   const t = chartText(language);
   const f = getChartFormat(language);
-  const columns: DataTableColumn<DialDimension>[] = [
+  const columns: DataTableColumn<DimensionSetting>[] = [
     { id: 'dimension', header: t('dimension'), isRowHeader: true, render: (d) => d.label },
     ...groups.map(
-      (group): DataTableColumn<DialDimension> => ({
+      (group): DataTableColumn<DimensionSetting> => ({
         id: `group-${group.id}`,
         header: markIndicative(group.label, group.isIndicative),
         isNumeric: true,

@@ -2,6 +2,7 @@ import { symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, sym
 import type { Language } from '../domain/types';
 import { translate, type MessageParams } from '../i18n/defineMessages';
 import { chartMessages, type ChartMessageKey } from './chartMessages';
+import type { GroupRef } from './model/chartData';
 import { abbreviate } from './text';
 import type { ChartSize, ChartTheme } from './theme';
 
@@ -18,18 +19,9 @@ export interface CommonChartProps {
   description?: string;
 }
 
-/**
- * A group (an organisation, or the pooled "other partners") as the charts know it. The order of
- * a chart's `groups` fixes each group's colour and shape, so pass the same order to every chart.
- */
-export interface ChartGroup {
-  id: string;
-  /** Full name: legends, tables, titles. */
-  label: string;
-  /** Marker label; default the initials of `label` ("Veilig Thuis" → "VT"). */
-  shortLabel?: string;
-  /** Small group: its figures are indicative and marked with an asterisk. */
-  isIndicative?: boolean;
+/** "3. Per gezin is duidelijk …": a statement as every chart and table labels it. */
+export function statementLabel(row: { number: number; text: string }): string {
+  return `${row.number}. ${row.text}`;
 }
 
 export type ChartText = (key: ChartMessageKey, params?: MessageParams) => string;
@@ -51,14 +43,14 @@ export interface GroupStyle {
 }
 
 /** Colour and shape per group, both from the group's position (Okabe–Ito colours × d3 symbols). */
-export function buildGroupStyles(groups: readonly ChartGroup[], theme: ChartTheme): Map<string, GroupStyle> {
+export function buildGroupStyles(groups: readonly GroupRef[], theme: ChartTheme): Map<string, GroupStyle> {
   const styles = new Map<string, GroupStyle>();
   groups.forEach((group, index) => {
     styles.set(group.id, {
       id: group.id,
       label: group.label,
       shortLabel: group.shortLabel ?? abbreviate(group.label),
-      isIndicative: group.isIndicative ?? false,
+      isIndicative: group.isIndicative,
       colour: theme.groupColours[index % theme.groupColours.length] ?? theme.ink,
       symbol: SYMBOLS[index % SYMBOLS.length] ?? symbolCircle,
       index,

@@ -3,6 +3,7 @@
 // Nothing is fetched: the charts use system fonts and no external images.
 
 import { charsPerLine, wrapText } from './text';
+import { downloadBlob } from '../ui/download';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -183,20 +184,6 @@ export async function renderPng(svg: SVGSVGElement, target: PngTarget, options: 
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) throw new ChartExportError('encode-failed');
   return blob;
-}
-
-/** Offers a blob as a download under `fileName`. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: some browsers start the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /** A safe file name from a chart title: letters, digits and dashes. */

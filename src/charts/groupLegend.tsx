@@ -1,10 +1,11 @@
-import { markIndicative, type ChartGroup, type GroupStyle } from './common';
+import { markIndicative, type GroupStyle } from './common';
+import type { GroupRef } from './model/chartData';
 import type { LegendItem } from './Legend';
 import { GroupSymbol } from './marks';
 import type { ChartTheme } from './theme';
 
 /** One legend entry per group: its symbol in its colour, "Pol = Politie *" when abbreviated. */
-export function groupLegendItems(groups: readonly ChartGroup[], styles: Map<string, GroupStyle>, theme: ChartTheme): LegendItem[] {
+export function groupLegendItems(groups: readonly GroupRef[], styles: Map<string, GroupStyle>, theme: ChartTheme): LegendItem[] {
   return groups.map((group) => {
     const style = styles.get(group.id) as GroupStyle;
     const name = markIndicative(group.label, group.isIndicative);

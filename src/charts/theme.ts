@@ -1,4 +1,6 @@
 import { scaleLinear } from 'd3-scale';
+import { BAND_LIMITS } from '../domain/analysis/statistics';
+import type { Band } from '../domain/analysis/types';
 
 // Colours, type sizes and strokes of every chart, in one place. Two variants: 'screen' for a
 // laptop, 'projector' for a room (text ≥ 28 px, labels ≥ 24 px at 1920×1080, thicker strokes,
@@ -7,17 +9,11 @@ import { scaleLinear } from 'd3-scale';
 
 export type ChartSize = 'screen' | 'projector';
 
-/** Band of a value on the 1–5 scale (DESIGN.md): ≥ 4.0 strong, 3.0–3.99 attention, < 3.0 concern. */
-export type ChartBand = 'strong' | 'attention' | 'concern';
-export const CHART_BANDS: readonly ChartBand[] = ['strong', 'attention', 'concern'];
-export const BAND_THRESHOLDS = { strong: 4, attention: 3 } as const;
-
-/** The band a value falls in, for callers that do not pass the analysis' own band. */
-export function bandOf(value: number): ChartBand {
-  if (value >= BAND_THRESHOLDS.strong) return 'strong';
-  if (value >= BAND_THRESHOLDS.attention) return 'attention';
-  return 'concern';
-}
+// Bands are the domain's (src/domain/analysis/statistics.ts): which band a value is in is
+// decided there, with its floating-point tolerance, and comes with the chart data; the charts
+// only draw the band limits and colour by the band they are given.
+export const CHART_BANDS: readonly Band[] = ['strong', 'attention', 'concern'];
+export { BAND_LIMITS };
 
 export const SCALE_MIN = 1;
 export const SCALE_MAX = 5;
@@ -98,7 +94,7 @@ export interface ChartTheme {
   dontKnow: string;
   hatch: string;
   diverging: readonly string[];
-  bands: Record<ChartBand, BandColours>;
+  bands: Record<Band, BandColours>;
   noData: string;
 }
 

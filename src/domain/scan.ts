@@ -1,5 +1,6 @@
 import { copyDefaultInstrument } from './instrument/defaultInstrument';
 import { isIsoDate } from './response';
+import { isValidGapThreshold, isValidMinGroupSize } from './settingsLimits';
 import { DEFAULT_SETTINGS, type Instrument, type Organisation, type Scan, type ScanSettings } from './types';
 
 // What a participant's device needs lives in ./response (it stays out of the director's code's
@@ -55,8 +56,8 @@ export function checkNewScan(input: Omit<NewScanInput, 'id' | 'now'>): NewScanPr
   if (!input.title.trim()) problems.push('title-missing');
   if (!isIsoDate(input.date)) problems.push('date-invalid');
   if (buildOrganisations(input.organisationNames).length < 2) problems.push('too-few-organisations');
-  if (!Number.isInteger(settings.minGroupSize) || settings.minGroupSize < 1 || settings.minGroupSize > 50) problems.push('min-group-size-invalid');
-  if (!Number.isFinite(settings.gapThreshold) || settings.gapThreshold <= 0 || settings.gapThreshold > 4) problems.push('gap-threshold-invalid');
+  if (!isValidMinGroupSize(settings.minGroupSize)) problems.push('min-group-size-invalid');
+  if (!isValidGapThreshold(settings.gapThreshold)) problems.push('gap-threshold-invalid');
   return problems;
 }
 

@@ -1,5 +1,5 @@
 // Core domain types of Ketenscan. Pure data: no React, no Dexie.
-// The shapes mirror the exchange format v1 (see DESIGN.md) so export is a projection, not a translation.
+// The shapes mirror the exchange format v1 (docs/exchange-format.md) so export is a projection, not a translation.
 
 export type Language = 'nl' | 'en';
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];

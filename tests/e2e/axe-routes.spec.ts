@@ -35,7 +35,7 @@ test('the import page, empty, with a preview and with a refused file, has no axe
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
 
   await page.goto('./#/import');
-  await expect(page.getByRole('heading', { level: 1, name: 'Inlezen' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bestanden of QR-codes inlezen' })).toBeVisible();
   await expectNoAxeViolations(page, 'import page, empty');
 
   // A scan this device does not have yet: the preview lists what would be added.

@@ -29,7 +29,7 @@ test('export a scan as JSON and CSV, and read the JSON into another browser', as
   await colleague.locator('input[type=file]').setInputFiles({ name: 'noord.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renamed)) });
   await expect(colleague.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 26');
   await colleague.getByRole('button', { name: 'Inlezen' }).click();
-  await expect(colleague.getByRole('heading', { name: 'Ingelezen' })).toBeVisible();
+  await expect(colleague.getByRole('heading', { name: 'Klaar met inlezen' })).toBeVisible();
   await colleague.getByRole('link', { name: 'Naar Workshop Noord' }).click();
   await expect(colleague.getByRole('heading', { level: 1, name: 'Workshop Noord' })).toBeVisible();
   await expect(colleague.getByRole('row', { name: /Totaal ingevuld 26/ })).toBeVisible();
@@ -50,6 +50,40 @@ test('a bad file is refused with its place named, and nothing is stored', async 
   await page.locator('input[type=file]').setInputFiles({ name: '<b>x</b>.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"<img src=x onerror=alert(1)>"}') });
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.locator('img')).toHaveCount(0);
+});
+
+test('phone files of a new scan read into another browser: one new scan, nothing "already here"; a vague file gets a precise refusal', async ({ page, browser }) => {
+  await openDemoScan(page);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als JSON' }).click()]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  // A scan the other browser does not have (every browser starts with the same demo).
+  const scan = { ...exported.scans[0], id: '4c1d2e3f-5a6b-4c7d-8e9f-0a1b2c3d4e5f', title: 'Workshop West' };
+  scan.responses = scan.responses.map((r: { id: string }, i: number) => ({ ...r, id: `4c1d2e3f-5a6b-4c7d-8e9f-${String(i).padStart(12, '0')}` }));
+  // One file per phone, as the hand-off saves them; the first file twice.
+  const files = scan.responses.slice(0, 5).map((response: unknown, i: number) => ({
+    name: `telefoon-${i + 1}.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...exported, scans: [{ ...scan, responses: [response] }] })),
+  }));
+  const empty = await (await browser.newContext()).newPage();
+  await empty.goto('./');
+  await expect(empty.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await empty.goto('./#/import');
+  await empty.locator('input[type=file]').setInputFiles([...files, { ...files[0], name: 'telefoon-1-kopie.json' }]);
+  const totals = empty.getByTestId('import-totals');
+  await expect(totals).toContainText('nieuwe scans: 1');
+  await expect(totals).toContainText('scans die er al zijn: 0');
+  await expect(totals).toContainText('nieuwe antwoorden: 5');
+  await expect(totals).toContainText('al aanwezig (overgeslagen): 0');
+  await expect(totals).toContainText('in meer dan één bestand (één keer geteld): 1');
+  await empty.getByRole('button', { name: 'Inlezen' }).click();
+  await expect(empty.getByRole('link', { name: `Naar ${scan.title}` })).toBeVisible();
+
+  await empty.locator('input[type=file]').setInputFiles({ name: 'handwerk.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, version: '1' })) });
+  await expect(empty.getByRole('alert')).toContainText('handwerk.json), version: de versie is de tekst "1"; het moet het getal 1 zijn, zonder aanhalingstekens');
+  await empty.locator('input[type=file]').setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify([exported])) });
+  await expect(empty.getByRole('alert')).toContainText('het bestand bevat een lijst (een JSON-array, die begint met [), geen object');
+  await empty.context().close();
 });
 
 test('a participant hands off answers by QR text; the director reads them in', async ({ page, browser }) => {
@@ -93,6 +127,16 @@ test('the report prints to an A4 PDF with every view, its table and the question
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.app-header')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' })).toBeHidden();
+  // No heading may end a printed page: each one keeps to what follows (the questionnaire's
+  // heading, last on the page after the last table, once stood alone), and no chart is taller
+  // than an A4 page leaves under its heading.
+  const headings = await page.locator('.report h1, .report h2, .report h3').evaluateAll((els) => els.map((el) => `${el.textContent}: ${getComputedStyle(el).breakAfter}`));
+  expect(headings.length).toBeGreaterThanOrEqual(10);
+  for (const heading of headings) expect(heading).toMatch(/: avoid$/);
+  const intros = await page.locator('.report__view > h2 + .hint').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+  expect(intros).toEqual(Array(7).fill('avoid'));
+  const tallest = await page.locator('.report svg[role="img"]').evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().height)));
+  expect(tallest).toBeLessThanOrEqual((22 / 2.54) * 96 + 1);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'artifacts/report.pdf' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages.length).toBeGreaterThanOrEqual(8);

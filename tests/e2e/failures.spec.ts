@@ -107,7 +107,7 @@ test('after an import of a real workshop: storage panel, persistence answer and 
   await page.goto('./#/import');
   await page.locator('input[type=file]').setInputFiles({ name: 'zuid.json', mimeType: 'application/json', buffer: workshopFile('Workshop Zuid') });
   await page.getByRole('button', { name: 'Inlezen' }).click();
-  await expect(page.getByRole('heading', { name: 'Ingelezen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Klaar met inlezen' })).toBeVisible();
 
   await page.goto('./');
   const reminder = page.getByRole('region', { name: 'Maak een reservekopie' });

@@ -92,4 +92,7 @@ test('a level filter recomputes the figures and can be cleared', async ({ page }
   await expect(page.getByText(`${counted} ingevulde scans`)).toBeVisible();
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(page.getByText(`${demo.responses.length} ingevulde scans`)).toBeVisible();
+  // Clearing the last filter leaves the panel open.
+  await expect(page.getByLabel('Niveau')).toBeVisible();
+  await expect(page.getByLabel('Niveau')).toHaveValue('');
 });

@@ -3,24 +3,29 @@
 
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import type { Language } from '../../domain/types';
-import type { ChartGroup } from '../common';
-import type { DistributionRow } from '../DivergingBars';
-import type { GapRow } from '../GapDotPlot';
-import type { HeatmapRow } from '../Heatmap';
-import type { KeywordCount } from '../KeywordCloud';
-import type { Knob } from '../KnobList';
-import type { ScatterPoint } from '../IndexScatter';
-import type { ThermometerColumn } from '../ThermometerChart';
-import type { DialDimension } from '../ThermostatDial';
+import { knobPriority } from '../../domain/analysis/knobs';
+import { bandOf, consensusOfCounts } from '../../domain/analysis/statistics';
+import {
+  knobReason,
+  type DimensionSetting,
+  type DistributionRow,
+  type GapRow,
+  type GroupRef,
+  type HeatmapRow,
+  type IndexColumn,
+  type IndexPoint,
+  type KeywordCount,
+  type KnobRow,
+} from '../model/chartData';
 
-export const DEMO_GROUPS: ChartGroup[] = [
-  { id: 'politie', label: 'Politie' },
-  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM' },
-  { id: 'jb', label: 'Jeugdbescherming', shortLabel: 'JB' },
-  { id: 'gemeente', label: 'Gemeente', shortLabel: 'Gem' },
-  { id: 'zorg', label: 'Zorgaanbieders', shortLabel: 'Zorg' },
+export const DEMO_GROUPS: GroupRef[] = [
+  { id: 'politie', label: 'Politie', isIndicative: false },
+  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM', isIndicative: false },
+  { id: 'jb', label: 'Jeugdbescherming', shortLabel: 'JB', isIndicative: false },
+  { id: 'gemeente', label: 'Gemeente', shortLabel: 'Gem', isIndicative: false },
+  { id: 'zorg', label: 'Zorgaanbieders', shortLabel: 'Zorg', isIndicative: false },
   { id: 'vt', label: 'Veilig Thuis', shortLabel: 'VT', isIndicative: true },
-  { id: 'overig', label: 'Overige partners', shortLabel: 'Ov' },
+  { id: 'overig', label: 'Overige partners', shortLabel: 'Ov', isIndicative: false },
 ];
 
 const RESPONDENTS: Record<string, number> = { politie: 9, om: 5, jb: 7, gemeente: 6, zorg: 11, vt: 3, overig: 4 };
@@ -79,8 +84,12 @@ export function buildDemoData(language: Language) {
     const centre = s.chainMean ?? 3;
     const weights = [1, 2, 3, 4, 5].map((v) => Math.max(0.2, 2.2 - Math.abs(v - centre)) + ((i + v) % 3) * 0.2);
     const sumWeights = weights.reduce((a, b) => a + b, 0);
-    const counts = weights.map((w) => Math.round((w / sumWeights) * total));
-    return { id: s.item.id, number: s.number, text: s.item.text[language], counts, dk: (i * 5) % 9 };
+    const [c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0] = weights.map((w) => Math.round((w / sumWeights) * total));
+    const counts = [c1, c2, c3, c4, c5] as const;
+    const n = c1 + c2 + c3 + c4 + c5;
+    const dk = (i * 5) % 9;
+    const shares = [c1 / n, c2 / n, c3 / n, c4 / n, c5 / n] as const;
+    return { id: s.item.id, number: s.number, text: s.item.text[language], counts, n, dk, shares, dkShare: dk / (n + dk), consensus: consensusOfCounts(counts) };
   });
 
   const indexOf = (kind: 'thermometer' | 'thermostat', groupIndex: number) => {
@@ -89,14 +98,14 @@ export function buildDemoData(language: Language) {
   };
   const chainIndex = (kind: 'thermometer' | 'thermostat') => average(Object.values(DEMO_INDEX).map((v) => v[kind]));
 
-  const thermometerColumns: ThermometerColumn[] = [
-    ...DEMO_GROUPS.map((g, i) => ({ id: g.id, label: g.label, value: indexOf('thermometer', i), n: RESPONDENTS[g.id] ?? 0, isIndicative: g.isIndicative })),
-    { id: '__chain__', label: language === 'nl' ? 'Keten' : 'Chain', value: chainIndex('thermometer'), n: Object.values(RESPONDENTS).reduce((a, b) => a + b, 0), isChain: true },
+  const thermometerColumns: IndexColumn[] = [
+    ...DEMO_GROUPS.map((g, i) => ({ id: g.id, label: g.label, value: indexOf('thermometer', i), band: bandOf(indexOf('thermometer', i)), n: RESPONDENTS[g.id] ?? 0, isChain: false, isIndicative: g.isIndicative })),
+    { id: '__chain__', label: language === 'nl' ? 'Keten' : 'Chain', value: chainIndex('thermometer'), band: bandOf(chainIndex('thermometer')), n: Object.values(RESPONDENTS).reduce((a, b) => a + b, 0), isChain: true, isIndicative: false },
   ];
   // One partner without thermometer figures, to show "no data".
-  thermometerColumns.splice(6, 0, { id: 'school', label: 'Onderwijs', value: null, n: 0 });
+  thermometerColumns.splice(6, 0, { id: 'school', label: 'Onderwijs', value: null, band: null, n: 0, isChain: false, isIndicative: false });
 
-  const dialDimensions: DialDimension[] = DEFAULT_INSTRUMENT.dimensions.map((d) => {
+  const dialDimensions: DimensionSetting[] = DEFAULT_INSTRUMENT.dimensions.map((d) => {
     const own = statements.filter((s) => s.item.dimension === d.id && s.item.kind === 'thermostat');
     return {
       id: d.id,
@@ -106,27 +115,27 @@ export function buildDemoData(language: Language) {
     };
   });
 
-  const scatterPoints: ScatterPoint[] = [
-    ...DEMO_GROUPS.map((g, i) => ({ id: g.id, label: g.label, shortLabel: g.shortLabel, thermostat: indexOf('thermostat', i) ?? 3, thermometer: indexOf('thermometer', i) ?? 3, n: RESPONDENTS[g.id] ?? 0, isIndicative: g.isIndicative })),
-    { id: '__chain__', label: language === 'nl' ? 'Keten' : 'Chain', thermostat: chainIndex('thermostat') ?? 3, thermometer: chainIndex('thermometer') ?? 3, n: 45, isChain: true },
+  const scatterPoints: IndexPoint[] = [
+    ...DEMO_GROUPS.map((g, i) => ({ id: g.id, label: g.label, shortLabel: g.shortLabel, thermostat: indexOf('thermostat', i) ?? 3, thermometer: indexOf('thermometer', i) ?? 3, n: RESPONDENTS[g.id] ?? 0, isChain: false, isIndicative: g.isIndicative })),
+    { id: '__chain__', label: language === 'nl' ? 'Keten' : 'Chain', thermostat: chainIndex('thermostat') ?? 3, thermometer: chainIndex('thermometer') ?? 3, n: 45, isChain: true, isIndicative: false },
   ];
 
-  const knobs: Knob[] = statements
+  const knobs: KnobRow[] = statements
     .filter((s) => s.item.kind === 'thermostat')
-    .map((s) => {
-      const low = (s.chainMean ?? 5) < 3;
-      return {
-        id: s.item.id,
-        number: s.number,
-        text: s.item.text[language],
-        dimension: DEFAULT_INSTRUMENT.dimensions.find((d) => d.id === s.item.dimension)?.label[language],
-        chainMean: s.chainMean,
-        gap: s.gap,
-        isDiscussionPoint: s.isDiscussionPoint,
-        reason: low && s.isDiscussionPoint ? ('both' as const) : s.isDiscussionPoint ? ('gap' as const) : ('low' as const),
-      };
-    })
-    .sort((a, b) => (a.chainMean ?? 6) - (b.chainMean ?? 6) - ((b.gap ?? 0) - (a.gap ?? 0)) * 0.5);
+    .map((s) => ({
+      id: s.item.id,
+      number: s.number,
+      text: s.item.text[language],
+      dimension: DEFAULT_INSTRUMENT.dimensions.find((d) => d.id === s.item.dimension)?.label[language] ?? s.item.dimension,
+      rank: null as number | null,
+      chainMean: s.chainMean,
+      gap: s.gap,
+      priority: knobPriority(s.chainMean, s.gap),
+      isDiscussionPoint: s.isDiscussionPoint,
+      reason: knobReason(bandOf(s.chainMean), s.isDiscussionPoint),
+    }))
+    .sort((a, b) => (b.priority ?? -1) - (a.priority ?? -1))
+    .map((knob, index) => ({ ...knob, rank: knob.priority === null ? null : index + 1 }));
 
   const keywords: KeywordCount[] = [
     ['betrokken', 14], ['versnipperd', 11], ['samen', 9], ['traag', 8], ['open', 7], ['onduidelijk', 6], ['gedreven', 6], ['bureaucratisch', 5],

@@ -1,8 +1,11 @@
 // Chart data from the analysis: pure, exactly tested functions (STYLE.md: "reports/spreadsheets"
-// → "graphs"). Components only draw what these return; every label is passed in, already
-// translated, so this layer stays free of React and of the i18n layer.
+// → "graphs"). This file is the one contract between the analysis and the charts: every chart
+// component takes the types declared here (none declares its own row shape), every derived
+// figure (shares, reasons) is computed here once, and every field here is drawn by a chart or its
+// table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays
+// free of React and of the i18n layer.
 
-import type { Band, GroupInfo, ScanAnalysis, StatementAnalysis } from '../../domain/analysis';
+import type { Band, GroupInfo, ScanAnalysis, ScoreCounts, StatementAnalysis } from '../../domain/analysis';
 import type { Instrument, ItemKind, LocalizedText } from '../../domain/types';
 
 export interface ChartLabels {
@@ -11,16 +14,23 @@ export interface ChartLabels {
   localize: (text: LocalizedText) => string;
 }
 
+/**
+ * A group (an organisation, or the pooled "other partners") as the charts know it. The order of
+ * a chart's groups fixes each group's colour and shape, so every chart gets the same order.
+ */
 export interface GroupRef {
   id: string;
+  /** Full name: legends, tables, titles. */
   label: string;
-  respondents: number;
+  /** Marker label; default the initials of `label` ("Veilig Thuis" → "VT"). */
+  shortLabel?: string;
+  /** Small group: its figures are indicative and marked with an asterisk. */
   isIndicative: boolean;
 }
 
 /** The groups in analysis order: every chart gets the same order, so colours and shapes agree. */
 export function describeGroups(analysis: ScanAnalysis, labels: ChartLabels): GroupRef[] {
-  return analysis.groups.map((g) => ({ id: g.id, label: labelGroup(g, labels.pooledGroup), respondents: g.respondents, isIndicative: g.isIndicative }));
+  return analysis.groups.map((g) => ({ id: g.id, label: labelGroup(g, labels.pooledGroup), isIndicative: g.isIndicative }));
 }
 
 /** The name a group is shown under: the organisation's name, or "other partners" for the pool. */
@@ -42,11 +52,15 @@ function statementNumber(instrument: Instrument, itemId: string): number {
 export interface IndexColumn {
   id: string;
   label: string;
+  /** Index on the 1–5 scale; null draws an empty tube marked "no data". */
   value: number | null;
+  /** The analysis' band of the value (its rule and tolerance live in the domain). */
   band: Band | null;
-  /** Respondents behind the value (for the chain: all counted respondents). */
+  /** Respondents behind the value (for the chain: all counted respondents in groups). */
   n: number;
+  /** The chain's own column: hatched, outlined and set apart. */
   isChain: boolean;
+  /** Small group: label gets "*", legend explains it. */
   isIndicative: boolean;
 }
 
@@ -75,12 +89,18 @@ export function buildIndexColumns(analysis: ScanAnalysis, kind: ItemKind, labels
 
 // ---- Thermostat per dimension -----------------------------------------------------------------
 
+export interface DimensionValue {
+  groupId: string;
+  /** Thermostat index of the group on this dimension; null: not drawn, "–" in the table. */
+  value: number | null;
+}
+
 export interface DimensionSetting {
   /** The dimension id. */
   id: string;
   label: string;
   chainValue: number | null;
-  values: { groupId: string; value: number | null }[];
+  values: DimensionValue[];
 }
 
 export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instrument, kind: ItemKind, labels: ChartLabels): DimensionSetting[] {
@@ -105,20 +125,21 @@ export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instr
 export type GapSort = 'gap' | 'mean' | 'statement';
 
 export interface GapPoint {
+  /** Refers to one of the chart's groups (its name, colour and shape come from there). */
   groupId: string;
-  label: string;
   mean: number;
   n: number;
+  /** Don't-know answers of the group, shown in the tooltip. */
   dk: number;
-  isIndicative: boolean;
 }
 
 export interface GapRow {
   /** The statement id. */
   id: string;
+  /** Statement number as shown to participants. */
   number: number;
   text: string;
-  kind: ItemKind;
+  /** Only groups with a mean; a group without one is simply absent. */
   points: GapPoint[];
   chainMean: number | null;
   gap: number | null;
@@ -130,13 +151,12 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
   analysis.groups.forEach((group, index) => {
     const cell = statement.cells[index];
     if (!cell || cell.mean === null) return;
-    points.push({ groupId: group.id, label: labelGroup(group, labels.pooledGroup), mean: cell.mean, n: cell.n, dk: cell.dk, isIndicative: cell.isIndicative });
+    points.push({ groupId: group.id, mean: cell.mean, n: cell.n, dk: cell.dk });
   });
   return {
     id: statement.itemId,
     number: statementNumber(instrument, statement.itemId),
     text: statementText(instrument, statement.itemId, labels),
-    kind: statement.kind,
     points,
     chainMean: statement.chainMean,
     gap: statement.gap,
@@ -161,14 +181,20 @@ export interface DistributionRow {
   number: number;
   text: string;
   /** Counts of 1…5 over all counted respondents. */
-  counts: readonly [number, number, number, number, number];
+  counts: ScoreCounts;
+  /** Valid answers (1–5). */
   n: number;
+  /** Don't-know answers, drawn as their own bar. */
   dk: number;
-  /** Shares of 1…5 among the valid answers (sum 1), empty when n = 0. */
-  shares: number[];
+  /** Shares of 1…5 among the valid answers: sum 1, or all 0 when n = 0. */
+  shares: readonly [number, number, number, number, number];
+  /** dk / (n + dk); null when nobody answered. */
   dkShare: number | null;
+  /** Tastle & Wierman consensus in [0, 1], in the table; null when n = 0. */
   consensus: number | null;
 }
+
+const NO_SHARES = [0, 0, 0, 0, 0] as const;
 
 export function buildDistributionRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): DistributionRow[] {
   return analysis.statements.map((s) => ({
@@ -178,7 +204,7 @@ export function buildDistributionRows(analysis: ScanAnalysis, instrument: Instru
     counts: s.counts,
     n: s.n,
     dk: s.dk,
-    shares: s.n > 0 ? s.counts.map((c) => c / s.n) : [],
+    shares: s.n > 0 ? [s.counts[0] / s.n, s.counts[1] / s.n, s.counts[2] / s.n, s.counts[3] / s.n, s.counts[4] / s.n] : NO_SHARES,
     dkShare: s.dkShare,
     consensus: s.consensus,
   }));
@@ -190,7 +216,6 @@ export interface HeatmapCell {
   groupId: string;
   mean: number | null;
   n: number;
-  isIndicative: boolean;
 }
 
 export interface HeatmapRow {
@@ -198,7 +223,7 @@ export interface HeatmapRow {
   id: string;
   number: number;
   text: string;
-  kind: ItemKind;
+  /** One per group; a group without a cell is drawn as no data. */
   cells: HeatmapCell[];
   chainMean: number | null;
 }
@@ -210,8 +235,7 @@ export function buildHeatmap(analysis: ScanAnalysis, instrument: Instrument, lab
       id: s.itemId,
       number: statementNumber(instrument, s.itemId),
       text: statementText(instrument, s.itemId, labels),
-      kind: s.kind,
-      cells: s.cells.map((c) => ({ groupId: c.groupId, mean: c.mean, n: c.n, isIndicative: c.isIndicative })),
+      cells: s.cells.map((c) => ({ groupId: c.groupId, mean: c.mean, n: c.n })),
       chainMean: s.chainMean,
     })),
   };
@@ -222,7 +246,11 @@ export function buildHeatmap(analysis: ScanAnalysis, instrument: Instrument, lab
 export interface IndexPoint {
   id: string;
   label: string;
+  /** Marker label; default the group's short label, or the label for the chain. */
+  shortLabel?: string;
+  /** y: thermometer index (results), 1–5. */
   thermometer: number;
+  /** x: thermostat index (conditions), 1–5. */
   thermostat: number;
   n: number;
   isChain: boolean;
@@ -231,11 +259,9 @@ export interface IndexPoint {
 
 /** Groups (and the chain) that have both indexes; the others cannot be placed. */
 export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): IndexPoint[] {
+  const thermostats = buildIndexColumns(analysis, 'thermostat', labels);
   return buildIndexColumns(analysis, 'thermometer', labels)
-    .map((column, index) => {
-      const thermostat = buildIndexColumns(analysis, 'thermostat', labels)[index];
-      return { column, thermostat: thermostat?.value ?? null };
-    })
+    .map((column, index) => ({ column, thermostat: thermostats[index]?.value ?? null }))
     .filter((p): p is { column: IndexColumn & { value: number }; thermostat: number } => p.column.value !== null && p.thermostat !== null)
     .map(({ column, thermostat }) => ({
       id: column.id,
@@ -250,29 +276,37 @@ export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): I
 
 // ---- Knobs ------------------------------------------------------------------------------------
 
-export type KnobReason = 'low' | 'gap' | 'both' | 'none';
+/**
+ * Why a knob stands where it does, from the chain mean's band (the domain's rule, with its
+ * tolerance) and the discussion-point flag: 'low' is the concern band (< 3.0); a knob that is
+ * neither low nor a discussion point says its band instead of claiming to be low.
+ */
+export type KnobReason = 'low' | 'gap' | 'both' | 'attention' | 'strong' | 'none';
 
 export interface KnobRow {
   /** The statement id. */
   id: string;
   number: number;
   text: string;
+  /** The dimension's label (the views call it a theme). */
   dimension: string;
+  /** 1 = turn first; null without a chain mean (not listed). */
   rank: number | null;
   chainMean: number | null;
   gap: number | null;
+  /** The knob priority in [0, 1] (README "Knobs to turn first"), shown in the table. */
   priority: number | null;
   isDiscussionPoint: boolean;
   reason: KnobReason;
 }
 
-/** Why a knob ranks high: a chain mean under 3 ("low"), a discussion-point gap, or both. */
-export function knobReason(chainMean: number | null, isDiscussionPoint: boolean): KnobReason {
-  if (chainMean === null) return 'none';
-  const low = chainMean < 3;
-  if (low && isDiscussionPoint) return 'both';
+export function knobReason(band: Band | null, isDiscussionPoint: boolean): KnobReason {
+  if (band === null) return 'none';
+  const isLow = band === 'concern';
+  if (isLow && isDiscussionPoint) return 'both';
+  if (isLow) return 'low';
   if (isDiscussionPoint) return 'gap';
-  return 'low';
+  return band;
 }
 
 export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): KnobRow[] {
@@ -288,7 +322,19 @@ export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, la
       gap: k.gap,
       priority: k.priority,
       isDiscussionPoint: k.isDiscussionPoint,
-      reason: knobReason(k.chainMean, k.isDiscussionPoint),
+      reason: knobReason(k.band, k.isDiscussionPoint),
     };
   });
+}
+
+// ---- Keywords ---------------------------------------------------------------------------------
+
+export interface KeywordCount {
+  text: string;
+  count: number;
+}
+
+/** The "three words" as the cloud draws them: the most common spelling and how many gave it. */
+export function buildKeywordCounts(analysis: ScanAnalysis): KeywordCount[] {
+  return analysis.keywords.map((k) => ({ text: k.display, count: k.count }));
 }

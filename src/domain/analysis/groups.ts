@@ -1,5 +1,5 @@
 // The anonymity guard: which organisations may be shown on their own, which are pooled into
-// "other partners", and which form no group at all (DESIGN.md, "anonymity guard").
+// "other partners", and which form no group at all (docs/analysis.md, "Groups and the anonymity guard").
 
 import type { Organisation } from '../types';
 import type { GroupSource } from './types';

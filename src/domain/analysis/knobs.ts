@@ -1,5 +1,5 @@
 // The chain director's list of conditions to work on: thermostat statements ranked by how low
-// the chain scores them and how far the partners are apart (DESIGN.md, "Thermostat" view).
+// the chain scores them and how far the partners are apart (docs/analysis.md, "Knobs to turn first").
 
 import { EPSILON } from './statistics';
 import type { Knob, StatementAnalysis } from './types';

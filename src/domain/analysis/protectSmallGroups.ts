@@ -1,10 +1,12 @@
-// The display policy on top of the engine. DESIGN.md lets organisations that form no group
+// The display policy on top of the engine (docs/analysis.md, "Groups and the anonymity guard";
+// src/domain/analysis/CONTEXT.md). The engine's original rule lets organisations that form no group
 // still count in the chain-wide figures (weighted mean, consensus, n, counts, don't-knows). But
 // those organisations together always have fewer respondents than the threshold, and a view that
 // shows group figures beside chain-wide ones lets anyone subtract: with one such respondent, the
 // difference is that person's answer. So every view gets the analysis with those respondents
-// left out of all answer figures; they still count as participants (respondentsPerOrganisation)
-// and the anonymity notice says how many were left out.
+// left out of all answer figures; they still count as participants (respondentsPerOrganisation,
+// and totals.countedResponses, the "submitted scans" the results page reports, which then agrees
+// with the scan page) and the anonymity notice says how many were left out.
 
 import { analyseScan } from './analyseScan';
 import type { AnalysisInput, ScanAnalysis } from './types';
@@ -24,6 +26,6 @@ export function analyseScanProtected(input: AnalysisInput): ScanAnalysis {
     // The first pass knows who was suppressed; the second only sees them as filtered out.
     anonymity: first.anonymity,
     filters: first.filters,
-    totals: { ...second.totals, excludedByFilters: first.totals.excludedByFilters },
+    totals: { ...second.totals, countedResponses: first.totals.countedResponses, excludedByFilters: first.totals.excludedByFilters },
   };
 }

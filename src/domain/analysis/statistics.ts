@@ -15,7 +15,7 @@ export function isAtLeast(a: number, b: number): boolean {
   return a >= b - EPSILON;
 }
 
-/** Lower bounds of the bands on the 1–5 scale (DESIGN.md). */
+/** Lower bounds of the bands on the 1–5 scale (docs/analysis.md, "Band"); the only band rule. */
 export const BAND_LIMITS = { strong: 4.0, attention: 3.0 } as const;
 
 export function bandOf(mean: number | null): Band | null {

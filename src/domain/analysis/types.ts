@@ -1,5 +1,5 @@
-// Input and result shapes of the analysis engine. The definitions follow DESIGN.md, section
-// "Analysis definitions"; docs/analysis.md explains every figure in words a chain director uses.
+// Input and result shapes of the analysis engine. docs/analysis.md defines every figure, in words
+// a chain director uses and for developers; src/domain/analysis/CONTEXT.md maps the files.
 // Every mean is on the 1–5 scale and unrounded: rounding is the view's job.
 
 import type { TallyRecord } from '../tallyRecord';

@@ -14,7 +14,7 @@ import {
 
 // Writing a v1 file. The output is deterministic, so two exports of the same data differ only in
 // `exportedAt` (and `generator` after an update):
-// - keys in the order of DESIGN.md, written out literally below;
+// - keys in the order of docs/exchange-format.md, written out literally below;
 // - responses sorted by submission time, then id; statements, dimensions and organisations in
 //   the scan's own order; answers and comments in statement order;
 // - only submitted responses of that scan;

@@ -10,7 +10,9 @@ export const EXCHANGE_ERROR_CODES = [
   'not-json',
   'truncated',
   'forbidden-key',
+  'too-deep',
   // The header
+  'not-an-object',
   'wrong-format',
   'future-version',
   'unsupported-version',
@@ -91,6 +93,20 @@ export interface ExchangeError {
   column?: number;
   /** For duplicates: where the same id was first seen. */
   firstPath?: string;
+  /** What was found instead ('not-an-object', 'unsupported-version'): said in words, not as a value. */
+  found?: FoundKind;
+}
+
+/** The kind of a JSON value, for messages that say what a file holds instead of what it should. */
+export type FoundKind = 'object' | 'list' | 'null' | 'text' | 'number' | 'boolean';
+
+export function kindOfValue(value: unknown): FoundKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  return 'object';
 }
 
 export type PathSegment = string | number;

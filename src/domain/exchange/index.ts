@@ -51,6 +51,7 @@ export {
   type ImportNote,
   type ImportPlan,
   type ImportRefusal,
+  type ImportScanInfo,
   type ImportWrites,
   type InstrumentLabel,
   type PlanImportOptions,
@@ -79,4 +80,7 @@ export {
   describeImportNote,
   describeImportRefusal,
   describeResponseFields,
+  describeConflict,
+  type ConflictDescription,
+  type ConflictDifference,
 } from './messages';

@@ -1,7 +1,9 @@
-import type { Language } from '../types';
-import { renderValue, type ExchangeError, type ExpectedKind } from './errors';
+import { SETTINGS_LIMITS } from '../settingsLimits';
+import { EXCHANGE_VERSION } from './types';
+import type { Answer, Language, Level, Response } from '../types';
+import { renderValue, type ExchangeError, type ExpectedKind, type FoundKind } from './errors';
 import type { HandoffTextField } from './handoff';
-import type { ImportNote, ImportRefusal, ResponseField, ScanDetailField } from './planImport';
+import type { ImportConflict, ImportNote, ImportRefusal, ImportScanInfo, ResponseField, ScanDetailField } from './planImport';
 
 // Human sentences for everything the exchange domain reports, in Dutch and English. They live
 // here rather than in the app's i18n tables so the domain stays self-contained and the exchange
@@ -21,9 +23,11 @@ interface ExchangeMessages {
   notJson(line: number | undefined, column: number | undefined): string;
   truncated: string;
   forbiddenKey(value: string): string;
+  tooDeep(limit: string): string;
+  notAnObject(found: FoundKind): string;
   wrongFormat(value: string | undefined): string;
   futureVersion(value: string): string;
-  unsupportedVersion(value: string): string;
+  unsupportedVersion(value: string, found: FoundKind | undefined): string;
   missingField: string;
   isNot(value: string, expected: string): string;
   answerOutOfRange(value: string): string;
@@ -54,7 +58,38 @@ interface ExchangeMessages {
   handoffOmitted(fields: string): string;
   handoffField: Record<HandoffTextField, string>;
   and: string;
+  // Conflicts
+  conflictWho(organisation: string, submitted: string, title: string): string;
+  inFile(n: number): string;
+  statement(n: number): string;
+  commentOn(n: number): string;
+  noAnswer: string;
+  dontKnow: string;
+  noText: string;
+  notSubmitted: string;
+  submitted: string;
+  level: Record<Level | 'none', string>;
 }
+
+const LIMITS = SETTINGS_LIMITS;
+
+const EN_FOUND: Record<FoundKind, string> = {
+  object: 'an object',
+  list: 'a list (a JSON array, starting with [)',
+  null: 'only the value null',
+  text: 'only a text',
+  number: 'only a number',
+  boolean: 'only true or false',
+};
+
+const NL_FOUND: Record<FoundKind, string> = {
+  object: 'een object',
+  list: 'een lijst (een JSON-array, die begint met [)',
+  null: 'alleen de waarde null',
+  text: 'alleen een tekst',
+  number: 'alleen een getal',
+  boolean: 'alleen true of false',
+};
 
 const EN: ExchangeMessages = {
   fileNumber: (n) => `file ${n}`,
@@ -71,8 +106,8 @@ const EN: ExchangeMessages = {
     timestamp: 'a timestamp with time zone (e.g. 2026-11-22T10:03:12.000Z)',
     level: 'a level ("uitvoering", "management", "bestuur" or null)',
     kind: 'a kind ("thermometer" or "thermostat")',
-    'min-group-size': 'a minimum group size (a whole number from 1 to 50)',
-    'gap-threshold': 'a threshold (a number above 0 and at most 4)',
+    'min-group-size': `a minimum group size (a whole number from ${LIMITS.minGroupSize.min} to ${LIMITS.minGroupSize.max})`,
+    'gap-threshold': `a threshold (a number above ${LIMITS.gapThreshold.above} and at most ${LIMITS.gapThreshold.max})`,
     version: 'a version number (a whole number from 1)',
   },
   empty: 'the file is empty',
@@ -83,9 +118,18 @@ const EN: ExchangeMessages = {
     line === undefined ? 'this is not a JSON file' : `this is not a JSON file (it cannot be read from line ${line}, column ${column ?? '?'})`,
   truncated: 'the file stops halfway: it is incomplete, perhaps cut off while copying or downloading',
   forbiddenKey: (value) => `the name ${value} is not allowed in a Ketenscan file`,
-  wrongFormat: (value) => (value === undefined ? 'this is not a Ketenscan file' : `this is not a Ketenscan file (format ${value})`),
+  tooDeep: (limit) => `the file nests lists and objects more than ${limit} levels deep; a Ketenscan file needs fewer than 10`,
+  notAnObject: (found) =>
+    `the file holds ${EN_FOUND[found]}, not one object: a Ketenscan file starts with { and has "format": "ketenscan"`,
+  wrongFormat: (value) =>
+    value === undefined
+      ? 'this is not a Ketenscan file: the field "format" with the value "ketenscan" is missing'
+      : `this is not a Ketenscan file: its "format" is ${value}, where a Ketenscan file has "ketenscan"`,
   futureVersion: (value) => `the file was made by a newer version of Ketenscan (format version ${value}); update this app to read it`,
-  unsupportedVersion: (value) => `${value} is not a known format version`,
+  unsupportedVersion: (value, found) =>
+    found === 'text'
+      ? `the version is the text ${value}; it must be the number ${EXCHANGE_VERSION}, without quotes`
+      : `${value} is not a known format version; it must be the number ${EXCHANGE_VERSION}`,
   missingField: 'this required field is missing',
   isNot: (value, expected) => `${value} is not ${expected}`,
   answerOutOfRange: (value) => `${value} is not on the 1–5 scale (an answer is 1, 2, 3, 4, 5 or "dk")`,
@@ -125,6 +169,16 @@ const EN: ExchangeMessages = {
   handoffOmitted: (fields) => `the ${fields} did not fit in the code; send the file to pass them on`,
   handoffField: { comments: 'comments', improvement: 'improvement point', keywords: 'keywords' },
   and: 'and',
+  conflictWho: (organisation, submitted, title) => `Response of ${organisation}, sent in ${submitted}, in scan ${title}`,
+  inFile: (n) => `in file ${n}`,
+  statement: (n) => `Statement ${n}`,
+  commentOn: (n) => `Comment on statement ${n}`,
+  noAnswer: 'no answer',
+  dontKnow: "don't know",
+  noText: '(none)',
+  notSubmitted: 'not sent in yet',
+  submitted: 'sent in',
+  level: { uitvoering: 'execution', management: 'management', bestuur: 'board', none: 'not given' },
 };
 
 const NL: ExchangeMessages = {
@@ -142,8 +196,8 @@ const NL: ExchangeMessages = {
     timestamp: 'tijdstip met tijdzone (bijv. 2026-11-22T10:03:12.000Z)',
     level: 'niveau ("uitvoering", "management", "bestuur" of null)',
     kind: 'soort ("thermometer" of "thermostat")',
-    'min-group-size': 'minimale groepsgrootte (geheel getal van 1 tot en met 50)',
-    'gap-threshold': 'drempel (getal groter dan 0 en hoogstens 4)',
+    'min-group-size': `minimale groepsgrootte (geheel getal van ${LIMITS.minGroupSize.min} tot en met ${LIMITS.minGroupSize.max})`,
+    'gap-threshold': `drempel (getal groter dan ${LIMITS.gapThreshold.above} en hoogstens ${LIMITS.gapThreshold.max})`,
     version: 'versienummer (geheel getal vanaf 1)',
   },
   empty: 'het bestand is leeg',
@@ -154,9 +208,18 @@ const NL: ExchangeMessages = {
     line === undefined ? 'dit is geen JSON-bestand' : `dit is geen JSON-bestand (het is onleesbaar vanaf regel ${line}, kolom ${column ?? '?'})`,
   truncated: 'het bestand houdt halverwege op: het is onvolledig, misschien afgebroken bij het kopiëren of downloaden',
   forbiddenKey: (value) => `de naam ${value} is niet toegestaan in een Ketenscan-bestand`,
-  wrongFormat: (value) => (value === undefined ? 'dit is geen Ketenscan-bestand' : `dit is geen Ketenscan-bestand (format ${value})`),
+  tooDeep: (limit) => `het bestand nest lijsten en objecten meer dan ${limit} niveaus diep; een Ketenscan-bestand heeft er minder dan 10 nodig`,
+  notAnObject: (found) =>
+    `het bestand bevat ${NL_FOUND[found]}, geen object: een Ketenscan-bestand begint met { en heeft "format": "ketenscan"`,
+  wrongFormat: (value) =>
+    value === undefined
+      ? 'dit is geen Ketenscan-bestand: het veld "format" met de waarde "ketenscan" ontbreekt'
+      : `dit is geen Ketenscan-bestand: het "format" is ${value}, waar een Ketenscan-bestand "ketenscan" heeft`,
   futureVersion: (value) => `het bestand is gemaakt met een nieuwere versie van Ketenscan (formaatversie ${value}); werk deze app bij om het te lezen`,
-  unsupportedVersion: (value) => `${value} is geen bekende formaatversie`,
+  unsupportedVersion: (value, found) =>
+    found === 'text'
+      ? `de versie is de tekst ${value}; het moet het getal ${EXCHANGE_VERSION} zijn, zonder aanhalingstekens`
+      : `${value} is geen bekende formaatversie; het moet het getal ${EXCHANGE_VERSION} zijn`,
   missingField: 'dit verplichte veld ontbreekt',
   isNot: (value, expected) => `${value} is geen ${expected}`,
   answerOutOfRange: (value) => `${value} ligt niet op de schaal 1–5 (een antwoord is 1, 2, 3, 4, 5 of "dk")`,
@@ -196,6 +259,16 @@ const NL: ExchangeMessages = {
   handoffOmitted: (fields) => `de ${fields} pasten niet in de code; stuur het bestand om ze door te geven`,
   handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'kernwoorden' },
   and: 'en',
+  conflictWho: (organisation, submitted, title) => `Antwoord van ${organisation}, ingestuurd ${submitted}, in scan ${title}`,
+  inFile: (n) => `in bestand ${n}`,
+  statement: (n) => `Stelling ${n}`,
+  commentOn: (n) => `Toelichting bij stelling ${n}`,
+  noAnswer: 'geen antwoord',
+  dontKnow: 'weet niet',
+  noText: '(geen)',
+  notSubmitted: 'nog niet ingestuurd',
+  submitted: 'ingestuurd',
+  level: { uitvoering: 'uitvoering', management: 'management', bestuur: 'bestuur', none: 'niet opgegeven' },
 };
 
 const TABLES: Record<Language, ExchangeMessages> = { nl: NL, en: EN };
@@ -245,12 +318,16 @@ export function describeExchangeProblem(error: ExchangeError, lang: Language): s
       return t.truncated;
     case 'forbidden-key':
       return t.forbiddenKey(value);
+    case 'too-deep':
+      return t.tooDeep(number(error.limit));
+    case 'not-an-object':
+      return t.notAnObject(error.found ?? 'object');
     case 'wrong-format':
       return t.wrongFormat(error.value);
     case 'future-version':
       return t.futureVersion(value);
     case 'unsupported-version':
-      return t.unsupportedVersion(value);
+      return t.unsupportedVersion(value, error.found);
     case 'missing-field':
       return t.missingField;
     case 'wrong-type':
@@ -362,4 +439,103 @@ export function describeHandoffOmission(omitted: readonly HandoffTextField[], la
   if (omitted.length === 0) return null;
   const t = TABLES[lang];
   return capitalise(t.handoffOmitted(joinList(omitted.map((f) => t.handoffField[f]), t)));
+}
+
+/** One row of a conflict's comparison: what differs, the value here, the value in the file. */
+export interface ConflictDifference {
+  label: string;
+  existing: string;
+  incoming: string;
+}
+
+export interface ConflictDescription {
+  /** "Response of Politie, sent in 22-11-2026 11:03, in scan "Workshop Zuid"". */
+  heading: string;
+  /** The full response id: never cut off, so two conflicts can always be told apart. */
+  responseId: string;
+  /** Column headings: "on this device" (or "in file 1") and "in file 2". */
+  existingSide: string;
+  incomingSide: string;
+  differences: ConflictDifference[];
+}
+
+function formatTime(iso: string | null, lang: Language): string {
+  if (!iso) return '–';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+function formatAnswer(answer: Answer | undefined, t: ExchangeMessages): string {
+  if (answer === undefined) return t.noAnswer;
+  return answer === 'dk' ? t.dontKnow : String(answer);
+}
+
+/**
+ * A conflict as a director can judge it: whose response it is, in which scan, and each
+ * difference side by side (old on this device, new in the file), by statement number.
+ */
+export function describeConflict(conflict: ImportConflict, scan: ImportScanInfo | undefined, lang: Language): ConflictDescription {
+  const t = TABLES[lang];
+  const { existing, incoming } = conflict;
+  const organisationName = (id: string) => renderValue(scan?.organisationNames[id] ?? id);
+  const numberOf = (itemId: string) => (scan ? scan.itemIds.indexOf(itemId) + 1 : 0);
+  const statement = (itemId: string) => (numberOf(itemId) > 0 ? t.statement(numberOf(itemId)) : renderValue(itemId));
+  const commentOn = (itemId: string) => (numberOf(itemId) > 0 ? t.commentOn(numberOf(itemId)) : `${t.responseField.comments} ${renderValue(itemId)}`);
+  const text = (value: string | undefined) => (value ? renderValue(value) : t.noText);
+  const itemOrder = (ids: Iterable<string>) => [...new Set(ids)].sort((a, b) => (numberOf(a) || Infinity) - (numberOf(b) || Infinity) || a.localeCompare(b));
+  const differences: ConflictDifference[] = [];
+  for (const field of conflict.differences) {
+    switch (field) {
+      case 'organisationId':
+        differences.push({ label: capitalise(t.responseField.organisationId), existing: organisationName(existing.organisationId), incoming: organisationName(incoming.organisationId) });
+        break;
+      case 'level':
+        differences.push({ label: capitalise(t.responseField.level), existing: t.level[existing.level ?? 'none'], incoming: t.level[incoming.level ?? 'none'] });
+        break;
+      case 'submittedAt':
+        differences.push({ label: capitalise(t.responseField.submittedAt), existing: formatTime(existing.submittedAt, lang), incoming: formatTime(incoming.submittedAt, lang) });
+        break;
+      case 'answers':
+        for (const itemId of itemOrder([...Object.keys(existing.answers), ...Object.keys(incoming.answers)])) {
+          const before = existing.answers[itemId];
+          const after = incoming.answers[itemId];
+          if (before !== after) differences.push({ label: statement(itemId), existing: formatAnswer(before, t), incoming: formatAnswer(after, t) });
+        }
+        break;
+      case 'comments':
+        for (const itemId of itemOrder([...Object.keys(existing.comments), ...Object.keys(incoming.comments)])) {
+          if (existing.comments[itemId] !== incoming.comments[itemId]) {
+            differences.push({ label: commentOn(itemId), existing: text(existing.comments[itemId]), incoming: text(incoming.comments[itemId]) });
+          }
+        }
+        break;
+      case 'keywords':
+        differences.push({
+          label: capitalise(t.responseField.keywords),
+          existing: existing.keywords.length > 0 ? existing.keywords.map((k) => renderValue(k)).join(', ') : t.noText,
+          incoming: incoming.keywords.length > 0 ? incoming.keywords.map((k) => renderValue(k)).join(', ') : t.noText,
+        });
+        break;
+      case 'improvement':
+        differences.push({ label: capitalise(t.responseField.improvement), existing: text(existing.improvement), incoming: text(incoming.improvement) });
+        break;
+      case 'status':
+        differences.push({ label: 'Status', existing: statusOf(existing, t), incoming: statusOf(incoming, t) });
+        break;
+      default:
+        assertNever(field);
+    }
+  }
+  return {
+    heading: t.conflictWho(organisationName(existing.organisationId), formatTime(existing.submittedAt ?? incoming.submittedAt, lang), renderValue(scan?.title ?? conflict.scanId)),
+    responseId: conflict.responseId,
+    existingSide: capitalise(describeSource(conflict.existingFileIndex, t)),
+    incomingSide: capitalise(t.inFile(conflict.fileIndex + 1)),
+    differences,
+  };
+}
+
+function statusOf(response: Response, t: ExchangeMessages): string {
+  return response.status === 'submitted' ? t.submitted : t.notSubmitted;
 }

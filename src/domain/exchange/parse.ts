@@ -3,6 +3,7 @@ import { checkConsistency } from './checkConsistency';
 import {
   isExchangeErrorCode,
   isExpectedKind,
+  kindOfValue,
   makeError,
   renderValue,
   type ExchangeError,
@@ -98,7 +99,9 @@ export function validateExchangeData(data: IncomingExchangeData, options: Pick<P
 
 function checkHeader(data: unknown): ExchangeError | null {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return makeError('wrong-format', []);
+    // Say what the file holds instead (a list, null, a number…): "not a Ketenscan file" alone
+    // leaves the director guessing.
+    return makeError('not-an-object', [], { found: kindOfValue(data) });
   }
   const record = data as Record<string, unknown>;
   if (record.format !== EXCHANGE_FORMAT) {
@@ -109,7 +112,9 @@ function checkHeader(data: unknown): ExchangeError | null {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXCHANGE_VERSION) {
     return makeError('future-version', ['version'], { value: renderValue(version) });
   }
-  if (version !== EXCHANGE_VERSION) return makeError('unsupported-version', ['version'], { value: renderValue(version) });
+  // "1" as text is the likeliest slip (a hand-edited or script-made file): the message says it
+  // must be the number, since "not a known version" puzzles when 1 is the current one.
+  if (version !== EXCHANGE_VERSION) return makeError('unsupported-version', ['version'], { value: renderValue(version), found: kindOfValue(version) });
   return null;
 }
 

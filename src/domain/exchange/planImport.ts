@@ -16,7 +16,7 @@ import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 //   await db.transaction('rw', db.scans, db.responses, async () => { …writes… });
 // Nothing is written before that last step, and the plan says exactly what it will write.
 //
-// Rules (merge by id, DESIGN.md):
+// Rules (merge by id, docs/exchange-format.md "Merging into a device"):
 // - a scan not yet stored is added with its responses;
 // - a scan already stored (or added by an earlier file of the same import) must have the same
 //   instrument, compared as content (key order ignored); otherwise the scan and all its
@@ -28,6 +28,10 @@ import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 //   skipped; the same id with other content is a conflict: nothing is overwritten unless
 //   finaliseImport gets 'use-incoming' for it; a response id known under another scan is refused.
 // Files are taken in order, so a response in file 2 is compared with the same id in file 1 too.
+// Counts keep "already here" for what is stored on this device: a scan or response that an
+// earlier file of the same import brings is counted once, as new, and its copies in later files
+// as copies within the import (24 phone files of one scan into an empty device: one new scan,
+// not "24 scans already here").
 
 export interface ExistingData {
   scans: readonly Scan[];
@@ -115,11 +119,16 @@ export type ImportNote =
 
 export interface ImportCounts {
   scansToAdd: number;
-  /** Scans already stored (or added by an earlier file) with the same instrument. */
+  /** Scans stored on this device with the same instrument (in the totals: each scan once). */
   scansAlreadyPresent: number;
+  /** Scans that an earlier file of this import adds (a copy of the same scan in a later file). */
+  scansInEarlierFile: number;
   organisationsToAdd: number;
   responsesToAdd: number;
+  /** Responses stored on this device with the same content: skipped. */
   duplicates: number;
+  /** Responses identical to one in an earlier file of this import: counted once. */
+  copiesInImport: number;
   conflicts: number;
   refusedScans: number;
   refusedResponses: number;
@@ -132,8 +141,20 @@ export interface ScanUpdate {
   addedOrganisations: Organisation[];
 }
 
+/** What the import page needs to name a scan the import touches (stored, or added by it). */
+export interface ImportScanInfo {
+  /** The stored title for a stored scan (it is kept), else the file's. */
+  title: string;
+  /** Organisation names by id, the stored ones first, with those this import adds. */
+  organisationNames: Readonly<Record<string, string>>;
+  /** Statement ids in instrument order: statement numbers for the conflict view. */
+  itemIds: readonly string[];
+}
+
 export interface ImportPlan {
   files: { fileIndex: number; counts: ImportCounts }[];
+  /** Every scan a file names and the import does not refuse, by id. */
+  scans: Record<string, ImportScanInfo>;
   totals: ImportCounts;
   scansToAdd: Scan[];
   scanUpdates: ScanUpdate[];
@@ -158,6 +179,7 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
   const knownResponses = new Map<string, KnownResponse>(existing.responses.map((response) => [response.id, { response, fileIndex: null }]));
   const plan: ImportPlan = {
     files: [],
+    scans: {},
     totals: emptyCounts(),
     scansToAdd: [],
     scanUpdates: [],
@@ -168,6 +190,7 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
     notes: [],
   };
   const updates = new Map<string, ScanUpdate>();
+  const storedScansSeen = new Set<string>();
 
   files.forEach((file, fileIndex) => {
     const counts = emptyCounts();
@@ -197,7 +220,10 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
           counts.refusedResponses += fileScan.responses.length;
           return;
         }
-        counts.scansAlreadyPresent++;
+        if (known.fileIndex === null) {
+          counts.scansAlreadyPresent++;
+          storedScansSeen.add(fileScan.id);
+        } else counts.scansInEarlierFile++;
         const fields = compareScanDetails(known.scan, fileScan);
         if (fields.length > 0) {
           plan.notes.push({ kind: 'scan-details-differ', fileIndex, scanId: fileScan.id, fields, existingFileIndex: known.fileIndex });
@@ -231,7 +257,8 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
         const differences = compareResponses(previous.response, incoming);
         if (differences.length === 0) {
           plan.duplicates.push({ fileIndex, scanId: incoming.scanId, responseId: incoming.id, existingFileIndex: previous.fileIndex });
-          counts.duplicates++;
+          if (previous.fileIndex === null) counts.duplicates++;
+          else counts.copiesInImport++;
           return;
         }
         plan.conflicts.push({
@@ -252,6 +279,18 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
     addCounts(plan.totals, counts);
   });
   plan.scanUpdates = [...updates.values()];
+  // A stored scan named by several files is one scan already here, not one per file.
+  plan.totals.scansAlreadyPresent = storedScansSeen.size;
+  for (const id of new Set([...storedScansSeen, ...plan.scansToAdd.map((s) => s.id)])) {
+    const known = knownScans.get(id);
+    if (!known) continue;
+    const organisations = updates.get(id)?.organisations ?? known.scan.organisations;
+    plan.scans[id] = {
+      title: known.scan.title,
+      organisationNames: Object.fromEntries(organisations.map((o) => [o.id, o.name])),
+      itemIds: known.scan.instrument.items.map((item) => item.id),
+    };
+  }
   return plan;
 }
 
@@ -332,9 +371,11 @@ function emptyCounts(): ImportCounts {
   return {
     scansToAdd: 0,
     scansAlreadyPresent: 0,
+    scansInEarlierFile: 0,
     organisationsToAdd: 0,
     responsesToAdd: 0,
     duplicates: 0,
+    copiesInImport: 0,
     conflicts: 0,
     refusedScans: 0,
     refusedResponses: 0,

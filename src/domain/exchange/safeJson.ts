@@ -1,4 +1,5 @@
 import { makeError, renderValue, type ExchangeError, type PathSegment } from './errors';
+import { EXCHANGE_LIMITS } from './types';
 
 // JSON.parse for text nobody vouches for.
 //
@@ -16,8 +17,11 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 export type JsonParseResult = { ok: true; value: unknown } | { ok: false; error: ExchangeError };
 
-export function parseJsonSafely(text: string): JsonParseResult {
+export function parseJsonSafely(text: string, maxDepth: number = EXCHANGE_LIMITS.maxDepth): JsonParseResult {
   if (text.trim() === '') return { ok: false, error: makeError('empty', []) };
+  // Checked on the text, before JSON.parse: a reviver recurses, and thousands of nested brackets
+  // would overflow the stack and be reported as "not JSON".
+  if (nestingDepth(text, maxDepth) > maxDepth) return { ok: false, error: makeError('too-deep', [], { limit: maxDepth }) };
   const mayHoldForbiddenKey =
     text.includes('__proto__') || text.includes('constructor') || text.includes('prototype') || text.includes('\\u');
   let hasForbiddenKey = false;
@@ -38,6 +42,28 @@ export function parseJsonSafely(text: string): JsonParseResult {
     return { ok: false, error: makeError('forbidden-key', path, { value: renderValue(key) }) };
   }
   return { ok: true, value };
+}
+
+/** Deepest nesting of [ and { outside strings; stops counting once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
 }
 
 /** Path of the first forbidden key in document order: a depth-first walk without recursion. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { isAnswer } from '../answers';
 import { isIsoDate } from '../scan';
+import { isValidGapThreshold, isValidMinGroupSize } from '../settingsLimits';
 import type { ExchangeErrorCode, ExpectedKind } from './errors';
 import { isIsoTimestamp } from './timestamps';
 import { EXCHANGE_LIMITS as L, type ExchangeAnswerV1, type ExchangeFileV1 } from './types';
@@ -50,11 +51,11 @@ const settings = v.object(
   {
     minGroupSize: v.pipe(
       v.number(wrongType('number')),
-      v.check((n) => Number.isInteger(n) && n >= 1 && n <= 50, token('invalid-value', 'min-group-size')),
+      v.check(isValidMinGroupSize, token('invalid-value', 'min-group-size')),
     ),
     gapThreshold: v.pipe(
       v.number(wrongType('number')),
-      v.check((n) => Number.isFinite(n) && n > 0 && n <= 4, token('invalid-value', 'gap-threshold')),
+      v.check(isValidGapThreshold, token('invalid-value', 'gap-threshold')),
     ),
     askLevel: v.optional(v.boolean(wrongType('boolean'))),
   },

@@ -1,4 +1,4 @@
-// The exchange format v1 (DESIGN.md "Exchange format v1"), frozen.
+// The exchange format v1 (docs/exchange-format.md), frozen.
 //
 // These types are written out here instead of reusing the domain types on purpose: other tools
 // and scripts depend on this shape, so a later change to `Scan` or `Response` must not silently
@@ -113,6 +113,8 @@ export const EXCHANGE_LIMITS = {
   items: 200,
   dimensions: 50,
   organisations: 500,
+  /** Nesting of objects and lists: a v1 file needs 7 levels; deeper text is refused before parsing. */
+  maxDepth: 64,
   /** How many problems a refused file reports at most (the first one is `error`). */
   reportedProblems: 10,
 } as const;

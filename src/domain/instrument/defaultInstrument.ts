@@ -1,6 +1,7 @@
 import type { Instrument, Item, ItemKind } from '../types';
 
-// The default instrument exactly as agreed in the chain partners' workshops (DESIGN.md).
+// The default instrument exactly as agreed in the chain partners' workshops (README, "Ketenscan";
+// tests/unit/domain/defaultInstrument.test.ts holds the kinds and dimensions).
 // Ids are stable: a statement whose meaning changes gets a new id in a new instrument version.
 
 const TM: ItemKind = 'thermometer';

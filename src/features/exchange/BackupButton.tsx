@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useAction } from '../../app/failures';
-import { useUnreadableExportNote } from '../../app/UnreadableNotice';
+import { useAction } from '../../ui/failures';
+import { useUnreadableExportNote } from '../../ui/UnreadableNotice';
 import { useMessages } from '../../i18n/useMessages';
 import { exchangeMessages } from './exchangeMessages';
 import { saveJsonExport } from './saveJsonExport';

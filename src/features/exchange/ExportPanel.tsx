@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useUnreadableExportNote } from '../../app/UnreadableNotice';
+import { useUnreadableExportNote } from '../../ui/UnreadableNotice';
 import type { Scan } from '../../domain/types';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';

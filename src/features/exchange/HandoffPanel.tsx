@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { buildSingleResponseFile, describeHandoffOmission, encodeResponseHandoff, isSubmitted, responseFileName, serialiseExchangeFile } from '../../domain/exchange';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getResponse } from '../../storage/responseRepository';

@@ -1,10 +1,10 @@
 import { useCallback, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import {
+  describeConflict,
   describeExchangeError,
   describeImportNote,
   describeImportRefusal,
-  describeResponseFields,
   finaliseImport,
   planImport,
   type ConflictResolution,
@@ -12,12 +12,13 @@ import {
   type ImportPlan,
   type ImportWrites,
 } from '../../domain/exchange';
-import { ActionFailure, useAction } from '../../app/failures';
+import { ActionFailure, useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
 import { exchangeMessages } from './exchangeMessages';
+import './import.css';
 import { QrScanner } from './QrScanner';
 import { readImportSources, type ImportSource } from './readSources';
 
@@ -27,7 +28,7 @@ type Phase =
   | { kind: 'refused'; problems: { error: ExchangeError; more: number }[] }
   | { kind: 'preview'; plan: ImportPlan; labels: string[] }
   | { kind: 'importing' }
-  | { kind: 'done'; writes: ImportWrites; plan: ImportPlan };
+  | { kind: 'done'; writes: ImportWrites; plan: ImportPlan; keptConflicts: number };
 
 /** A picked file's bytes; a file moved, deleted or changed since it was picked cannot be read. */
 async function readFileSource(file: File): Promise<ImportSource> {
@@ -123,7 +124,8 @@ export default function ImportPage() {
       // Imported scans are real data too; asking may fail without harming the import. Asked
       // before "done" shows, so leaving the page at once cannot lose the browser's answer.
       if (firstScan) await askPersistenceForFirstRealScan(firstScan.id).catch(() => null);
-      setPhase({ kind: 'done', writes, plan });
+      const keptConflicts = plan.conflicts.filter((c) => resolutions[c.key] !== 'use-incoming').length;
+      setPhase({ kind: 'done', writes, plan, keptConflicts });
     });
 
   const busy = phase.kind === 'checking' || phase.kind === 'importing';
@@ -134,7 +136,7 @@ export default function ImportPage() {
         <Link href="/">← {t('cancel')}</Link>
       </p>
       <h1 id="import-title">{t('importTitle')}</h1>
-      <p>{t('importIntro')}</p>
+      <p>{t('importIntro', { button: t('importButton') })}</p>
 
       <div
         className={isDragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
@@ -202,14 +204,16 @@ export default function ImportPage() {
               scans: phase.writes.scansToAdd.length,
               responses: phase.writes.responsesToAdd.length,
               replaced: phase.writes.responsesToReplace.length,
+              kept: phase.keptConflicts,
               duplicates: phase.plan.totals.duplicates,
               refused: phase.plan.totals.refusedResponses,
             })}
           </p>
+          {phase.plan.totals.copiesInImport > 0 && <p>{t('doneCopies', { count: phase.plan.totals.copiesInImport })}</p>}
           <ul>
-            {[...new Set([...phase.plan.scansToAdd.map((s) => s.id), ...phase.plan.responsesToAdd.map((r) => r.scanId)])].map((scanId) => (
+            {[...new Set([...phase.writes.scansToAdd.map((s) => s.id), ...phase.writes.responsesToAdd.map((r) => r.scanId), ...phase.writes.responsesToReplace.map((r) => r.scanId)])].map((scanId) => (
               <li key={scanId}>
-                <Link href={`/scans/${scanId}`}>{t('toScan', { title: phase.plan.scansToAdd.find((s) => s.id === scanId)?.title ?? scanId })}</Link>
+                <Link href={`/scans/${scanId}`}>{t('toScan', { title: phase.plan.scans[scanId]?.title ?? scanId })}</Link>
               </li>
             ))}
           </ul>
@@ -233,20 +237,26 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
   const language = useUiStore(selectLanguage);
   const { totals } = plan;
   const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length > 0;
+  // Copies within this import are their own line, shown when there are any: they are not
+  // "already here" (planImport.ts).
   const countLines = (c: ImportPlan['totals']) => [
     t('countScansToAdd', { count: c.scansToAdd }),
     t('countScansPresent', { count: c.scansAlreadyPresent }),
+    ...(c.scansInEarlierFile > 0 ? [t('countScansInEarlierFile', { count: c.scansInEarlierFile })] : []),
     t('countOrganisationsToAdd', { count: c.organisationsToAdd }),
     t('countResponsesToAdd', { count: c.responsesToAdd }),
     t('countDuplicates', { count: c.duplicates }),
+    ...(c.copiesInImport > 0 ? [t('countCopies', { count: c.copiesInImport })] : []),
     t('countConflicts', { count: c.conflicts }),
     t('countRefused', { count: c.refusedResponses }),
   ];
+  const totalLines = countLines({ ...totals, scansInEarlierFile: 0 });
   return (
     <div className="import-preview">
       <h2>{t('previewTitle')}</h2>
+      {plan.files.length === 1 && <p data-testid="import-source">{t('previewSource', { name: labels[0] ?? '' })}</p>}
       <ul className="import-preview__totals" data-testid="import-totals">
-        {countLines(totals).map((line) => (
+        {totalLines.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
@@ -264,22 +274,44 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
         <fieldset className="conflicts">
           <legend>{t('conflictsTitle')}</legend>
           <p className="hint">{t('conflictsIntro')}</p>
-          {plan.conflicts.map((conflict) => (
-            <fieldset key={conflict.key} className="conflict">
-              <legend>{t('conflictItem', { id: conflict.responseId.slice(0, 8), scan: conflict.scanId.slice(0, 8), fields: describeResponseFields(conflict.differences, language) })}</legend>
-              {(['keep-existing', 'use-incoming'] as const).map((choice) => (
-                <label key={choice} className="checkbox">
-                  <input
-                    type="radio"
-                    name={`conflict-${conflict.key}`}
-                    checked={(resolutions[conflict.key] ?? 'keep-existing') === choice}
-                    onChange={() => onResolve({ ...resolutions, [conflict.key]: choice })}
-                  />
-                  <span>{choice === 'keep-existing' ? t('keepExisting') : t('useIncoming')}</span>
-                </label>
-              ))}
-            </fieldset>
-          ))}
+          {plan.conflicts.map((conflict) => {
+            const described = describeConflict(conflict, plan.scans[conflict.scanId], language);
+            return (
+              <fieldset key={conflict.key} className="conflict">
+                <legend>{described.heading}</legend>
+                <p className="conflict__id">{t('conflictId', { id: described.responseId })}</p>
+                <table className="conflict__differences">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('conflictWhat')}</th>
+                      <th scope="col">{described.existingSide}</th>
+                      <th scope="col">{described.incomingSide}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {described.differences.map((difference, index) => (
+                      <tr key={index}>
+                        <th scope="row">{difference.label}</th>
+                        <td>{difference.existing}</td>
+                        <td>{difference.incoming}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                {(['keep-existing', 'use-incoming'] as const).map((choice) => (
+                  <label key={choice} className="checkbox">
+                    <input
+                      type="radio"
+                      name={`conflict-${conflict.key}`}
+                      checked={(resolutions[conflict.key] ?? 'keep-existing') === choice}
+                      onChange={() => onResolve({ ...resolutions, [conflict.key]: choice })}
+                    />
+                    <span>{choice === 'keep-existing' ? t('keepExisting') : t('useIncoming')}</span>
+                  </label>
+                ))}
+              </fieldset>
+            );
+          })}
         </fieldset>
       )}
       {plan.refusals.length > 0 && (

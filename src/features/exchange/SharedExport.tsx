@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
 import type { Scan } from '../../domain/types';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';

@@ -1,8 +1,8 @@
-import { downloadBlob } from '../../charts/exportImage';
-import { ActionFailure } from '../../app/failures/failure';
+import { downloadBlob } from '../../ui/download';
+import { ActionFailure } from '../../ui/failures/failure';
 
-// Files are saved the way every browser supports (a Blob behind a download link), the same
-// helper the charts use for SVG and PNG: a participant's phone has no file-system dialog API.
+// Files are saved the way every browser supports (src/ui/download.ts, shared with the charts'
+// SVG and PNG): a participant's phone has no file-system dialog API.
 // A failure here (out of memory for the Blob, downloads blocked) is reported as a failed download,
 // not as whatever DOMException name the browser picked.
 export function saveFile(name: string, content: BlobPart, type: string): void {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { buildSessionDefinition, formatJoinAddress, makeOfflineJoinLink, makeSessionId, normaliseRelayUrl } from '../../domain/live';
 import type { Scan } from '../../domain/types';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { QrCode } from '../exchange/QrCode';
 import { closeLiveSession, resumeLiveSession, startLiveSession, useDirectorLive } from './directorLive';

@@ -4,7 +4,7 @@ import type { ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
-import { ScanNotFound } from '../../app/ScanNotFound';
+import { ScanNotFound } from '../../ui/ScanNotFound';
 import { resultsMessages } from '../results/resultsMessages';
 import { useScanResults } from '../results/useScanResults';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getScan } from '../../storage/scanRepository';
-import { ScanNotFound } from '../../app/ScanNotFound';
+import { ScanNotFound } from '../../ui/ScanNotFound';
 import { useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';

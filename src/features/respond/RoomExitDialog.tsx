@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { leaveRoom } from '../../app/participantRoom';
+import { leaveRoom } from './participantRoom';
 import { useMessages } from '../../i18n/useMessages';
 import { useUiStore } from '../../state/uiStore';
 import { writeActiveDraftId } from './activeDraft';

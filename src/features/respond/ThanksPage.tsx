@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { ErrorBoundary } from '../../app/ErrorBoundary';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useLocation } from 'wouter';
 import { useMessages } from '../../i18n/useMessages';
 import { getScan } from '../../storage/scanRepository';

@@ -1,12 +1,13 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
-import { ScanNotFound } from '../../app/ScanNotFound';
+import { ScanNotFound } from '../../ui/ScanNotFound';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
 import { useScanResults } from './useScanResults';
+import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
 const NO_FILTERS = {};

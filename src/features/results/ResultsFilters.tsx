@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { LEVELS, type ItemKind, type Level, type Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
@@ -30,10 +31,19 @@ export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps)
   };
 
   const isFiltered = Boolean(filters.levels?.length || filters.organisationIds?.length || filters.kinds?.length);
+  // Open or closed is the director's choice, not a consequence of the filters: clearing the
+  // last filter must not fold the panel away under her hands.
+  const [isOpen, setOpen] = useState(isFiltered);
+  const summaryRef = useRef<HTMLElement>(null);
+  const reset = () => {
+    onChange({});
+    // The reset button disappears with the last filter: keep the keyboard focus in the panel.
+    summaryRef.current?.focus();
+  };
 
   return (
-    <details className="results-filters" open={isFiltered || undefined}>
-      <summary>{t('filtersTitle')}</summary>
+    <details className="results-filters" open={isOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary ref={summaryRef}>{t('filtersTitle')}</summary>
       <div className="results-filters__body">
         {scan.settings.askLevel && (
           <label className="field">
@@ -66,7 +76,7 @@ export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps)
           ))}
         </fieldset>
         {isFiltered && (
-          <button type="button" className="button button--secondary" onClick={() => onChange({})}>
+          <button type="button" className="button button--secondary" onClick={reset}>
             {t('filterReset')}
           </button>
         )}

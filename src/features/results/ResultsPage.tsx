@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
-import { ScanNotFound } from '../../app/ScanNotFound';
-import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { ScanNotFound } from '../../ui/ScanNotFound';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ResultsFilters } from './ResultsFilters';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { isValidExitPin } from '../../domain/scan';
 import type { Scan } from '../../domain/types';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { setExitPin } from '../../storage/scanRepository';
 import { kioskMessages } from './kioskMessages';

@@ -1,8 +1,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
+import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
@@ -26,21 +27,27 @@ export default function NewScanPage() {
   const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
   const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
   const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
-  const [problems, setProblems] = useState<NewScanProblem[]>([]);
+  const [shownProblems, setShownProblems] = useState<NewScanProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { run, pending, alert } = useAction();
+  const input = {
+    title,
+    date,
+    organisationNames: partners.split('\n'),
+    settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) },
+  };
+  // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
+  // the next press, so typing never makes errors appear.
+  const current = checkNewScan(input);
+  const problems = shownProblems.filter((p) => current.includes(p));
+  // Forget a fixed problem, so that undoing the fix does not bring it back before the next press.
+  if (problems.length !== shownProblems.length) setShownProblems(problems);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const input = {
-      title,
-      date,
-      organisationNames: partners.split('\n'),
-      settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) },
-    };
-    const found = checkNewScan(input);
-    setProblems(found);
+    const found = current;
+    setShownProblems(found);
     if (found.length > 0) {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
@@ -55,12 +62,13 @@ export default function NewScanPage() {
     navigate(`/scans/${scan.id}`, { replace: true });
   };
 
+  const problemText = (p: NewScanProblem) => t(`problem_${p}`, p === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize);
   const has = (p: NewScanProblem) => problems.includes(p);
   const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
   const fieldError = (p: NewScanProblem) =>
     has(p) ? (
       <span id={`error-${p}`} className="field-error">
-        {t(`problem_${p}`)}
+        {problemText(p)}
       </span>
     ) : null;
 
@@ -72,7 +80,7 @@ export default function NewScanPage() {
           <p>{t('formErrors')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{t(`problem_${p}`)}</li>
+              <li key={p}>{problemText(p)}</li>
             ))}
           </ul>
         </div>
@@ -103,7 +111,7 @@ export default function NewScanPage() {
           <label className="field">
             <span className="field__label">{t('fieldMinGroupSize')}</span>
             <span className="field__hint">{t('fieldMinGroupSizeHint')}</span>
-            <input type="number" inputMode="numeric" min={1} max={50} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.target.value)} aria-invalid={has('min-group-size-invalid')} aria-describedby={errorId('min-group-size-invalid')} />
+            <input type="number" inputMode="numeric" min={SETTINGS_LIMITS.minGroupSize.min} max={SETTINGS_LIMITS.minGroupSize.max} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.target.value)} aria-invalid={has('min-group-size-invalid')} aria-describedby={errorId('min-group-size-invalid')} />
             {fieldError('min-group-size-invalid')}
           </label>
           <label className="field">

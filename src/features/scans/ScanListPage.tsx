@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
-import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 

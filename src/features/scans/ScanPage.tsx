@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useAction } from '../../app/failures';
-import { ScanNotFound } from '../../app/ScanNotFound';
-import { UnreadableNotice } from '../../app/UnreadableNotice';
+import { useAction } from '../../ui/failures';
+import { ScanNotFound } from '../../ui/ScanNotFound';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { deleteScan, getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { ExitPinSetting } from './ExitPinSetting';

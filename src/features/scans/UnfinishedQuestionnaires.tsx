@@ -4,7 +4,7 @@ import { countAnswered } from '../../domain/answers';
 import { lastActivityOf } from '../../domain/draft';
 import { decideResume, RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { useUiStore, selectLanguage } from '../../state/uiStore';
 import { discardDraft, listDrafts } from '../../storage/responseRepository';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import type { TallyCheck } from '../../storage/tallyCheck';
 import { storageMessages } from './storageMessages';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAction } from '../../app/failures';
+import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { db } from '../../storage/db';
 import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type Persistence } from '../../storage/persistence';

@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChartFrame } from '../../../src/charts/ChartFrame';
 import { DataTable } from '../../../src/charts/DataTable';
-import { ThermometerChart, ThermometerTable, type ThermometerColumn } from '../../../src/charts/ThermometerChart';
+import type { IndexColumn } from '../../../src/charts/model/chartData';
+import { ThermometerChart, ThermometerTable } from '../../../src/charts/ThermometerChart';
 
-const columns: ThermometerColumn[] = [
-  { id: 'a', label: 'Politie', value: 3.5, n: 6 },
-  { id: '__chain__', label: 'Keten', value: 3.5, n: 6, isChain: true },
+const columns: IndexColumn[] = [
+  { id: 'a', label: 'Politie', value: 3.5, band: 'attention', n: 6, isChain: false, isIndicative: false },
+  { id: '__chain__', label: 'Keten', value: 3.5, band: 'attention', n: 6, isChain: true, isIndicative: false },
 ];
 
 function renderFrame(language: 'nl' | 'en' = 'nl') {
@@ -54,13 +55,17 @@ describe('ChartFrame', () => {
     const user = userEvent.setup();
     renderFrame();
     const toggle = screen.getByRole('button', { name: 'Toon als tabel' });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // The label says what a press does, so it is not also a pressed/unpressed toggle.
+    expect(toggle).not.toHaveAttribute('aria-pressed');
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toContainElement(document.querySelector('svg[role="img"]'));
     expect(screen.queryByRole('table')).toBeNull();
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName('Toon als grafiek');
+    expect(screen.queryByRole('button', { name: 'Toon als tabel' })).toBeNull();
     expect(screen.getByRole('table', { name: 'Thermometer' })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: 'Thermometer' })).toBeNull();
     await user.click(toggle);
+    expect(toggle).toHaveAccessibleName('Toon als tabel');
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByRole('img', { name: 'Thermometer' })).toBeInTheDocument();
   });

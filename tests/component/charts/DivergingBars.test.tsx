@@ -1,23 +1,21 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { computeShares, DistributionTable, DivergingBars, type DistributionRow } from '../../../src/charts/DivergingBars';
+import { barStart, DistributionTable, DivergingBars } from '../../../src/charts/DivergingBars';
+import type { DistributionRow } from '../../../src/charts/model/chartData';
 import { getChart, normaliseSvg, svgTexts, tableRows } from './helpers';
 
+// Rows as the model (src/charts/model/chartData.ts) gives them: shares and the don't-know share
+// are computed there, once; the chart only places them.
 const rows: DistributionRow[] = [
-  { id: 'q01', number: 1, text: 'We hebben een gezamenlijk doel.', counts: [2, 4, 6, 6, 2], dk: 5 },
-  { id: 'q02', number: 2, text: 'Het belang van het gezin gaat voor.', counts: [0, 0, 0, 10, 10], dk: 0 },
-  { id: 'q03', number: 3, text: 'Niemand gaf een score.', counts: [0, 0, 0, 0, 0], dk: 4 },
+  { id: 'q01', number: 1, text: 'We hebben een gezamenlijk doel.', counts: [2, 4, 6, 6, 2], n: 20, dk: 5, shares: [0.1, 0.2, 0.3, 0.3, 0.1], dkShare: 0.2, consensus: 0.6 },
+  { id: 'q02', number: 2, text: 'Het belang van het gezin gaat voor.', counts: [0, 0, 0, 10, 10], n: 20, dk: 0, shares: [0, 0, 0, 0.5, 0.5], dkShare: 0, consensus: 0.81 },
+  { id: 'q03', number: 3, text: 'Niemand gaf een score.', counts: [0, 0, 0, 0, 0], n: 0, dk: 4, shares: [0, 0, 0, 0, 0], dkShare: 1, consensus: null },
 ];
 
-describe('computeShares', () => {
-  it('splits neutral evenly around the centre and keeps don\'t know apart', () => {
-    const shares = computeShares(rows[0]!);
-    expect(shares.n).toBe(20);
-    expect(shares.shares).toEqual([0.1, 0.2, 0.3, 0.3, 0.1]);
-    expect(shares.start).toBeCloseTo(-(0.1 + 0.2 + 0.15), 10);
-    expect(shares.dkShare).toBeCloseTo(5 / 25, 10);
-    expect(computeShares(rows[2]!)).toMatchObject({ n: 0, dkShare: 1 });
-    expect(computeShares({ id: 'x', text: '', counts: [0, 0, 0, 0, 0], dk: 0 }).dkShare).toBeNull();
+describe('barStart', () => {
+  it('splits neutral evenly around the centre', () => {
+    expect(barStart(rows[0]!)).toBeCloseTo(-(0.1 + 0.2 + 0.15), 10);
+    expect(barStart(rows[1]!)).toBeCloseTo(0, 10);
   });
 });
 
@@ -74,11 +72,11 @@ describe('DivergingBars', () => {
   it('has a table with the same shares, counts and n', () => {
     render(<DistributionTable title="Verdeling" language="en" rows={rows} />);
     const table = screen.getByRole('table', { name: 'Verdeling' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Statement', '1 Strongly disagree', '2 Disagree', '3 Neutral', '4 Agree', '5 Strongly agree', "Don't know / not applicable", 'n']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Statement', '1 Strongly disagree', '2 Disagree', '3 Neutral', '4 Agree', '5 Strongly agree', "Don't know / not applicable", 'n', 'Consensus']);
     expect(tableRows(table)).toEqual([
-      ['1. We hebben een gezamenlijk doel.', '10% (2)', '20% (4)', '30% (6)', '30% (6)', '10% (2)', '20% (5)', '20'],
-      ['2. Het belang van het gezin gaat voor.', '0% (0)', '0% (0)', '0% (0)', '50% (10)', '50% (10)', '0% (0)', '20'],
-      ['3. Niemand gaf een score.', '–', '–', '–', '–', '–', '100% (4)', '0'],
+      ['1. We hebben een gezamenlijk doel.', '10% (2)', '20% (4)', '30% (6)', '30% (6)', '10% (2)', '20% (5)', '20', '0.60'],
+      ['2. Het belang van het gezin gaat voor.', '0% (0)', '0% (0)', '0% (0)', '50% (10)', '50% (10)', '0% (0)', '20', '0.81'],
+      ['3. Niemand gaf een score.', '–', '–', '–', '–', '–', '100% (4)', '0', '–'],
     ]);
   });
 

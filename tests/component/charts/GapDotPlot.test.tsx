@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ChartGroup } from '../../../src/charts/common';
-import { GapDotPlot, GapTable, type GapRow } from '../../../src/charts/GapDotPlot';
+import { GapDotPlot, GapTable } from '../../../src/charts/GapDotPlot';
+import type { GapRow, GroupRef } from '../../../src/charts/model/chartData';
 import { getChart, normaliseSvg, svgTexts, tableRows } from './helpers';
 
-const groups: ChartGroup[] = [
-  { id: 'politie', label: 'Politie' },
-  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM' },
+const groups: GroupRef[] = [
+  { id: 'politie', label: 'Politie', isIndicative: false },
+  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM', isIndicative: false },
   { id: 'vt', label: 'Veilig Thuis', isIndicative: true },
 ];
 
@@ -29,8 +29,8 @@ const rows: GapRow[] = [
     number: 3,
     text: 'Ik weet welke taken en bevoegdheden de andere ketenpartners hebben.',
     points: [
-      { groupId: 'politie', mean: 3.5, n: 9 },
-      { groupId: 'om', mean: 3.6, n: 5 },
+      { groupId: 'politie', mean: 3.5, n: 9, dk: 0 },
+      { groupId: 'om', mean: 3.6, n: 5, dk: 0 },
     ],
     chainMean: 3.55,
     gap: 0.1,
@@ -100,7 +100,7 @@ describe('GapDotPlot', () => {
   });
 
   it('keeps labels of close dots apart (different lanes)', () => {
-    const close: GapRow[] = [{ id: 'x', text: 'X', points: [{ groupId: 'politie', mean: 3.0, n: 3 }, { groupId: 'om', mean: 3.02, n: 3 }, { groupId: 'vt', mean: 3.04, n: 3 }], gap: 0.04, isDiscussionPoint: false }];
+    const close: GapRow[] = [{ id: 'x', number: 1, text: 'X', points: [{ groupId: 'politie', mean: 3.0, n: 3, dk: 0 }, { groupId: 'om', mean: 3.02, n: 3, dk: 0 }, { groupId: 'vt', mean: 3.04, n: 3, dk: 0 }], chainMean: 3.02, gap: 0.04, isDiscussionPoint: false }];
     const svg = getChart(render(<GapDotPlot title="T" language="nl" groups={groups} rows={close} />).container);
     const ys = Array.from(svg.querySelectorAll('[data-label]')).map((l) => Number(l.getAttribute('y')));
     expect(new Set(ys).size).toBe(3);

@@ -1,13 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ChartGroup } from '../../../src/charts/common';
 import { contrastRatio } from '../../../src/charts/contrast';
-import { Heatmap, HeatmapTable, type HeatmapRow } from '../../../src/charts/Heatmap';
+import { Heatmap, HeatmapTable } from '../../../src/charts/Heatmap';
+import type { GroupRef, HeatmapRow } from '../../../src/charts/model/chartData';
 import { divergingColour, getChartTheme } from '../../../src/charts/theme';
 import { getChart, svgTexts, tableRows } from './helpers';
 
-const groups: ChartGroup[] = [
-  { id: 'politie', label: 'Politie' },
+const groups: GroupRef[] = [
+  { id: 'politie', label: 'Politie', isIndicative: false },
   { id: 'jb', label: 'Jeugdbescherming', shortLabel: 'JB', isIndicative: true },
 ];
 

@@ -1,14 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { IndexScatter, IndexScatterTable, placePointLabels, type ScatterPoint } from '../../../src/charts/IndexScatter';
+import { IndexScatter, IndexScatterTable, placePointLabels } from '../../../src/charts/IndexScatter';
+import type { IndexPoint } from '../../../src/charts/model/chartData';
 import { estimateTextWidth } from '../../../src/charts/text';
 import { getChart, svgTexts, tableRows } from './helpers';
 
-const points: ScatterPoint[] = [
-  { id: 'politie', label: 'Politie', thermostat: 3.8, thermometer: 4.2, n: 9 },
-  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM', thermostat: 2.7, thermometer: 3.55, n: 5 },
-  { id: 'vt', label: 'Veilig Thuis', thermostat: 2.2, thermometer: 2.35, n: 3, isIndicative: true },
-  { id: '__chain__', label: 'Keten', thermostat: 2.9, thermometer: 3.37, n: 17, isChain: true },
+const points: IndexPoint[] = [
+  { id: 'politie', label: 'Politie', thermostat: 3.8, thermometer: 4.2, n: 9, isChain: false, isIndicative: false },
+  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM', thermostat: 2.7, thermometer: 3.55, n: 5, isChain: false, isIndicative: false },
+  { id: 'vt', label: 'Veilig Thuis', thermostat: 2.2, thermometer: 2.35, n: 3, isChain: false, isIndicative: true },
+  { id: '__chain__', label: 'Keten', thermostat: 2.9, thermometer: 3.37, n: 17, isChain: true, isIndicative: false },
 ];
 
 describe('IndexScatter', () => {

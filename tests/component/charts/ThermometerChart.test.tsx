@@ -1,14 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ThermometerChart, ThermometerTable, type ThermometerColumn } from '../../../src/charts/ThermometerChart';
+import { ThermometerChart, ThermometerTable } from '../../../src/charts/ThermometerChart';
+import type { IndexColumn } from '../../../src/charts/model/chartData';
+import { bandOf } from '../../../src/domain/analysis';
 import { getChart, normaliseSvg, svgTexts, tableRows } from './helpers';
 
-const columns: ThermometerColumn[] = [
-  { id: 'politie', label: 'Politie', value: 4.25, n: 12 },
-  { id: 'gemeente', label: 'Gemeente', value: 3.4, n: 8 },
-  { id: 'jb', label: 'Jeugdbescherming', value: 2.5, n: 4, isIndicative: true },
-  { id: 'om', label: 'Openbaar Ministerie', value: null, n: 0 },
-  { id: '__chain__', label: 'Keten', value: 3.38, n: 24, isChain: true },
+const columns: IndexColumn[] = [
+  { id: 'politie', label: 'Politie', value: 4.25, band: 'strong', n: 12, isChain: false, isIndicative: false },
+  { id: 'gemeente', label: 'Gemeente', value: 3.4, band: 'attention', n: 8, isChain: false, isIndicative: false },
+  { id: 'jb', label: 'Jeugdbescherming', value: 2.5, band: 'concern', n: 4, isChain: false, isIndicative: true },
+  { id: 'om', label: 'Openbaar Ministerie', value: null, band: null, n: 0, isChain: false, isIndicative: false },
+  { id: '__chain__', label: 'Keten', value: 3.38, band: 'attention', n: 24, isChain: true, isIndicative: false },
 ];
 
 describe('ThermometerChart', () => {
@@ -64,9 +66,12 @@ describe('ThermometerChart', () => {
     expect(getChart(container).querySelector('[data-part="chain-mean"]')).toBeNull();
   });
 
-  it('uses the band the analysis passed over one computed from the value', () => {
-    const { container } = render(<ThermometerChart title="T" language="nl" columns={[{ id: 'a', label: 'A', value: 3.999999, n: 3, band: 'attention' }]} chainMean={null} />);
-    expect(getChart(container).querySelector('[data-column="a"]')!.getAttribute('data-band')).toBe('attention');
+  it('colours by the band the analysis gives, with the domain\'s tolerance: 4 that came out as 3.9999999999999996 is strong', () => {
+    const almostFour = 4 - 4e-16;
+    expect(bandOf(almostFour)).toBe('strong');
+    const column: IndexColumn = { id: 'a', label: 'A', value: almostFour, band: bandOf(almostFour), n: 3, isChain: false, isIndicative: false };
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={[column]} chainMean={null} />);
+    expect(getChart(container).querySelector('[data-column="a"]')!.getAttribute('data-band')).toBe('strong');
   });
 
   it('draws projector text at least 24 px', () => {

@@ -1,17 +1,17 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ChartGroup } from '../../../src/charts/common';
-import { KnobList, KnobTable, type Knob } from '../../../src/charts/KnobList';
-import { ThermostatDial, ThermostatDialTable, type DialDimension } from '../../../src/charts/ThermostatDial';
+import { KnobList, KnobTable } from '../../../src/charts/KnobList';
+import type { DimensionSetting, GroupRef, KnobRow } from '../../../src/charts/model/chartData';
+import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { getChart, svgTexts, tableRows } from './helpers';
 
-const groups: ChartGroup[] = [
-  { id: 'politie', label: 'Politie' },
-  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM' },
+const groups: GroupRef[] = [
+  { id: 'politie', label: 'Politie', isIndicative: false },
+  { id: 'om', label: 'Openbaar Ministerie', shortLabel: 'OM', isIndicative: false },
   { id: 'vt', label: 'Veilig Thuis', isIndicative: true },
 ];
 
-const dimensions: DialDimension[] = [
+const dimensions: DimensionSetting[] = [
   { id: 'doel', label: 'Doel & visie', chainValue: 3.2, values: [{ groupId: 'politie', value: 2.5 }, { groupId: 'om', value: 4 }, { groupId: 'vt', value: 3.1 }] },
   { id: 'regie', label: 'Regie & mandaat', chainValue: 2.45, values: [{ groupId: 'politie', value: 2.4 }, { groupId: 'om', value: null }, { groupId: 'vt', value: 2.5 }] },
 ];
@@ -50,10 +50,10 @@ describe('ThermostatDial', () => {
   });
 });
 
-const knobs: Knob[] = [
-  { id: 'q05', number: 5, text: 'Per gezin is duidelijk wie de regie voert.', dimension: 'Regie & mandaat', chainMean: 2.45, gap: 1.6, reason: 'both', isDiscussionPoint: true },
-  { id: 'q11', number: 11, text: 'Mijn organisatie maakt voldoende tijd vrij.', dimension: 'Uitvoering', chainMean: 2.8, gap: 0.4, reason: 'low' },
-  { id: 'q03', number: 3, text: 'Ik weet welke taken de anderen hebben.', chainMean: 3.6, gap: 1.2, reason: 'gap', isDiscussionPoint: true },
+const knobs: KnobRow[] = [
+  { id: 'q05', number: 5, text: 'Per gezin is duidelijk wie de regie voert.', dimension: 'Regie & mandaat', rank: 1, chainMean: 2.45, gap: 1.6, priority: 0.59, reason: 'both', isDiscussionPoint: true },
+  { id: 'q11', number: 11, text: 'Mijn organisatie maakt voldoende tijd vrij.', dimension: 'Uitvoering', rank: 2, chainMean: 2.8, gap: 0.4, priority: 0.4, reason: 'low', isDiscussionPoint: false },
+  { id: 'q03', number: 3, text: 'Ik weet welke taken de anderen hebben.', dimension: 'Relatie & vertrouwen', rank: 3, chainMean: 3.6, gap: 1.2, priority: 0.33, reason: 'gap', isDiscussionPoint: true },
 ];
 
 describe('KnobList', () => {
@@ -83,9 +83,9 @@ describe('KnobList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     render(<KnobTable title="Knoppen" language="nl" knobs={knobs} />);
     expect(tableRows(screen.getByRole('table', { name: 'Knoppen' }))).toEqual([
-      ['1', '5. Per gezin is duidelijk wie de regie voert.', 'Regie & mandaat', '2,45', '1,60', 'laag gemiddelde en groot verschil (bespreekpunt)'],
-      ['2', '11. Mijn organisatie maakt voldoende tijd vrij.', 'Uitvoering', '2,80', '0,40', 'laag ketengemiddelde'],
-      ['3', '3. Ik weet welke taken de anderen hebben.', '', '3,60', '1,20', 'groot verschil tussen partners (bespreekpunt)'],
+      ['1', '5. Per gezin is duidelijk wie de regie voert.', 'Regie & mandaat', '2,45', '1,60', '0,59', 'laag gemiddelde en groot verschil (bespreekpunt)'],
+      ['2', '11. Mijn organisatie maakt voldoende tijd vrij.', 'Uitvoering', '2,80', '0,40', '0,40', 'laag ketengemiddelde'],
+      ['3', '3. Ik weet welke taken de anderen hebben.', 'Relatie & vertrouwen', '3,60', '1,20', '0,33', 'groot verschil tussen partners (bespreekpunt)'],
     ]);
   });
 });

@@ -17,6 +17,7 @@ import ScanPage from '../../../src/features/scans/ScanPage';
 import { useUiStore } from '../../../src/state/uiStore';
 import { LAST_BACKUP_AT } from '../../../src/storage/backupRecord';
 import { db } from '../../../src/storage/db';
+import { seedDatabase } from '../seedDatabase';
 import { refuseReads, refuseWrites } from './refuseStorage';
 
 // Every director action whose storage (or download) is made to fail shows a translated
@@ -53,10 +54,7 @@ async function expectAlert(text: string) {
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
-  await db.delete();
-  await db.open();
-  await db.scans.add(structuredClone(demo.scan));
-  await db.responses.bulkAdd(structuredClone(demo.responses));
+  await seedDatabase(demo.scan, demo.responses);
   await db.meta.put({ key: 'demoSeeded', value: true });
 });
 
@@ -232,7 +230,7 @@ describe('import', () => {
     expect(await dumpAll()).toEqual(before);
     expect(screen.getByRole('button', { name: 'Inlezen' })).toBeEnabled();
     await userEvent.click(screen.getByRole('button', { name: 'Inlezen' }));
-    expect(await screen.findByRole('heading', { name: 'Ingelezen' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Klaar met inlezen' })).toBeInTheDocument();
     expect(await db.scans.count()).toBe(before.scans.length + 1);
   });
 });

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAction } from '../../../src/app/failures';
+import { useAction } from '../../../src/ui/failures';
 import { useUiStore } from '../../../src/state/uiStore';
 
 function Harness({ action, onResult }: { action: () => Promise<unknown>; onResult?: (ok: boolean) => void }) {

@@ -37,6 +37,8 @@ describe('analyseScanProtected', () => {
     expect(safe.anonymity.suppressedOrganisationIds).toEqual(['small']);
     expect(safe.anonymity.suppressedRespondents).toBe(1);
     expect(safe.respondentsPerOrganisation.find((r) => r.organisationId === 'small')?.respondents).toBe(1);
+    // The results page's "submitted scans" counts them too: 7, as the scan page says, not 6.
+    expect(safe.totals.countedResponses).toBe(7);
     expect(safe.groups.map((g) => g.id)).toEqual(['a', 'b']);
   });
 
@@ -51,6 +53,7 @@ describe('analyseScanProtected', () => {
   it('shows nothing when every organisation is too small', () => {
     const tiny = analyseScanProtected({ ...input, responses: [makeResponse('1', 'a', 'uitvoering', { q01: 5 }), makeResponse('2', 'b', 'uitvoering', { q01: 1 })] });
     expect(tiny.groups).toEqual([]);
+    expect(tiny.totals.countedResponses).toBe(2);
     expect(tiny.statements[0]!.n).toBe(0);
     expect(tiny.statements[0]!.weightedMean).toBeNull();
   });

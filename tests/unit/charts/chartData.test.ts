@@ -39,15 +39,15 @@ describe('chart data', () => {
     const q01 = rows[0]!;
     expect(q01.id).toBe('q01');
     expect(q01.number).toBe(1);
-    expect(q01.points.map((p) => [p.label, Number(p.mean.toFixed(3)), p.n])).toEqual([
-      ['Politie', 2, 3],
-      ['Gemeente', 4.667, 3],
-      ['Overige partners', 3, 3],
+    expect(q01.points.map((p) => [p.groupId, Number(p.mean.toFixed(3)), p.n, p.dk])).toEqual([
+      ['pol', 2, 3, 0],
+      ['gem', 4.667, 3, 0],
+      ['__pooled__', 3, 3, 0],
     ]);
     expect(q01.gap).toBeCloseTo(8 / 3);
     expect(q01.isDiscussionPoint).toBe(true);
     const q02 = rows.find((r) => r.id === 'q02')!;
-    expect(q02.points.map((p) => p.label)).toEqual(['Politie', 'Gemeente']); // the pool gave only don't-knows
+    expect(q02.points.map((p) => p.groupId)).toEqual(['pol', 'gem']); // the pool gave only don't-knows
     expect(q02.gap).toBeCloseTo(1 / 3);
     expect(q02.isDiscussionPoint).toBe(false);
     // Statements nobody answered come last; instrument order breaks ties.
@@ -83,7 +83,7 @@ describe('chart data', () => {
     expect(q02.shares.map((s) => Number(s.toFixed(3)))).toEqual([0, 0, 0, 0.833, 0.167]);
     expect(q02.dk).toBe(2);
     expect(q02.dkShare).toBeCloseTo(2 / 8);
-    expect(buildDistributionRows(analysis, DEFAULT_INSTRUMENT, labels)[4]!.shares).toEqual([]);
+    expect(buildDistributionRows(analysis, DEFAULT_INSTRUMENT, labels)[4]!.shares).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('heatmap: a column per group and a cell per group per statement', () => {
@@ -99,8 +99,28 @@ describe('chart data', () => {
     expect(knobs[0]).toMatchObject({ id: 'q01', rank: 1, dimension: 'Doel & visie', reason: 'gap' });
     expect(knobs.every((k) => DEFAULT_INSTRUMENT.items.find((i) => i.id === k.id)?.kind === 'thermostat')).toBe(true);
     expect(knobs.slice(1).every((k) => k.rank === null && k.reason === 'none')).toBe(true);
-    expect(knobReason(2.5, false)).toBe('low');
-    expect(knobReason(2.5, true)).toBe('both');
-    expect(knobReason(3.5, true)).toBe('gap');
+    expect(knobReason('concern', false)).toBe('low');
+    expect(knobReason('concern', true)).toBe('both');
+    expect(knobReason('attention', true)).toBe('gap');
+    // Neither low nor a discussion point: the knob says its band, never "low chain mean".
+    expect(knobReason('attention', false)).toBe('attention');
+    expect(knobReason('strong', false)).toBe('strong');
+    expect(knobReason(null, false)).toBe('none');
+  });
+
+  it('a knob that is neither low nor a discussion point gives its band as the reason, not "low"', () => {
+    // q03 (thermostat): Politie 4, 4, 5 and Gemeente 4, 4, 4 → chain mean 4.17, gap 0.33.
+    const strong = analyseScanProtected({
+      instrument: DEFAULT_INSTRUMENT,
+      organisations,
+      responses: [
+        respond('pol', { q03: 4 }), respond('pol', { q03: 4 }), respond('pol', { q03: 5 }),
+        respond('gem', { q03: 4 }), respond('gem', { q03: 4 }), respond('gem', { q03: 4 }),
+      ],
+      settings: { minGroupSize: 3, gapThreshold: 1 },
+    });
+    const knob = buildKnobRows(strong, DEFAULT_INSTRUMENT, labels).find((k) => k.id === 'q03')!;
+    expect(knob.chainMean).toBeCloseTo(25 / 6);
+    expect(knob).toMatchObject({ rank: 1, isDiscussionPoint: false, reason: 'strong' });
   });
 });

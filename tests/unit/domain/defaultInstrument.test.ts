@@ -22,7 +22,7 @@ describe('the default instrument', () => {
     }
   });
 
-  it('matches the kinds of DESIGN.md (q09, q10 thermometer; q11 thermostat)', () => {
+  it('has the agreed kinds (q09, q10 thermometer; q11 thermostat)', () => {
     const kinds = Object.fromEntries(DEFAULT_INSTRUMENT.items.map((i) => [i.id, i.kind === 'thermometer' ? 'TM' : 'TS']));
     expect(kinds).toEqual({ q01: 'TS', q02: 'TM', q03: 'TS', q04: 'TM', q05: 'TS', q06: 'TM', q07: 'TS', q08: 'TM', q09: 'TM', q10: 'TM', q11: 'TS', q12: 'TS', q13: 'TM' });
   });

@@ -190,3 +190,37 @@ describe('text from a file is data', () => {
     expect(result.error.value).toBe(`"evil\\u202etxt.exe${'x'.repeat(48)}…"`);
   });
 });
+
+describe('refusals say what is wrong, not only "not a Ketenscan file"', () => {
+  const message = (name: string, lang: 'nl' | 'en') => {
+    const result = parseExchangeFile(readFixture(BAD_IMPORTS, name));
+    if (result.ok) throw new Error(`${name} was accepted`);
+    return describeExchangeError(result.error, lang);
+  };
+
+  it('names the missing format field, the list, null and the nesting', () => {
+    expect(message('missing-format.json', 'en')).toBe('This is not a Ketenscan file: the field "format" with the value "ketenscan" is missing');
+    expect(message('other-format.json', 'nl')).toBe('Dit is geen Ketenscan-bestand: het veld "format" met de waarde "ketenscan" ontbreekt');
+    expect(message('other-format-value.json', 'en')).toBe('format: this is not a Ketenscan file: its "format" is "surveyjs", where a Ketenscan file has "ketenscan"');
+    expect(message('not-an-object.json', 'en')).toMatch(/^The file holds a list \(a JSON array, starting with \[\), not one object/);
+    expect(message('null.json', 'nl')).toMatch(/^Het bestand bevat alleen de waarde null, geen object/);
+    expect(message('too-deep.json', 'en')).toBe('The file nests lists and objects more than 64 levels deep; a Ketenscan file needs fewer than 10');
+  });
+
+  it('says that "version": "1" must be the number 1', () => {
+    expect(message('version-as-text.json', 'en')).toBe('version: the version is the text "1"; it must be the number 1, without quotes');
+    expect(message('version-as-text.json', 'nl')).toBe('version: de versie is de tekst "1"; het moet het getal 1 zijn, zonder aanhalingstekens');
+    const zero = parseExchangeFile('{"format":"ketenscan","version":0,"exportedAt":"2026-11-22T12:00:00.000Z","scans":[]}');
+    expect(!zero.ok && describeExchangeError(zero.error, 'en')).toBe('version: 0 is not a known format version; it must be the number 1');
+  });
+
+  it('refuses deep nesting on the text, so even a reviver-parsed file cannot overflow the stack', () => {
+    const deep = `{"format":"ketenscan","constructor":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const result = parseExchangeFile(deep);
+    expect(!result.ok && result.error).toMatchObject({ code: 'too-deep', limit: EXCHANGE_LIMITS.maxDepth });
+    // Brackets inside strings do not count.
+    const inText = parseExchangeFile(`{"format":"ketenscan","version":1,"exportedAt":"2026-11-22T12:00:00.000Z","generator":"test","scans":[],"note":"${'['.repeat(200)}"}`);
+    expect(inText.ok).toBe(true);
+  });
+});
+

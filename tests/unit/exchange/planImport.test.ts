@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildExchangeFile,
   collectImportIds,
+  describeConflict,
   describeImportNote,
   describeImportRefusal,
   describeResponseFields,
@@ -35,9 +36,11 @@ describe('planImport on an empty device', () => {
     expect(result.totals).toEqual({
       scansToAdd: 1,
       scansAlreadyPresent: 0,
+      scansInEarlierFile: 0,
       organisationsToAdd: 0,
       responsesToAdd: 5,
       duplicates: 0,
+      copiesInImport: 0,
       conflicts: 0,
       refusedScans: 0,
       refusedResponses: 0,
@@ -45,6 +48,25 @@ describe('planImport on an empty device', () => {
     expect(result.files).toEqual([{ fileIndex: 0, counts: result.totals }]);
     expect(result.scansToAdd[0]).toMatchObject({ id: SMALL_SCAN.id, status: 'open', isDemo: false, createdAt: NOW.toISOString() });
     expect(result.responsesToAdd.every((r) => r.status === 'submitted' && r.scanId === SMALL_SCAN.id)).toBe(true);
+    expect(result.scans[SMALL_SCAN.id]).toMatchObject({ title: 'Workshop ketensamenwerking Zuid', organisationNames: { politie: 'Politie', gemeente: 'Gemeente' } });
+    expect(result.scans[SMALL_SCAN.id]?.itemIds).toHaveLength(13);
+  });
+
+  it('counts copies of one scan within one import once, not as "already here"', () => {
+    // One phone file per participant: the same scan in every file, a response each.
+    const phoneFiles = submitted.map((r) => exportOf(SMALL_SCAN, [r]));
+    const result = plan(new MemoryStore(), [...phoneFiles, phoneFiles[0]!]);
+    expect(result.totals).toMatchObject({
+      scansToAdd: 1,
+      scansAlreadyPresent: 0,
+      responsesToAdd: submitted.length,
+      duplicates: 0,
+      copiesInImport: 1,
+    });
+    expect(result.files[1]?.counts).toMatchObject({ scansToAdd: 0, scansAlreadyPresent: 0, scansInEarlierFile: 1, responsesToAdd: 1 });
+    // Against a device that has the scan: one scan already here, however many files name it.
+    const store = new MemoryStore([{ scan: SMALL_SCAN, responses: [] }]);
+    expect(plan(store, phoneFiles).totals).toMatchObject({ scansToAdd: 0, scansAlreadyPresent: 1, responsesToAdd: submitted.length });
   });
 
   it('is idempotent: importing the same file again finds only duplicates', () => {
@@ -87,6 +109,16 @@ describe('planImport against stored data', () => {
     expect(conflict?.existing).toEqual(changed);
     expect(describeResponseFields(conflict?.differences ?? [], 'en')).toBe('answers and improvement point');
     expect(describeResponseFields(conflict?.differences ?? [], 'nl')).toBe('antwoorden en verbeterpunt');
+    // What the director sees: whose response, in which scan, the full id, old against new.
+    const described = describeConflict(conflict!, result.scans[SMALL_SCAN.id], 'en');
+    expect(described.heading).toMatch(/^Response of "Politie", sent in .+, in scan "Workshop ketensamenwerking Zuid"$/);
+    expect(described.responseId).toBe(changed.id);
+    expect([described.existingSide, described.incomingSide]).toEqual(['The copy on this device', 'In file 1']);
+    expect(described.differences).toEqual([
+      { label: 'Statement 5', existing: '5', incoming: String(submitted[0]?.answers.q05) },
+      { label: 'Improvement point', existing: '"Anders."', incoming: submitted[0]?.improvement ? `"${submitted[0].improvement}"` : '(none)' },
+    ]);
+    expect(describeConflict(conflict!, result.scans[SMALL_SCAN.id], 'nl').differences[0]).toEqual({ label: 'Stelling 5', existing: '5', incoming: String(submitted[0]?.answers.q05) });
 
     const keep = finaliseImport(result);
     expect(keep.responsesToReplace).toEqual([]);
@@ -179,7 +211,7 @@ describe('planImport across several files', () => {
     const result = plan(new MemoryStore(), [first, second]);
     expect(result.files.map((f) => f.counts)).toMatchObject([
       { scansToAdd: 1, responsesToAdd: 3 },
-      { scansAlreadyPresent: 1, responsesToAdd: 2, duplicates: 1 },
+      { scansAlreadyPresent: 0, scansInEarlierFile: 1, responsesToAdd: 2, duplicates: 0, copiesInImport: 1 },
     ]);
     expect(result.duplicates[0]).toMatchObject({ fileIndex: 1, existingFileIndex: 0 });
     expect(result.scansToAdd).toHaveLength(1);
@@ -209,7 +241,7 @@ describe('planImport across several files', () => {
     const result = plan(new MemoryStore(), [exportOf(fewer, submitted.slice(0, 2)), smallFile]);
     expect(result.scanUpdates).toEqual([]);
     expect(result.scansToAdd[0]?.organisations.map((o) => o.id)).toEqual(['politie', 'gemeente', 'jeugdbescherming']);
-    expect(result.totals).toMatchObject({ organisationsToAdd: 1, responsesToAdd: 5, duplicates: 2 });
+    expect(result.totals).toMatchObject({ organisationsToAdd: 1, responsesToAdd: 5, duplicates: 0, copiesInImport: 2 });
   });
 
   it('never sees duplicate ids inside one file: the parser refuses those files', () => {

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
 import { buildExchangeFile, buildSingleResponseFile, parseExchangeFile } from '../../../src/domain/exchange';
+import { SETTINGS_LIMITS } from '../../../src/domain/settingsLimits';
 import type { SubmittedResponse } from '../../../src/domain/types';
 import { EXPORTED_AT, GENERATOR, SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
-import { BAD_IMPORTS, EXCHANGE_FIXTURES, expectOk, readFixture, schemaValidator } from './helpers';
+import { BAD_IMPORTS, EXCHANGE_FIXTURES, expectOk, readFixture, ROOT, schemaValidator } from './helpers';
 
 // The JSON Schema in schema/ is what other tools validate against: every export must pass it,
 // and it must refuse what the importer refuses for structural reasons. What a JSON Schema
@@ -85,5 +88,16 @@ describe('the JSON Schema of format v1', () => {
   it('leaves unknown properties open, as the importer ignores them (fields may be added within v1)', () => {
     const file = expectOk(parseExchangeFile(readFixture(EXCHANGE_FIXTURES, 'v1-small-scan.json')));
     expect(validate({ ...file, addedLater: { anything: true } })).toBe(true);
+  });
+});
+
+describe('the settings bounds', () => {
+  it('are the ones of src/domain/settingsLimits.ts in the JSON Schema too', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'ketenscan-exchange-v1.schema.json'), 'utf8')) as {
+      $defs: { settings: { properties: { minGroupSize: Record<string, unknown>; gapThreshold: Record<string, unknown> } } };
+    };
+    const { minGroupSize, gapThreshold } = schema.$defs.settings.properties;
+    expect(minGroupSize).toMatchObject({ type: 'integer', minimum: SETTINGS_LIMITS.minGroupSize.min, maximum: SETTINGS_LIMITS.minGroupSize.max });
+    expect(gapThreshold).toMatchObject({ type: 'number', exclusiveMinimum: SETTINGS_LIMITS.gapThreshold.above, maximum: SETTINGS_LIMITS.gapThreshold.max });
   });
 });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ActionFailure, classifyFailure, describeErrorDetail, FAILURE_MESSAGE, failureMessages, type Failure } from '../../../src/app/failures';
+import { ActionFailure, classifyFailure, describeErrorDetail, FAILURE_MESSAGE, failureMessages, type Failure } from '../../../src/ui/failures';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
 import { classifyStorageError, db, KetenscanDatabase } from '../../../src/storage/db';
 import { RecordNotFoundError } from '../../../src/storage/errors';

@@ -17,6 +17,7 @@ import {
   buildHeatmap,
   buildIndexColumns,
   buildIndexPoints,
+  buildKeywordCounts,
   buildKnobRows,
   describeGroups,
   type ChartLabels,
@@ -162,10 +163,10 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     case 'scatter': {
       const points = buildIndexPoints(analysis, labels);
       // A square plot: on a 1080-high slide its width must leave room for the axis labels.
-      return framed(<IndexScatter {...common} points={points} width={size === 'projector' ? 1100 : undefined} />, <IndexScatterTable {...common} points={points} />);
+      return framed(<IndexScatter {...common} points={points} groups={groups} width={size === 'projector' ? 1100 : undefined} />, <IndexScatterTable {...common} points={points} />);
     }
     case 'keywords': {
-      const words = analysis.keywords.map((k) => ({ text: k.display, count: k.count }));
+      const words = buildKeywordCounts(analysis);
       if (words.length === 0) return <p className="notice">{t('noKeywords')}</p>;
       return framed(<KeywordCloud {...common} words={words} />, <KeywordTable {...common} words={words} />);
     }
