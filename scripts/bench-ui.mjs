@@ -128,7 +128,7 @@ async function runSize(browser, count) {
   await input.setInputFiles(path);
   rmSync(dir, { recursive: true, force: true });
   await page.getByRole('button', { name: 'Inlezen' }).waitFor({ timeout: 120_000 });
-  await page.getByRole('button', { name: 'Inlezen' }).click();
+  await page.getByRole('button', { name: 'Inlezen' }).click({ timeout: 300_000, noWaitAfter: true });
   await page
     .getByRole('heading', { name: 'Ingelezen' })
     .waitFor({ timeout: 300_000 })

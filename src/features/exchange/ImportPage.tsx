@@ -27,7 +27,7 @@ type Phase =
   | { kind: 'checking' }
   | { kind: 'refused'; problems: { error: ExchangeError; more: number }[] }
   | { kind: 'preview'; plan: ImportPlan; labels: string[] }
-  | { kind: 'importing' }
+  | { kind: 'importing'; share: number }
   | { kind: 'done'; writes: ImportWrites; plan: ImportPlan; keptConflicts: number };
 
 /** A picked file's bytes; a file moved, deleted or changed since it was picked cannot be read. */
@@ -110,10 +110,11 @@ export default function ImportPage() {
   const runImport = (plan: ImportPlan, labels: string[]) =>
     run(async () => {
       const writes = finaliseImport(plan, resolutions);
-      setPhase({ kind: 'importing' });
+      setPhase({ kind: 'importing', share: 0 });
       try {
         performance.mark('import:write-start');
-        await applyImport(writes);
+        // One transaction, written in chunks: the share written so far is shown between them.
+        await applyImport(writes, { onProgress: (share) => setPhase({ kind: 'importing', share }) });
         performance.measure('import:write', 'import:write-start');
       } catch (error) {
         // One transaction: nothing was written, so the same preview can be imported again.
@@ -174,7 +175,11 @@ export default function ImportPage() {
 
       <div aria-live="polite">
         {phase.kind === 'checking' && <p className="loading">{t('checking')}</p>}
-        {phase.kind === 'importing' && <p className="loading">{t('importing')}</p>}
+        {phase.kind === 'importing' && (
+          <p className="loading" role="status">
+            {t('importing')} <progress max={100} value={Math.round(phase.share * 100)} aria-label={t('importing')} /> {Math.round(phase.share * 100)}%
+          </p>
+        )}
       </div>
       {alert}
 
