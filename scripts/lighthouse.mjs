@@ -20,6 +20,8 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+// `LIGHTHOUSE_PAGES=results` (or `answer`) measures one page only, for working on it; CI measures both.
+const ONLY = process.env.LIGHTHOUSE_PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BUDGETS = [
@@ -139,7 +141,8 @@ try {
   const pages = [
     { name: 'answer page', url: `${base}#/s/${scanId}`, heading: 'Welkom bij de QuickScan' },
     { name: 'results page', url: `${base}#/scans/${scanId}/results`, heading: 'Resultaten' },
-  ];
+  ].filter((p) => !ONLY || ONLY.some((only) => p.name.startsWith(only)));
+  if (pages.length === 0) throw new Error(`LIGHTHOUSE_PAGES=${process.env.LIGHTHOUSE_PAGES} names no page (answer, results)`);
   for (const page of pages) {
     if (!(await shows(browser, page.url, page.heading))) throw new Error(`${page.url} does not show "${page.heading}" before the runs`);
   }
