@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../app/ScanNotFound';
@@ -11,9 +11,35 @@ import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/view
 
 // The first frame first (docs/budgets.md): this chunk holds only the page's frame (heading,
 // filters, tabs and the reserved area), drawn as soon as the scan record is read. Reading the
-// responses, the analysis and the charts are in ResultsBody, requested when the frame renders,
-// so none of them delays the heading and nothing the frame shows moves when they arrive.
+// responses, the analysis and the charts are in ResultsBody, requested once the frame has been
+// painted, so none of them delays the heading and nothing the frame shows moves when they arrive.
 const ResultsBody = lazy(() => import('./ResultsBody'));
+
+// A hidden tab paints nothing and runs no animation frames: the fallback starts the body anyway.
+const HIDDEN_TAB_FALLBACK_MS = 500;
+
+/**
+ * False until the browser has painted the frame once. The body's chunk is requested after that, not
+ * while the frame renders: a chunk that arrives fast (from the cache or the service worker) would
+ * otherwise be evaluated, read and analysed before the browser gets to paint the heading.
+ */
+function useAfterFirstPaint(isRendered: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!isRendered || painted) return;
+    const done = () => setPainted(true);
+    let afterPaint: number | undefined;
+    // A timeout queued from an animation frame runs after that frame's paint.
+    const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
+    const fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(afterPaint);
+      window.clearTimeout(fallback);
+    };
+  }, [isRendered, painted]);
+  return painted;
+}
 
 /** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
@@ -21,10 +47,16 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const common = useMessages(commonMessages);
   const [filters, setFilters] = useState<AnalysisFilters>({});
   const scan = useScanRecord(scanId);
+  const isPainted = useAfterFirstPaint(Boolean(scan));
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
 
   if (scan === undefined) return null;
   if (scan === null) return <ScanNotFound />;
+  const loading = (
+    <p className="loading" role="status">
+      {common('loading')}
+    </p>
+  );
 
   return (
     <section className="page page--wide results" aria-labelledby="results-title">
@@ -55,9 +87,13 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
         </ul>
       </nav>
       <div className="results__body">
-        <Suspense fallback={<p className="loading" role="status">{common('loading')}</p>}>
-          <ResultsBody scan={scan} filters={filters} viewId={viewId} />
-        </Suspense>
+        {isPainted ? (
+          <Suspense fallback={loading}>
+            <ResultsBody scan={scan} filters={filters} viewId={viewId} />
+          </Suspense>
+        ) : (
+          loading
+        )}
       </div>
     </section>
   );
