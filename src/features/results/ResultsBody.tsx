@@ -10,7 +10,7 @@ import { useScanResults } from './useScanResults';
 import type { ResultViewId } from './views/viewIds';
 
 // The charts (and d3) load beside the responses instead of after them: the import starts when
-// this chunk runs, which is when the page's frame has been drawn (docs/budgets.md).
+// this chunk runs, which is after the page's frame has been painted (docs/budgets.md).
 const loadResultView = () => import('./views/ResultView');
 const chartsLoading = loadResultView();
 // A failed early load is tried once more when the view renders; that error reaches the route's boundary.
@@ -18,7 +18,7 @@ chartsLoading.catch(() => undefined);
 const ResultView = lazy(() => chartsLoading.catch(loadResultView).then((module) => ({ default: module.ResultView })));
 
 /** Stands in the reserved area while the responses are read and analysed, or the charts load. */
-export function ResultsLoading() {
+function ResultsLoading() {
   const common = useMessages(commonMessages);
   return (
     <p className="loading" role="status">
