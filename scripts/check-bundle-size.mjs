@@ -7,6 +7,10 @@
 // Watched: the thanks page a participant sees after submitting (ThanksPage and its static
 // imports, on top of the answer route). Information: the director's results route.
 //
+// The results page's first frame comes first (docs/budgets.md): its route chunk and what it imports
+// statically hold the frame only (no analysis, charts, d3), and nothing the results route loads
+// holds the participant's answer flow or the image-export code (loaded when an image is saved).
+//
 // It also fails when any chunk of the participant's routes holds a module that belongs to
 // another part of the app (results, charts, d3, import/export, editor, presenter, live session,
 // encryption). Module ids per chunk come from dist/.vite/chunk-modules.json, written by
@@ -20,7 +24,9 @@ const dist = process.argv[2] ?? 'dist';
 const RESPOND = 'src/features/respond/RespondPage.tsx';
 const THANKS = 'src/features/respond/ThanksPage.tsx';
 const RESULTS = 'src/features/results/ResultsPage.tsx';
-// Loaded by ResultsPage as soon as it runs (lazy, in parallel with the data): part of what the page downloads.
+// Loaded by the results page's frame as soon as it renders: reads the responses and runs the analysis.
+const RESULTS_BODY = 'src/features/results/ResultsBody.tsx';
+// Loaded by ResultsBody as soon as it runs (lazy, in parallel with the data): part of what the page downloads.
 const RESULT_VIEW = 'src/features/results/views/ResultView.tsx';
 const DEMO = 'src/storage/demoRepository.ts';
 
@@ -40,6 +46,19 @@ const FORBIDDEN = [
     test: /node_modules\/(yjs|y-protocols|lib0|@hocuspocus\/[^/]+)\/|^src\/(features\/)?(live|relay|sync|session)[^/]*\//i,
   },
   { what: 'encryption', test: /node_modules\/@noble\/|^src\/(features\/|domain\/)?(crypto|encryption)[^/]*\//i },
+];
+
+/** Never on the results route: the participant's answer flow, and what only saving an image needs. */
+const NOT_ON_RESULTS = [
+  { what: "the participant's answer flow", test: /^src\/features\/respond\// },
+  { what: 'image export (loaded when an image is saved)', test: /^src\/charts\/exportImage\.ts$/ },
+];
+/** Not in the results page's frame either: it must draw before the responses are read and analysed. */
+const NOT_IN_RESULTS_FRAME = [
+  ...NOT_ON_RESULTS,
+  { what: 'analysis', test: /^src\/domain\/analysis\// },
+  { what: 'charts', test: /^src\/charts\// },
+  { what: 'd3', test: /node_modules\/(d3-[^/]+|internmap)\// },
 ];
 
 const readJson = (file) => JSON.parse(readFileSync(join(dist, '.vite', file), 'utf8'));
@@ -100,11 +119,11 @@ function route(entries, already = new Set()) {
   return { rows, files: new Set(files.map((f) => f.file)), bytes: rows.reduce((sum, r) => sum + r.bytes, 0) };
 }
 
-function offenders(files) {
+function offenders(files, rules = FORBIDDEN) {
   const found = [];
   for (const file of files) {
     for (const { id } of chunkModules[file]?.modules ?? []) {
-      const rule = FORBIDDEN.find((r) => r.test.test(id));
+      const rule = rules.find((r) => r.test.test(id));
       if (rule) found.push({ file, id, what: rule.what });
     }
   }
@@ -125,7 +144,8 @@ function printTable(title, rows) {
 const answer = route(['index.html', RESPOND]);
 const thanks = route([THANKS], answer.files);
 const demo = route([DEMO], answer.files);
-const results = route(['index.html', RESULTS, ...(manifest[RESULT_VIEW] ? [RESULT_VIEW] : [])]);
+const results = route(['index.html', RESULTS, RESULTS_BODY, RESULT_VIEW]);
+const resultsFrame = route(['index.html', RESULTS]);
 
 printTable('Participant: what is downloaded before the first statement can be answered (#/s/<scan>)', answer.rows);
 printTable('Participant: added by the thanks page after submitting (#/s/<scan>/thanks)', thanks.rows);
@@ -136,7 +156,8 @@ const summary = [
   ['answer route (gated)', kib(answer.bytes), `${BUDGET_KIB} KiB`, answerOver ? 'OVER BUDGET' : 'ok'],
   ['answer route + thanks page (watched)', kib(answer.bytes + thanks.bytes), '-', 'watched'],
   ['first start on a fresh device: + demo generator (info)', kib(answer.bytes + demo.bytes), '-', 'info'],
-  ['director: results route #/scans/<id>/results, charts included (info)', kib(results.bytes), '-', 'info'],
+  ['director: results page frame #/scans/<id>/results (info)', kib(resultsFrame.bytes), '-', 'info'],
+  ['director: results route, data and charts included (info)', kib(results.bytes), '-', 'info'],
 ];
 console.log('\nTotals (gzip level 9, KiB = 1024 bytes)');
 const sw = [0, 1, 2, 3].map((i) => Math.max(...summary.map((s) => s[i].length)));
@@ -152,5 +173,17 @@ if (forbidden.length > 0) {
   console.error('\nFAIL: the participant\'s routes contain modules that belong elsewhere (lazy-load them from the page that needs them):');
   for (const { file, id, what } of forbidden) console.error(`  ${what}: ${id} (in ${file})`);
 }
+const entryFiles = route(['index.html']).files;
+const onlyJs = (files) => [...files].filter((f) => f.endsWith('.js') && !entryFiles.has(f));
+const resultsWrong = [
+  ...offenders(onlyJs(resultsFrame.files), NOT_IN_RESULTS_FRAME),
+  ...offenders(onlyJs(results.files).filter((f) => !resultsFrame.files.has(f)), NOT_ON_RESULTS),
+];
+if (resultsWrong.length > 0) {
+  failed = true;
+  console.error("\nFAIL: the results page's first frame waits for code it does not need (docs/budgets.md, the first frame first):");
+  for (const { file, id, what } of resultsWrong) console.error(`  ${what}: ${id} (in ${file})`);
+}
 if (failed) process.exit(1);
 console.log(`\nok: ${kib(answer.bytes)} KiB of ${BUDGET_KIB} KiB; no results, charts, d3, import/export, editor, presenter, live-session or encryption code on the participant's route.`);
+console.log("ok: the results page's frame holds no analysis, charts or d3; the results route holds no answer-flow or image-export code.");

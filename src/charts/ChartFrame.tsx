@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Language } from '../domain/types';
 import { chartText, toSafeId, type ChartText } from './common';
-import { ChartExportError, downloadPng, downloadSvg, type PngTarget } from './exportImage';
+import { ChartExportError } from './exportErrors';
+import type { PngTarget } from './exportImage';
 import { ChartFrameContext } from './frameContext';
 import './charts.css';
 
@@ -61,6 +62,9 @@ export function ChartFrame({ title, language, children, table, fileName, heading
     setBusy(action);
     try {
       const base = fileName ?? title;
+      // Loaded on the first save, not with the chart: most visits save nothing, and the results
+      // page's first chart should not wait for it (docs/budgets.md).
+      const { downloadPng, downloadSvg } = await import('./exportImage');
       if (action === 'svg') downloadSvg(svg, base, { heading: title });
       else await downloadPng(svg, base, action, { heading: title });
     } catch (e) {

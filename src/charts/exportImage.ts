@@ -2,22 +2,15 @@
 // it needs inlined, then downloaded as .svg, or drawn on a canvas and downloaded as .png.
 // Nothing is fetched: the charts use system fonts and no external images.
 
+import { ChartExportError } from './exportErrors';
 import { charsPerLine, wrapText } from './text';
 import { downloadBlob } from '../ui/download';
 
+// The error type lives in its own small file: ChartFrame checks it without loading this module,
+// which is imported only when a chart is saved (docs/budgets.md, the results page's first frame).
+export { ChartExportError, type ChartExportErrorCode } from './exportErrors';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/** What can go wrong, as values the UI translates (never only logged). */
-export type ChartExportErrorCode = 'no-canvas' | 'image-load-failed' | 'encode-failed';
-
-export class ChartExportError extends Error {
-  readonly code: ChartExportErrorCode;
-  constructor(code: ChartExportErrorCode, message?: string) {
-    super(message ?? code);
-    this.name = 'ChartExportError';
-    this.code = code;
-  }
-}
 
 export interface SvgExportOptions {
   /** Drawn as a heading above the chart, so a slide or report shows what the image is. */

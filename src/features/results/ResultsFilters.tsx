@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { LEVELS, type ItemKind, type Level, type Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
-import { respondMessages } from '../respond/respondMessages';
 import { resultsMessages } from './resultsMessages';
 
 interface ResultsFiltersProps {
@@ -15,7 +14,6 @@ type KindChoice = 'both' | ItemKind;
 
 export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps) {
   const t = useMessages(resultsMessages);
-  const tr = useMessages(respondMessages);
   const level = filters.levels?.[0] ?? '';
   const kind: KindChoice = filters.kinds?.length === 1 ? (filters.kinds[0] ?? 'both') : 'both';
   const selected = new Set(filters.organisationIds ?? scan.organisations.map((o) => o.id));
@@ -52,7 +50,7 @@ export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps)
               <option value="">{t('filterAllLevels')}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {tr(`level_${l}`)}
+                  {t(`level_${l}`)}
                 </option>
               ))}
             </select>

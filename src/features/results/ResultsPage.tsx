@@ -1,38 +1,62 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
-import { ResultsSummary } from './ResultsSummary';
-import { useScanResults } from './useScanResults';
+import { useScanRecord } from './useScanRecord';
 import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/viewIds';
 
-// The charts (and d3) load beside the scan's data instead of before the page can show anything:
-// the title, the summary and the tabs paint first, the chart follows in its own task
-// (docs/budgets.md, Lighthouse on the results page). The import starts when this chunk runs.
-const loadResultView = () => import('./views/ResultView');
-const chartsLoading = loadResultView();
-// A failed early load is tried once more when the view renders; that error reaches the route's boundary.
-chartsLoading.catch(() => undefined);
-const ResultView = lazy(() =>
-  chartsLoading.catch(loadResultView).then((module) => ({ default: module.ResultView })),
-);
+// The first frame first (docs/budgets.md): this chunk holds only the page's frame (heading,
+// filters, tabs and the reserved area), drawn as soon as the scan record is read. Reading the
+// responses, the analysis and the charts are in ResultsBody, requested once the frame has been
+// painted, so none of them delays the heading and nothing the frame shows moves when they arrive.
+const ResultsBody = lazy(() => import('./ResultsBody'));
+
+// A hidden tab paints nothing and runs no animation frames: the fallback starts the body anyway.
+const HIDDEN_TAB_FALLBACK_MS = 500;
+
+/**
+ * False until the browser has painted the frame once. The body's chunk is requested after that, not
+ * while the frame renders: a chunk that arrives fast (from the cache or the service worker) would
+ * otherwise be evaluated, read and analysed before the browser gets to paint the heading.
+ */
+function useAfterFirstPaint(isRendered: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!isRendered || painted) return;
+    const done = () => setPainted(true);
+    let afterPaint: number | undefined;
+    // A timeout queued from an animation frame runs after that frame's paint.
+    const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
+    const fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(afterPaint);
+      window.clearTimeout(fallback);
+    };
+  }, [isRendered, painted]);
+  return painted;
+}
 
 /** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
   const t = useMessages(resultsMessages);
   const common = useMessages(commonMessages);
   const [filters, setFilters] = useState<AnalysisFilters>({});
-  const results = useScanResults(scanId, filters);
+  const scan = useScanRecord(scanId);
+  const isPainted = useAfterFirstPaint(Boolean(scan));
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
 
-  if (results.status === 'loading') return null;
-  if (results.status === 'missing') return <ScanNotFound />;
-  const { scan, analysis, unreadable } = results;
+  if (scan === undefined) return null;
+  if (scan === null) return <ScanNotFound />;
+  const loading = (
+    <p className="loading" role="status">
+      {common('loading')}
+    </p>
+  );
 
   return (
     <section className="page page--wide results" aria-labelledby="results-title">
@@ -50,8 +74,6 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           </Link>
         </div>
       </div>
-      <UnreadableNotice count={unreadable} scope="scan" />
-      <ResultsSummary scan={scan} analysis={analysis} />
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
       <nav className="view-tabs" aria-label={t('viewsLabel')}>
         <ul>
@@ -64,18 +86,15 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           ))}
         </ul>
       </nav>
-      {analysis.totals.countedResponses === 0 ? (
-        <p className="notice">{t('noResponses')}</p>
-      ) : (
-        <div className="results__view" data-view={viewId}>
-          <h2 className="results__view-title">{t(`view_${viewId}`)}</h2>
-          <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
-          {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
-          <Suspense fallback={<p className="loading" role="status">{common('loading')}</p>}>
-            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} />
+      <div className="results__body">
+        {isPainted ? (
+          <Suspense fallback={loading}>
+            <ResultsBody scan={scan} filters={filters} viewId={viewId} />
           </Suspense>
-        </div>
-      )}
+        ) : (
+          loading
+        )}
+      </div>
     </section>
   );
 }

@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import type { AnalysisFilters } from '../../domain/analysis';
+import type { Scan } from '../../domain/types';
+import { UnreadableNotice } from '../../ui/UnreadableNotice';
+import { commonMessages } from '../../i18n/commonMessages';
+import { useMessages } from '../../i18n/useMessages';
+import { resultsMessages } from './resultsMessages';
+import { ResultsSummary } from './ResultsSummary';
+import { useScanResults } from './useScanResults';
+import type { ResultViewId } from './views/viewIds';
+
+// The charts (and d3) load beside the responses instead of after them: the import starts when
+// this chunk runs, which is after the page's frame has been painted (docs/budgets.md).
+const loadResultView = () => import('./views/ResultView');
+const chartsLoading = loadResultView();
+// A failed early load is tried once more when the view renders; that error reaches the route's boundary.
+chartsLoading.catch(() => undefined);
+const ResultView = lazy(() => chartsLoading.catch(loadResultView).then((module) => ({ default: module.ResultView })));
+
+/** Stands in the reserved area while the responses are read and analysed, or the charts load. */
+function ResultsLoading() {
+  const common = useMessages(commonMessages);
+  return (
+    <p className="loading" role="status">
+      {common('loading')}
+    </p>
+  );
+}
+
+/**
+ * The part of the results page that needs the responses: who is counted, what the anonymity
+ * guard did, and the chosen view. It fills the area the frame (ResultsPage) reserved for it.
+ */
+export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; filters: AnalysisFilters; viewId: ResultViewId }) {
+  const t = useMessages(resultsMessages);
+  const results = useScanResults(scan.id, filters);
+  // 'missing' means the scan was deleted meanwhile: the frame's own read shows "not found".
+  if (results.status !== 'ready') return <ResultsLoading />;
+  const { analysis, unreadable } = results;
+  return (
+    <>
+      <UnreadableNotice count={unreadable} scope="scan" />
+      <ResultsSummary scan={results.scan} analysis={analysis} />
+      {analysis.totals.countedResponses === 0 ? (
+        <p className="notice">{t('noResponses')}</p>
+      ) : (
+        <div className="results__view" data-view={viewId}>
+          <h2 className="results__view-title">{t(`view_${viewId}`)}</h2>
+          <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
+          {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
+          <Suspense fallback={<ResultsLoading />}>
+            <ResultView viewId={viewId} scan={results.scan} analysis={analysis} size="screen" showTable={false} />
+          </Suspense>
+        </div>
+      )}
+    </>
+  );
+}
