@@ -176,7 +176,7 @@ export default function ImportPage() {
       <div aria-live="polite">
         {phase.kind === 'checking' && <p className="loading">{t('checking')}</p>}
         {phase.kind === 'importing' && (
-          <p className="loading" role="status">
+          <p className="loading">
             {t('importing')} <progress max={100} value={Math.round(phase.share * 100)} aria-label={t('importing')} /> {Math.round(phase.share * 100)}%
           </p>
         )}
