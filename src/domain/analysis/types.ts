@@ -3,6 +3,8 @@
 // Every mean is on the 1–5 scale and unrounded: rounding is the view's job.
 
 import type { Instrument, ItemKind, Level, Organisation, Response, ScanSettings } from '../types';
+import type { GapClass } from './gapEvidence';
+import type { KruskalWallisResult } from './kruskalWallis';
 
 /**
  * Which responses and statements a view looks at. An absent or empty list means "no filter";
@@ -117,7 +119,13 @@ export interface StatementAnalysis {
   participatingGroups: number;
   /** Highest minus lowest group mean; 0 with one participating group, null with none. */
   gap: number | null;
-  /** gap ≥ gapThreshold and at least two participating groups. */
+  /** gap ≥ gapThreshold and at least two participating groups: a gap worth a look. */
+  hasLargeGap: boolean;
+  /** Kruskal–Wallis test over the groups' answers; null with fewer than two groups that answered. */
+  kruskalWallis: KruskalWallisResult | null;
+  /** Discussion point (large gap, p < 0.10), uncertain difference (large gap, p ≥ 0.10) or none. */
+  gapClass: GapClass;
+  /** gapClass === 'discussionPoint': a large gap that chance alone rarely makes. */
   isDiscussionPoint: boolean;
   highest: GroupExtreme | null;
   lowest: GroupExtreme | null;
