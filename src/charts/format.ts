@@ -21,6 +21,11 @@ export interface ChartFormat {
   percent: (share: number | null | undefined) => string;
   /** A count, with a thousands separator. */
   count: (value: number) => string;
+  /**
+   * A p-value: rounded *down* to three decimals, so a p just under 0.10 (a discussion point) never
+   * reads "0.100"; under 0.001 it reads "< 0.001".
+   */
+  p: (value: number | null | undefined) => string;
 }
 
 const cache = new Map<Language, ChartFormat>();
@@ -31,6 +36,7 @@ export function getChartFormat(language: Language): ChartFormat {
   const locale = LOCALES[language];
   const oneDecimal = locale.format('.1f');
   const twoDecimals = locale.format('.2f');
+  const threeDecimals = locale.format('.3f');
   const percent = locale.format('.0%');
   const count = locale.format(',d');
   const orDash = (f: (n: number) => string) => (value: number | null | undefined) =>
@@ -40,6 +46,7 @@ export function getChartFormat(language: Language): ChartFormat {
     meanPrecise: orDash(twoDecimals),
     percent: orDash(percent),
     count: (value) => count(value),
+    p: orDash((value) => (value < 0.001 ? `< ${threeDecimals(0.001)}` : threeDecimals(Math.floor(value * 1000 + 1e-9) / 1000))),
   };
   cache.set(language, result);
   return result;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analyseScanProtected } from '../../src/domain/analysis';
+import { analyseScanProtected, listGapStatements } from '../../src/domain/analysis';
 import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
 import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
 import { expectNoAxeViolations } from './axe';
@@ -52,8 +52,8 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
     if ((await title.textContent())?.startsWith('Bespreekpunt 1 van')) break;
     await page.keyboard.press('ArrowRight');
   }
-  // A discussion-point slide: the statement with the largest gap, its high and low groups, a question.
-  const widest = [...analysis.statements].filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0]!;
+  // The first discussion-point slide: the statement with the strongest evidence, its groups, a question.
+  const widest = listGapStatements(analysis.statements).discussionPoints[0]!;
   const item = demo.scan.instrument.items.find((i) => i.id === widest.itemId)!;
   await expect(page.locator('.discussion-slide__statement')).toHaveText(item.text.nl);
   await expect(page.locator('.discussion-slide__question')).toBeVisible();

@@ -70,7 +70,7 @@ test('every results view shows the analysis figures, passes axe, and is saved as
     const number = demo.scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
     const row = rows.filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${number}\\. `) }) });
     await expect(row).toContainText(nl2(statement.gap));
-    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : 'nee');
+    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : statement.gapClass === 'uncertainDifference' ? 'Onzeker verschil' : 'nee');
   }
 
   // Heatmap: the cell of the largest gap's highest group.

@@ -123,6 +123,10 @@ export interface GapRow {
   chainMean: number | null;
   gap: number | null;
   isDiscussionPoint: boolean;
+  /** Large gap, but the Kruskal–Wallis test cannot tell it from chance (p ≥ 0.10). */
+  isUncertainDifference: boolean;
+  /** Kruskal–Wallis p-value; null without a test (fewer than two groups answered). */
+  p: number | null;
 }
 
 function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): GapRow {
@@ -141,6 +145,8 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     chainMean: statement.chainMean,
     gap: statement.gap,
     isDiscussionPoint: statement.isDiscussionPoint,
+    isUncertainDifference: statement.gapClass === 'uncertainDifference',
+    p: statement.kruskalWallis?.p ?? null,
   };
 }
 

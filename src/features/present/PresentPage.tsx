@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import type { ScanAnalysis } from '../../domain/analysis';
+import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
@@ -42,10 +42,9 @@ interface ViewPage {
  */
 function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   const statementIds = analysis.statements.map((st) => st.itemId);
-  const discussion = analysis.statements
-    .filter((st) => st.isDiscussionPoint)
-    .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
-    .map((st) => st.itemId);
+  // Discussion points first, then the uncertain differences (marked as such), each by evidence.
+  const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
+  const discussion = [...discussionPoints, ...uncertainDifferences].map((st) => st.itemId);
   const dimensionIds = scan.instrument.dimensions.map((d) => d.id);
   return [
     [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
@@ -76,7 +75,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
         render: (showTable: boolean) => <ResultView viewId={viewId} scan={scan} analysis={analysis} size="projector" showTable={showTable} page={page} />,
       })),
     );
-    const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+    const points = listGapStatements(analysis.statements).discussionPoints;
     const discussion: Slide[] = points.length
       ? points.map((statement, index) => ({
           id: `discussion-${statement.itemId}`,

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../app/ScanNotFound';
+import { listGapStatements } from '../../domain/analysis';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
@@ -24,7 +25,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   if (results.status === 'loading') return null;
   if (results.status === 'missing') return <ScanNotFound />;
   const { scan, analysis } = results;
-  const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+  const { discussionPoints: points, uncertainDifferences } = listGapStatements(analysis.statements);
   const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
   const itemText = (itemId: string) => {
     const index = scan.instrument.items.findIndex((i) => i.id === itemId);
@@ -62,12 +63,23 @@ export default function ReportPage({ scanId }: { scanId: string }) {
                 {t('reportDiscussionItem', {
                   statement: itemText(s.itemId),
                   gap: format.meanPrecise(s.gap),
+                  p: format.p(s.kruskalWallis?.p),
                   high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.highest.mean)})` : '–',
                   low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.lowest.mean)})` : '–',
                 })}
               </li>
             ))}
           </ol>
+        )}
+        {uncertainDifferences.length > 0 && (
+          <>
+            <h3>{t('reportUncertain')}</h3>
+            <ul>
+              {uncertainDifferences.map((s) => (
+                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.meanPrecise(s.gap), p: format.p(s.kruskalWallis?.p) })}</li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 

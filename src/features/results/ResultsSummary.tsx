@@ -1,4 +1,6 @@
-import { INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import { getChartFormat } from '../../charts/format';
+import { INDICATIVE_BELOW, listGapStatements, type ScanAnalysis } from '../../domain/analysis';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { organisationNames } from './groupLabels';
@@ -8,13 +10,15 @@ import { resultsMessages } from './resultsMessages';
 export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
   const { anonymity, totals } = analysis;
-  const discussionPoints = analysis.statements.filter((s) => s.isDiscussionPoint).length;
+  const format = getChartFormat(useUiStore(selectLanguage));
+  const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
   return (
     <div className="results-summary">
       <ul className="results-summary__figures">
         <li>{t('summaryRespondents', { count: totals.countedResponses })}</li>
         <li>{t('summaryGroups', { count: analysis.groups.length })}</li>
-        <li>{t('summaryDiscussionPoints', { count: discussionPoints })}</li>
+        <li>{t('summaryDiscussionPoints', { count: discussionPoints.length })}</li>
+        <li>{t('summaryUncertain', { count: uncertainDifferences.length })}</li>
         {totals.excludedByFilters > 0 && <li>{t('summaryFiltered', { count: totals.excludedByFilters })}</li>}
       </ul>
       {anonymity.pooledOrganisationIds.length > 0 && (
@@ -29,6 +33,7 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
           })}
         </p>
       )}
+      <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
       {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
     </div>
   );

@@ -123,7 +123,8 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     }
     case 'gap': {
       const all = buildGapRows(analysis, scan.instrument, labels, gapSort);
-      const rows = onlyDiscussionPoints || size === 'projector' ? all.filter((r) => r.isDiscussionPoint) : all;
+      // The projector shows the large gaps: discussion points and uncertain differences, marked apart.
+      const rows = onlyDiscussionPoints ? all.filter((r) => r.isDiscussionPoint) : size === 'projector' ? all.filter((r) => r.isDiscussionPoint || r.isUncertainDifference) : all;
       return (
         <div className="result-view">
           {!bare && (
