@@ -18,7 +18,7 @@ export function normaliseAnalysisSettings(settings: AnalysisInput['settings']): 
 }
 
 /** Absent and empty lists both mean "no filter" (null); duplicates and unknown values are dropped. */
-function normaliseFilters(filters: AnalysisFilters | undefined): AppliedFilters {
+export function normaliseFilters(filters: AnalysisFilters | undefined): AppliedFilters {
   const list = <T extends string>(values: readonly T[] | undefined, known: readonly T[] | null): readonly T[] | null => {
     if (values === undefined) return null;
     const kept = [...new Set(values)].filter((value) => known === null || known.includes(value));
@@ -94,5 +94,6 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
     chain: computeIndexes(statements, dimensionIds, (statement) => statement.chainMean),
     knobs: rankKnobs(statements),
     keywords: tally.keywords.result(),
+    withheldByFilter: [],
   };
 }

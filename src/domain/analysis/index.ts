@@ -27,5 +27,6 @@ export type {
   ScoreCounts,
   StatementAnalysis,
   StatementCell,
+  WithheldGroup,
 } from './types';
 export { analyseScanProtected } from './protectSmallGroups';

@@ -218,6 +218,14 @@ export interface AppliedFilters {
   kinds: readonly ItemKind[] | null;
 }
 
+/** A group whose figures a respondent filter would make subtractable: withheld under that filter. */
+export interface WithheldGroup {
+  /** The organisation id, or POOLED_GROUP_ID, as the group is formed without filters. */
+  groupId: string;
+  /** Its member organisations. */
+  organisationIds: readonly string[];
+}
+
 export interface ScanAnalysis {
   settings: { minGroupSize: number; gapThreshold: number };
   filters: AppliedFilters;
@@ -235,4 +243,9 @@ export interface ScanAnalysis {
   knobs: readonly Knob[];
   /** Keyword frequencies, most frequent first, then alphabetical. */
   keywords: readonly KeywordFrequency[];
+  /**
+   * Groups left out because the level or partner filter would separate fewer than minGroupSize
+   * people within them (filterGuard.ts). Always empty from analyseScan; analyseScanProtected fills it.
+   */
+  withheldByFilter: readonly WithheldGroup[];
 }

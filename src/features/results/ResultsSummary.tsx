@@ -1,5 +1,5 @@
 import { getChartFormat } from '../../charts/format';
-import { INDICATIVE_BELOW, listGapStatements, type ScanAnalysis } from '../../domain/analysis';
+import { INDICATIVE_BELOW, listGapStatements, POOLED_GROUP_ID, type ScanAnalysis } from '../../domain/analysis';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
@@ -34,6 +34,14 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
         </p>
       )}
       <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
+      {analysis.withheldByFilter.length > 0 && (
+        <p className="notice notice--warning" data-testid="filter-withheld">
+          {t('anonymityFilterWithheld', {
+            names: analysis.withheldByFilter.map((g) => (g.groupId === POOLED_GROUP_ID ? t('pooledGroup') : organisationNames(scan, [g.groupId]))).join(', '),
+            min: anonymity.minGroupSize,
+          })}
+        </p>
+      )}
       {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
     </div>
   );
