@@ -36,3 +36,96 @@ test('a level filter that would isolate fewer than the minimum shows no figure f
   }
   await page.screenshot({ path: 'artifacts/screenshots/room-filter-withheld.png', fullPage: true });
 });
+
+interface SlideCheck {
+  title: string;
+  scale: number;
+  pageScrolls: boolean;
+  bodyOverflow: string | null;
+  outside: string[];
+  smallest: { size: number; text: string } | null;
+  truncated: string[];
+}
+
+/** Measures the slide on screen in logical (1920×1080) pixels. */
+async function checkSlide(page: import('@playwright/test').Page): Promise<SlideCheck> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLElement>('[data-testid="slide-canvas"]')!;
+    const scale = Number(canvas.dataset.scale);
+    const canvasRect = canvas.getBoundingClientRect();
+    const doc = document.documentElement;
+    const pageScrolls = doc.scrollHeight > window.innerHeight + 1 || doc.scrollWidth > window.innerWidth + 1;
+    const body = canvas.querySelector<HTMLElement>('.slide__body');
+    const bodyOverflow =
+      body && (body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1) ? `${body.scrollWidth}×${body.scrollHeight} in ${body.clientWidth}×${body.clientHeight}` : null;
+    const outside: string[] = [];
+    let smallest: { size: number; text: string } | null = null;
+    const truncated: string[] = [];
+    const isHidden = (el: Element) => Boolean(el.closest('.visually-hidden, title, desc, [aria-hidden="true"] title'));
+    const visit = (el: Element, size: number, text: string) => {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0) return;
+      if (rect.left < canvasRect.left - 1 || rect.right > canvasRect.right + 1 || rect.top < canvasRect.top - 1 || rect.bottom > canvasRect.bottom + 1) outside.push(text.slice(0, 40));
+      if (!smallest || size < smallest.size) smallest = { size, text: text.slice(0, 40) };
+      if (/…$/.test(text.trim())) truncated.push(text.slice(0, 60));
+    };
+    for (const el of canvas.querySelectorAll('*')) {
+      if (isHidden(el)) continue;
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '').join('').trim();
+      if (!own) continue;
+      const fontSize = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGElement) {
+        const svg = el.ownerSVGElement;
+        if (!svg) continue;
+        const box = svg.viewBox.baseVal;
+        const width = box && box.width > 0 ? box.width : svg.width.baseVal.value;
+        const ratio = svg.getBoundingClientRect().width / scale / width;
+        visit(el, fontSize * ratio, own);
+      } else {
+        visit(el, fontSize, own);
+      }
+    }
+    const title = document.querySelector('#slide-title')?.textContent ?? '';
+    return { title, scale, pageScrolls, bodyOverflow, outside, smallest, truncated };
+  });
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1366, 768],
+  [1280, 720],
+  [1024, 768],
+] as const) {
+  test(`every demo slide fits ${width}×${height}: no scrolling, nothing cut off, no text under 24 px (logical)`, async ({ page }) => {
+    test.setTimeout(240_000);
+    mkdirSync(`artifacts/screenshots/slides-${width}x${height}`, { recursive: true });
+    await page.setViewportSize({ width, height });
+    const scanId = await openDemoScan(page);
+    await page.goto(`./#/scans/${scanId}/present`);
+    await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
+    await page.keyboard.press('r');
+    await expect(page.locator('#slide-title')).not.toHaveText('Ingevulde scans');
+    const position = page.locator('.presenter__position');
+    const problems: string[] = [];
+    for (let i = 1; i < 80; i++) {
+      await expect(position).toContainText(`Dia ${i + 1} van`);
+      // Charts are drawn once their width is measured: wait for the slide to settle.
+      await page.waitForTimeout(150);
+      const check = await checkSlide(page);
+      const expectedScale = Math.min(width / 1920, height / 1080);
+      expect(check.scale).toBeCloseTo(expectedScale, 6);
+      const name = `${String(i + 1).padStart(2, '0')}`;
+      await page.screenshot({ path: `artifacts/screenshots/slides-${width}x${height}/slide-${name}.png` });
+      if (check.pageScrolls) problems.push(`${name} ${check.title}: the page scrolls`);
+      if (check.bodyOverflow) problems.push(`${name} ${check.title}: overflow ${check.bodyOverflow}`);
+      if (check.outside.length) problems.push(`${name} ${check.title}: outside the slide: ${check.outside.join(' | ')}`);
+      if (check.smallest && check.smallest.size < 24 - 0.5) problems.push(`${name} ${check.title}: text ${check.smallest.size.toFixed(1)} px: "${check.smallest.text}"`);
+      if (check.truncated.length) problems.push(`${name} ${check.title}: cut off: ${check.truncated.join(' | ')}`);
+      const text = await position.textContent();
+      const [current, total] = (text ?? '').match(/\d+/g)!.map(Number);
+      if (current === total) break;
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(problems).toEqual([]);
+  });
+}

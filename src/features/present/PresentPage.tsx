@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
-import type { Scan } from '../../domain/types';
+import { collectFreeTexts, listGapStatements, type FreeText, type ScanAnalysis } from '../../domain/analysis';
+import type { Response, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../app/ScanNotFound';
@@ -9,9 +9,12 @@ import { resultsMessages } from '../results/resultsMessages';
 import { useScanResults } from '../results/useScanResults';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
 import { DiscussionSlide } from './DiscussionSlide';
+import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, usePointerRecentlyMoved, useSlideScale } from './useSlideScale';
+import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
@@ -23,6 +26,7 @@ interface Slide {
 }
 
 const NO_FILTERS = {};
+const NO_RESPONSES: readonly Response[] = [];
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -49,7 +53,7 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   return [
     [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
     [
-      ...chunk(dimensionIds, 2).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
+      ...chunk(dimensionIds, 3).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
     ],
     [{ viewId: 'thermostat', titleKey: 'chartTitle_knobs', page: { part: 'knobs' } }],
     chunk(discussion.length > 0 ? discussion : statementIds, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
@@ -60,9 +64,13 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   ];
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean): Slide[] {
+/** Texts a slide holds at projector type sizes; more go on a next slide, never cut off. */
+const TEXTS_PER_SLIDE = 5;
+
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, responses: readonly Response[]): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
+  const localize = useLocalize();
   return useMemo(() => {
     if (!scan || !analysis) return [];
     const live: Slide = { id: 'live', title: t('liveTitle'), render: () => <LiveCountSlide scan={scan} analysis={analysis} /> };
@@ -76,16 +84,40 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       })),
     );
     const points = listGapStatements(analysis.statements).discussionPoints;
+    const texts = collectFreeTexts(responses, analysis);
+    const statementLead = (itemId: string) => {
+      const number = scan.instrument.items.findIndex((i) => i.id === itemId);
+      const item = scan.instrument.items[number];
+      return `${number + 1}. ${item ? localize(item.text) : itemId}`;
+    };
+    const textSlides = (id: string, title: string, lead: string, list: readonly FreeText[]): Slide[] => {
+      const pages = chunk(list, TEXTS_PER_SLIDE);
+      return pages.map((page, index) => ({
+        id: `${id}-${index}`,
+        title: pages.length > 1 ? `${title} (${index + 1}/${pages.length})` : title,
+        render: () => <FreeTextSlide analysis={analysis} lead={lead} texts={page} />,
+      }));
+    };
     const discussion: Slide[] = points.length
-      ? points.map((statement, index) => ({
-          id: `discussion-${statement.itemId}`,
-          title: t('discussionTitle', { n: index + 1, total: points.length }),
-          render: () => <DiscussionSlide scan={scan} analysis={analysis} statement={statement} />,
-        }))
+      ? points.flatMap((statement, index) => [
+          {
+            id: `discussion-${statement.itemId}`,
+            title: t('discussionTitle', { n: index + 1, total: points.length }),
+            render: () => <DiscussionSlide scan={scan} analysis={analysis} statement={statement} />,
+          },
+          // What people wrote on this statement: one slide (or more) per discussion point.
+          ...textSlides(
+            `texts-${statement.itemId}`,
+            t('textsTitle', { n: index + 1 }),
+            statementLead(statement.itemId),
+            texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? [],
+          ),
+        ])
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
+    const improvements = textSlides('improvements', tr('textsImprovements'), t('improvementsLead'), texts.improvements);
     const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
-    return [live, ...views, ...discussion, end];
-  }, [scan, analysis, isRevealed, t, tr]);
+    return [live, ...views, ...discussion, ...improvements, end];
+  }, [scan, analysis, isRevealed, t, tr, responses, localize]);
 }
 
 function toggleFullscreen() {
@@ -102,11 +134,13 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const { slideIndex, isBlank, showTable, theme } = usePresenterStore();
   const store = usePresenterStore.getState;
   const ready = results.status === 'ready' ? results : null;
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, ready?.responses ?? NO_RESPONSES);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const fit = useSlideScale();
+  const isPointerMoving = usePointerRecentlyMoved();
 
   useEffect(() => {
     document.body.classList.add('is-presenting');
@@ -142,27 +176,36 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   if (results.status === 'missing' || !ready) return <ScanNotFound />;
 
   return (
-    <div className={`presenter presenter--${theme}`} data-testid="presenter">
-      {isBlank ? (
-        <div className="presenter__blank" role="status">
-          <span className="visually-hidden">{t('blankLabel')}</span>
+    <div className={`presenter presenter--${theme}${isPointerMoving ? '' : ' is-idle'}`} data-testid="presenter">
+      <div className="presenter__stage">
+        <div
+          className="presenter__canvas"
+          data-testid="slide-canvas"
+          data-scale={fit.scale}
+          style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
+        >
+          {isBlank ? (
+            <div className="presenter__blank" role="status">
+              <span className="visually-hidden">{t('blankLabel')}</span>
+            </div>
+          ) : (
+            <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" data-slide={slide?.id}>
+              <header className="slide__header">
+                <p className="slide__scan">
+                  {ready.scan.title} · {localize(ready.scan.instrument.title)}
+                </p>
+                <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
+                  {slide?.title}
+                </h1>
+              </header>
+              <div className="slide__body">{slide?.render(showTable)}</div>
+            </section>
+          )}
+          <Suspense fallback={null}>
+            <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
+          </Suspense>
         </div>
-      ) : (
-        <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
-          <header className="slide__header">
-            <p className="slide__scan">
-              {ready.scan.title} · {localize(ready.scan.instrument.title)}
-            </p>
-            <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
-              {slide?.title}
-            </h1>
-          </header>
-          <div className="slide__body">{slide?.render(showTable)}</div>
-        </section>
-      )}
-      <Suspense fallback={null}>
-        <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
-      </Suspense>
+      </div>
       <nav className="presenter__controls" aria-label={t('presenterLabel')}>
         <button type="button" onClick={actions.previous} disabled={index === 0}>
           ← <span className="visually-hidden">{t('previous')}</span>

@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../app/ScanNotFound';
-import { listGapStatements } from '../../domain/analysis';
+import { collectFreeTexts, listGapStatements } from '../../domain/analysis';
+import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
@@ -83,7 +84,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         )}
       </section>
 
-      {RESULT_VIEW_IDS.map((viewId) => (
+      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts').map((viewId) => (
         <section key={viewId} className="report__section report__view" data-view={viewId}>
           <h2>{t(`view_${viewId}`)}</h2>
           <p className="hint">{t(`viewIntro_${viewId}`)}</p>
@@ -93,6 +94,12 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           </div>
         </section>
       ))}
+
+      <section className="report__section report__view" data-view="texts">
+        <h2>{t('view_texts')}</h2>
+        <p className="hint">{t('viewIntro_texts')}</p>
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(results.responses, analysis)} />
+      </section>
 
       <section className="report__section">
         <h2>{t('reportInstrument')}</h2>

@@ -72,7 +72,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
           {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
           <Suspense fallback={<p className="loading" role="status">{common('loading')}</p>}>
-            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} />
+            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} responses={results.responses} />
           </Suspense>
         </div>
       )}

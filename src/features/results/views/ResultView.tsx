@@ -22,12 +22,13 @@ import {
   type ChartLabels,
   type GapSort,
 } from '../../../charts/model/chartData';
-import type { ScanAnalysis } from '../../../domain/analysis';
-import type { Scan } from '../../../domain/types';
+import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
+import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { resultsMessages } from '../resultsMessages';
 
+import { FreeTextsView } from './FreeTextsView';
 import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
@@ -52,6 +53,8 @@ interface ResultViewProps {
   page?: ResultViewPage;
   /** Without the frame (heading, table toggle, save buttons): slides and the printed report. */
   bare?: boolean;
+  /** The responses behind the analysis: the "what people wrote" view needs their texts. */
+  responses?: readonly Response[];
 }
 
 const IN_FRAME = { isInFrame: true };
@@ -59,7 +62,7 @@ const IN_FRAME = { isInFrame: true };
 const GAP_SORTS: readonly GapSort[] = ['gap', 'mean', 'statement'];
 
 /** One results view: the chart drawn from the analysis, its table, and save-as buttons. */
-export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector' }: ResultViewProps) {
+export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector', responses }: ResultViewProps) {
   const t = useMessages(resultsMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
@@ -163,7 +166,10 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     case 'scatter': {
       const points = buildIndexPoints(analysis, labels);
       // A square plot: on a 1080-high slide its width must leave room for the axis labels.
-      return framed(<IndexScatter {...common} points={points} width={size === 'projector' ? 1100 : undefined} />, <IndexScatterTable {...common} points={points} />);
+      return framed(<IndexScatter {...common} points={points} width={size === 'projector' ? 860 : undefined} />, <IndexScatterTable {...common} points={points} />);
+    }
+    case 'texts': {
+      return <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis)} />;
     }
     case 'keywords': {
       const words = analysis.keywords.map((k) => ({ text: k.display, count: k.count }));
