@@ -32,6 +32,8 @@ export interface ChartFormat {
    * reads "0.100"; under 0.001 it reads "< 0.001".
    */
   p: (value: number | null | undefined) => string;
+  /** The same as a statement: "p = 0.025", "p < 0.001". */
+  pStatement: (value: number | null | undefined) => string;
 }
 
 const cache = new Map<Language, ChartFormat>();
@@ -54,6 +56,7 @@ export function getChartFormat(language: Language): ChartFormat {
     percent: orDash(percent),
     count: (value) => count(value),
     p: orDash((value) => (value < 0.001 ? `< ${threeDecimals(0.001)}` : threeDecimals(Math.floor(value * 1000 + 1e-9) / 1000))),
+    pStatement: orDash((value) => (value < 0.001 ? `p < ${threeDecimals(0.001)}` : `p = ${threeDecimals(Math.floor(value * 1000 + 1e-9) / 1000)}`)),
   };
   cache.set(language, result);
   return result;

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { analyseScanProtected } from '../../src/domain/analysis';
+import { mkdirSync, rmSync } from 'node:fs';
+import { analyseScanProtected, collectFreeTexts, listGapStatements } from '../../src/domain/analysis';
 import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
 import { openDemoScan } from './helpers';
 
@@ -85,6 +85,10 @@ async function checkSlide(page: import('@playwright/test').Page): Promise<SlideC
         visit(el, fontSize, own);
       }
     }
+    // A box whose content is wider than the box spills over its neighbour (a table into the comments).
+    for (const el of canvas.querySelectorAll<HTMLElement>('.slide__body div, .slide__body section, .slide__body p, .slide__body ul')) {
+      if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) outside.push(`${el.className || el.tagName}: ${el.scrollWidth} > ${el.clientWidth}`);
+    }
     const title = document.querySelector('#slide-title')?.textContent ?? '';
     return { title, scale, pageScrolls, bodyOverflow, outside, smallest, truncated };
   });
@@ -98,6 +102,7 @@ for (const [width, height] of [
 ] as const) {
   test(`every demo slide fits ${width}×${height}: no scrolling, nothing cut off, no text under 24 px (logical)`, async ({ page }) => {
     test.setTimeout(240_000);
+    rmSync(`artifacts/screenshots/slides-${width}x${height}`, { recursive: true, force: true });
     mkdirSync(`artifacts/screenshots/slides-${width}x${height}`, { recursive: true });
     await page.setViewportSize({ width, height });
     const scanId = await openDemoScan(page);
@@ -129,3 +134,47 @@ for (const [width, height] of [
     expect(problems).toEqual([]);
   });
 }
+
+test('a discussion slide shows per group the mean, n, don\'t-knows and answers, the chain figures, who "other partners" are, and the comments', async ({ page }) => {
+  const analysis = analyseScanProtected(base);
+  const first = listGapStatements(analysis.statements).discussionPoints[0]!;
+  const comments = collectFreeTexts(demo.responses, analysis).comments.find((c) => c.itemId === first.itemId)?.texts ?? [];
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/present`);
+  const title = page.locator('#slide-title');
+  await expect(title).toHaveText('Ingevulde scans');
+  await page.keyboard.press('r');
+  const position = page.locator('.presenter__position');
+  await expect(position).not.toHaveText(/van 1$/);
+  const wanted = `Bespreekpunt 1 van ${listGapStatements(analysis.statements).discussionPoints.length}`;
+  for (let i = 0; i < 80 && (await title.textContent()) !== wanted; i++) {
+    const before = await position.textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect(position).not.toHaveText(before ?? '');
+  }
+  const slide = page.locator(`.discussion-slide[data-statement="${first.itemId}"]`);
+  await expect(slide).toBeVisible();
+  const nl = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('.', ','));
+  for (const [index, group] of analysis.groups.entries()) {
+    const cell = first.cells[index]!;
+    if (cell.n === 0 && cell.dk === 0) continue;
+    const row = slide.locator(`tr[data-group="${group.id}"]`);
+    await expect(row.locator('td').first()).toHaveText(nl(cell.mean));
+    await expect(row.locator('[data-n]')).toHaveText(String(cell.n));
+    await expect(row.locator('[data-dk]')).toHaveText(String(cell.dk));
+    await expect(row.locator('svg.mini-bar')).toHaveAttribute('aria-label', new RegExp(`${cell.counts[0]}× helemaal oneens, ${cell.counts[1]}× oneens, ${cell.counts[2]}× neutraal, ${cell.counts[3]}× eens, ${cell.counts[4]}× helemaal eens`));
+  }
+  await expect(slide.locator('[data-chain]')).toContainText(`gewogen naar deelnemers: ${nl(first.weightedMean)}`);
+  await expect(slide.locator('[data-chain]')).toContainText(`consensus: ${nl(first.consensus)}`);
+  await expect(slide).toContainText('Overige partners = Openbaar Ministerie, Parlan');
+  await expect(slide.locator('.discussion-slide__comments h2')).toHaveText(`Wat mensen schreven (${comments.length})`);
+  expect(comments.length).toBeGreaterThan(0);
+  await expect(slide.locator('.discussion-slide__comments .free-text').first()).toContainText(comments[0]!.text);
+  await page.screenshot({ path: 'artifacts/screenshots/room-discussion-1280x720.png' });
+  // The next slide: everything people wrote on this statement.
+  await page.keyboard.press('ArrowRight');
+  const pages = Math.ceil(comments.length / 5);
+  await expect(title).toHaveText(pages > 1 ? `Wat mensen schreven bij bespreekpunt 1 (1/${pages})` : 'Wat mensen schreven bij bespreekpunt 1');
+  await expect(page.locator('.free-text-slide .free-text')).toHaveCount(Math.min(5, comments.length));
+});

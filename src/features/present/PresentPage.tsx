@@ -53,7 +53,7 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   return [
     [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
     [
-      ...chunk(dimensionIds, 3).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
+      ...chunk(dimensionIds, 2).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
     ],
     [{ viewId: 'thermostat', titleKey: 'chartTitle_knobs', page: { part: 'knobs' } }],
     chunk(discussion.length > 0 ? discussion : statementIds, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
@@ -103,7 +103,9 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
           {
             id: `discussion-${statement.itemId}`,
             title: t('discussionTitle', { n: index + 1, total: points.length }),
-            render: () => <DiscussionSlide scan={scan} analysis={analysis} statement={statement} />,
+            render: () => (
+              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []} />
+            ),
           },
           // What people wrote on this statement: one slide (or more) per discussion point.
           ...textSlides(

@@ -166,7 +166,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     case 'scatter': {
       const points = buildIndexPoints(analysis, labels);
       // A square plot: on a 1080-high slide its width must leave room for the axis labels.
-      return framed(<IndexScatter {...common} points={points} width={size === 'projector' ? 860 : undefined} />, <IndexScatterTable {...common} points={points} />);
+      return framed(<IndexScatter {...common} points={points} maxSide={size === 'projector' ? 600 : undefined} />, <IndexScatterTable {...common} points={points} />);
     }
     case 'texts': {
       return <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis)} />;
