@@ -36,6 +36,10 @@ export interface GapRow {
   isUncertainDifference?: boolean;
   /** Kruskal–Wallis p-value of the statement (table only); null without a test. */
   p?: number | null;
+  /** Mean of all answers, every respondent weighing the same (table only). */
+  weightedMean?: number | null;
+  /** Tastle & Wierman consensus 0–1 (table only). */
+  consensus?: number | null;
 }
 
 export interface GapDotPlotProps extends CommonChartProps {
@@ -258,6 +262,12 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
       }),
     ),
     { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) },
+    ...(rows.some((row) => row.weightedMean !== undefined)
+      ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.weightedMean) } satisfies DataTableColumn<GapRow>]
+      : []),
+    ...(rows.some((row) => row.consensus !== undefined)
+      ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.consensus) } satisfies DataTableColumn<GapRow>]
+      : []),
     { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.meanPrecise(row.gap) },
     { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
     ...(rows.some((row) => row.p !== undefined)

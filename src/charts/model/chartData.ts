@@ -127,6 +127,9 @@ export interface GapRow {
   isUncertainDifference: boolean;
   /** Kruskal–Wallis p-value; null without a test (fewer than two groups answered). */
   p: number | null;
+  /** Mean of all valid answers, every respondent weighing the same. */
+  weightedMean: number | null;
+  consensus: number | null;
 }
 
 function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): GapRow {
@@ -147,6 +150,8 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     isDiscussionPoint: statement.isDiscussionPoint,
     isUncertainDifference: statement.gapClass === 'uncertainDifference',
     p: statement.kruskalWallis?.p ?? null,
+    weightedMean: statement.weightedMean,
+    consensus: statement.consensus,
   };
 }
 
