@@ -178,3 +178,36 @@ test('a discussion slide shows per group the mean, n, don\'t-knows and answers, 
   await expect(title).toHaveText(pages > 1 ? `Wat mensen schreven bij bespreekpunt 1 (1/${pages})` : 'Wat mensen schreven bij bespreekpunt 1');
   await expect(page.locator('.free-text-slide .free-text')).toHaveCount(Math.min(5, comments.length));
 });
+
+test('the results filters go with the director into presenter mode and the report, survive a reload, and the presenter switches language', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/results/thermometer`);
+  await page.getByText('Filters', { exact: true }).click();
+  await page.getByLabel('Niveau').selectOption({ label: 'Management' });
+  await expect(page).toHaveURL(/[?&]level=management/);
+  await page.reload();
+  await expect(page.getByLabel('Niveau')).toHaveValue('management');
+  await expect(page.getByTestId('filter-withheld')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Presenteren' }).click();
+  await expect(page).toHaveURL(new RegExp(`level=management.*#/scans/${scanId}/present$`));
+  await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
+  await expect(page.getByTestId('slide-filter')).toHaveText(' · Filter: Management');
+  await page.keyboard.press('r');
+  await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
+  // Under the filter only Gemeente is a group: the thermometer's table has Gemeente and the chain.
+  await page.keyboard.press('t');
+  const headers = page.locator('.slide table tbody [role="rowheader"], .slide table tbody th');
+  await expect(headers).toHaveText([/^Gemeente/, /^Keten/]);
+  await page.reload();
+  await expect(page.getByTestId('slide-filter')).toHaveText(' · Filter: Management');
+
+  // The presenter's own language switch.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('slide-filter')).toHaveText(' · Filter: Management');
+  await expect(page.locator('.presenter__position')).toContainText('Slide');
+
+  await page.goto(page.url().replace('/present', '/report'));
+  await expect(page.getByTestId('report-filter')).toContainText('Management');
+});

@@ -7,6 +7,9 @@ import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore'
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { resultsMessages } from '../results/resultsMessages';
 import { useScanResults } from '../results/useScanResults';
+import { useFilterParams } from '../results/filterParams';
+import { useFilterDescription } from '../results/FilterSummary';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
 import { DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
@@ -25,7 +28,6 @@ interface Slide {
   render: (showTable: boolean) => ReactNode;
 }
 
-const NO_FILTERS = {};
 const NO_RESPONSES: readonly Response[] = [];
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -131,7 +133,8 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const t = useMessages(presentMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
-  const results = useScanResults(scanId, NO_FILTERS);
+  const [filters] = useFilterParams();
+  const results = useScanResults(scanId, filters);
   const isRevealed = usePresenterStore(selectIsRevealed(scanId));
   const { slideIndex, isBlank, showTable, theme } = usePresenterStore();
   const store = usePresenterStore.getState;
@@ -142,6 +145,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const slide = slides[index];
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fit = useSlideScale();
+  const filterText = useFilterDescription(ready?.scan ?? null, filters);
   const isPointerMoving = usePointerRecentlyMoved();
 
   useEffect(() => {
@@ -195,6 +199,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
               <header className="slide__header">
                 <p className="slide__scan">
                   {ready.scan.title} · {localize(ready.scan.instrument.title)}
+                  {filterText && <span data-testid="slide-filter"> · {filterText}</span>}
                 </p>
                 <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
                   {slide?.title}
@@ -236,6 +241,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
         <button type="button" onClick={toggleFullscreen}>
           {t('fullscreen')}
         </button>
+        <LanguageSwitch />
         <button type="button" onClick={actions.leave}>
           {t('leave')}
         </button>

@@ -8,10 +8,11 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
+import { useFilterParams, withFilters } from './filterParams';
+import { useFilterDescription } from './FilterSummary';
 import { useScanResults } from './useScanResults';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
-const NO_FILTERS = {};
 
 /**
  * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire
@@ -22,7 +23,9 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
-  const results = useScanResults(scanId, NO_FILTERS);
+  const [filters] = useFilterParams();
+  const results = useScanResults(scanId, filters);
+  const filterText = useFilterDescription(results.status === 'ready' ? results.scan : null, filters);
   if (results.status === 'loading') return null;
   if (results.status === 'missing') return <ScanNotFound />;
   const { scan, analysis } = results;
@@ -37,7 +40,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   return (
     <article className="page page--wide report" aria-labelledby="report-title">
       <div className="report__toolbar no-print">
-        <Link href={`/scans/${scan.id}/results`}>← {t('backToScan')}</Link>
+        <Link href={withFilters(`/scans/${scan.id}/results`, filters)}>← {t('backToScan')}</Link>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
@@ -51,6 +54,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           gap: format.mean(analysis.settings.gapThreshold),
         })}
       </p>
+      {filterText && <p className="notice" data-testid="report-filter">{filterText}</p>}
       <ResultsSummary scan={scan} analysis={analysis} />
 
       <section className="report__section">

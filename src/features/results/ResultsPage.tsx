@@ -1,10 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
-import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
+import { useFilterParams, withFilters } from './filterParams';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
@@ -26,7 +26,7 @@ const ResultView = lazy(() =>
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
   const t = useMessages(resultsMessages);
   const common = useMessages(commonMessages);
-  const [filters, setFilters] = useState<AnalysisFilters>({});
+  const [filters, setFilters] = useFilterParams();
   const results = useScanResults(scanId, filters);
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
 
@@ -42,10 +42,10 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
       <div className="page__header">
         <h1 id="results-title">{t('pageTitle', { title: scan.title })}</h1>
         <div className="button-row">
-          <Link href={`/scans/${scan.id}/present`} className="button button--primary">
+          <Link href={withFilters(`/scans/${scan.id}/present`, filters)} className="button button--primary">
             {t('present')}
           </Link>
-          <Link href={`/scans/${scan.id}/report`} className="button button--secondary">
+          <Link href={withFilters(`/scans/${scan.id}/report`, filters)} className="button button--secondary">
             {t('report')}
           </Link>
         </div>
@@ -57,7 +57,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
         <ul>
           {RESULT_VIEW_IDS.map((id) => (
             <li key={id}>
-              <Link href={`/scans/${scan.id}/results/${id}`} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
+              <Link href={withFilters(`/scans/${scan.id}/results/${id}`, filters)} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
                 {t(`view_${id}`)}
               </Link>
             </li>
