@@ -9,11 +9,11 @@ import { resultsMessages } from '../results/resultsMessages';
 import { useScanResults } from '../results/useScanResults';
 import { useFilterParams } from '../results/filterParams';
 import { useFilterDescription } from '../results/FilterSummary';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
 import { DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
+import { PresenterLanguage } from './PresenterLanguage';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, usePointerRecentlyMoved, useSlideScale } from './useSlideScale';
@@ -241,7 +241,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
         <button type="button" onClick={toggleFullscreen}>
           {t('fullscreen')}
         </button>
-        <LanguageSwitch />
+        <PresenterLanguage />
         <button type="button" onClick={actions.leave}>
           {t('leave')}
         </button>

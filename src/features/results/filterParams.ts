@@ -2,8 +2,8 @@
 // survive a reload and go with the director to presenter mode and the report. Wouter's hash
 // router keeps a search part in the real URL search (`…/?level=management#/scans/<id>/present`).
 
-import { useCallback, useMemo } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useLocation } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { ITEM_KINDS, LEVELS, type ItemKind, type Level } from '../../domain/types';
 
@@ -44,9 +44,21 @@ export function withFilters(path: string, filters: AnalysisFilters): string {
   return search ? `${path}?${search}` : path;
 }
 
+// Wouter's hash navigate fires 'hashchange' after every change (also one that only changes the
+// search); back and forward fire 'popstate'.
+function subscribeToSearch(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  window.addEventListener('popstate', callback);
+  return () => {
+    window.removeEventListener('hashchange', callback);
+    window.removeEventListener('popstate', callback);
+  };
+}
+const readSearch = () => window.location.search;
+
 /** The filters in the address, and a setter that writes them back (replacing, not adding, a history entry). */
 export function useFilterParams(): [AnalysisFilters, (filters: AnalysisFilters) => void] {
-  const search = useSearch();
+  const search = useSyncExternalStore(subscribeToSearch, readSearch);
   const [location, navigate] = useLocation();
   const filters = useMemo(() => parseFilterSearch(search), [search]);
   const setFilters = useCallback(
