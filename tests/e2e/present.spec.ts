@@ -22,7 +22,8 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
   await expect(page.getByText('Slide 1 van 1').or(page.getByText('Dia 1 van 1'))).toBeVisible();
 
   // Type sizes readable from the back of the room.
-  const bodySize = await page.locator('.presenter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  // The slide is laid out at 1920×1080 logical pixels (docs/presenter.md); at this window size its scale is 1.
+  const bodySize = await page.locator('.presenter__canvas').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(bodySize).toBeGreaterThanOrEqual(28);
 
   await page.keyboard.press('r');
