@@ -66,8 +66,31 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   ];
 }
 
-/** Texts a slide holds at projector type sizes; more go on a next slide, never cut off. */
-const TEXTS_PER_SLIDE = 5;
+/**
+ * Texts on a slide: at most 8, and about 16 lines of 80 characters at projector type sizes (a
+ * text is at most 600 characters, 8 lines); more go on a next slide, never cut off.
+ */
+const TEXTS_PER_SLIDE = 8;
+const LINES_PER_SLIDE = 16;
+const CHARS_PER_LINE = 80;
+
+function pageTexts(list: readonly FreeText[]): FreeText[][] {
+  const pages: FreeText[][] = [];
+  let page: FreeText[] = [];
+  let lines = 0;
+  for (const text of list) {
+    const needed = Math.max(1, Math.ceil(text.text.length / CHARS_PER_LINE));
+    if (page.length > 0 && (page.length >= TEXTS_PER_SLIDE || lines + needed > LINES_PER_SLIDE)) {
+      pages.push(page);
+      page = [];
+      lines = 0;
+    }
+    page.push(text);
+    lines += needed;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
 
 function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, responses: readonly Response[]): Slide[] {
   const t = useMessages(presentMessages);
@@ -93,7 +116,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       return `${number + 1}. ${item ? localize(item.text) : itemId}`;
     };
     const textSlides = (id: string, title: string, lead: string, list: readonly FreeText[]): Slide[] => {
-      const pages = chunk(list, TEXTS_PER_SLIDE);
+      const pages = pageTexts(list);
       return pages.map((page, index) => ({
         id: `${id}-${index}`,
         title: pages.length > 1 ? `${title} (${index + 1}/${pages.length})` : title,
