@@ -7,7 +7,7 @@ import { buildGroupStyles, chartText, dodgeLabels, markIndicative, statementLabe
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
-import { FlagIcon, GroupSymbol, lineHeightOf, round, TextLines } from './marks';
+import { FlagIcon, GroupSymbol, OpenFlagIcon, lineHeightOf, round, TextLines } from './marks';
 import { charsPerLine, estimateTextWidth, wrapText } from './text';
 import { getChartTheme, SCALE_MAX, SCALE_MID, SCALE_MIN, SCALE_TICKS, type ChartTheme } from './theme';
 import { useChartWidth } from './useChartWidth';
@@ -36,7 +36,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
   const describe =
     description ??
     t('describeGap', {
-      values: rows.map((r) => t('describeGapRow', { statement: r.number, gap: f.mean(r.gap), flag: r.isDiscussionPoint ? `, ${t('discussionPoint').toLowerCase()}` : '' })).join('; '),
+      values: rows.map((r) => t('describeGapRow', { statement: r.number ?? r.text, gap: f.mean(r.gap), flag: r.isDiscussionPoint ? `, ${t('discussionPoint').toLowerCase()}` : r.isUncertainDifference ? `, ${t('uncertainDifference').toLowerCase()}` : '' })).join('; '),
     });
   const gridTop = axisTop + labelFont * 0.6;
   const gridBottom = height - 8 * s;
@@ -74,7 +74,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
         const { top, axisY, textLines, labels, isTruncated } = rowLayout;
         const [min, max] = extent(row.points, getMean);
         return (
-          <g key={row.id} data-row={row.id} data-discussion-point={row.isDiscussionPoint || undefined}>
+          <g key={row.id} data-row={row.id} data-discussion-point={row.isDiscussionPoint || undefined} data-uncertain-difference={row.isUncertainDifference || undefined}>
             <g>
               {isTruncated ? <title>{statementLabel(row)}</title> : null}
               <TextLines lines={textLines} x={textLeft} y={top + 8 * s + theme.font.body} lineHeight={lineHeightOf(theme, theme.font.body)} fontSize={theme.font.body} fill={theme.ink} />
@@ -120,6 +120,13 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
                   {t('discussionPoint')}
                 </text>
               </g>
+            ) : row.isUncertainDifference ? (
+              <g data-mark="uncertain-difference">
+                <OpenFlagIcon x={round(rightLeft)} y={axisY + theme.font.body * 0.75} size={labelFont} colour={theme.ink} strokeWidth={theme.stroke.mark} />
+                <text x={rightLeft + labelFont * 0.95} y={round(axisY + theme.font.body * 0.75 + labelFont * 0.5)} dominantBaseline="central" fontSize={labelFont} fontStyle="italic" fill={theme.ink}>
+                  {t('uncertainDifference')}
+                </text>
+              </g>
             ) : null}
           </g>
         );
@@ -146,7 +153,8 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
   const radius = theme.markSize;
 
   const textLeft = 8 * s;
-  const rightWidth = Math.max(estimateTextWidth(t('discussionPoint'), labelFont, true) + labelFont * 1.1, estimateTextWidth(t('gap'), labelFont, true), estimateTextWidth('0,0', bodyFont, true)) + 16 * s;
+  const flagLabel = rows.some((r) => r.isUncertainDifference) ? Math.max(estimateTextWidth(t('uncertainDifference'), labelFont, true), estimateTextWidth(t('discussionPoint'), labelFont, true)) : estimateTextWidth(t('discussionPoint'), labelFont, true);
+  const rightWidth = Math.max(flagLabel + labelFont * 1.1, estimateTextWidth(t('gap'), labelFont, true), estimateTextWidth('0,0', bodyFont, true)) + 16 * s;
   const rightLeft = width - rightWidth;
   const textWidth = Math.round(Math.max(140 * s, (width - rightWidth) * 0.38));
   const plotLeft = textLeft + textWidth + 24 * s;
@@ -183,12 +191,13 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
     const pad = 8 * s;
     const dotsHeight = radius * 2.5 + (levelsAbove + levelsBelow) * labelLh + 2 * 3 * s;
     const textHeight = wrapped.lines.length * lineHeightOf(theme, bodyFont) + bodyFont * 0.3;
-    const flagHeight = row.isDiscussionPoint ? bodyFont * 0.75 + labelFont * 1.2 + bodyFont * 0.6 : bodyFont;
+    const isFlagged = row.isDiscussionPoint || row.isUncertainDifference === true;
+    const flagHeight = isFlagged ? bodyFont * 0.75 + labelFont * 1.2 + bodyFont * 0.6 : bodyFont;
     const contentHeight = Math.max(dotsHeight, textHeight, flagHeight);
     // The dots sit in the middle of the row; the gap value and flag hang from the same axis line.
     const dotsTop = top + pad + (contentHeight - dotsHeight) / 2;
     const axisY = Math.max(dotsTop + 3 * s + levelsAbove * labelLh + radius * 1.25, top + pad + bodyFont * 0.6);
-    const below = Math.max(levelsBelow * labelLh + radius * 1.25 + 3 * s, row.isDiscussionPoint ? bodyFont * 0.75 + labelFont * 1.2 : bodyFont * 0.6);
+    const below = Math.max(levelsBelow * labelLh + radius * 1.25 + 3 * s, isFlagged ? bodyFont * 0.75 + labelFont * 1.2 : bodyFont * 0.6);
     const height = Math.max(pad * 2 + contentHeight, axisY - top + below + pad);
     const labels: PlacedLabel[] = row.points.map((p, i) => {
       const lane = lanes[i] ?? 0;
@@ -224,8 +233,17 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
       }),
     ),
     { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) },
+    ...(rows.some((row) => row.weightedMean !== undefined)
+      ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.weightedMean) } satisfies DataTableColumn<GapRow>]
+      : []),
+    ...(rows.some((row) => row.consensus !== undefined)
+      ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.consensus) } satisfies DataTableColumn<GapRow>]
+      : []),
     { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.meanPrecise(row.gap) },
-    { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : t('no')) },
+    { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
+    ...(rows.some((row) => row.p !== undefined)
+      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : f.p(row.p)) } satisfies DataTableColumn<GapRow>]
+      : []),
   ];
   return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;
 }

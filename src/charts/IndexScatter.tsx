@@ -17,18 +17,20 @@ export interface IndexScatterProps extends CommonChartProps {
   points: readonly IndexPoint[];
   /** The same group order as in the other charts, so each group keeps its colour and shape; default the order of `points`. */
   groups?: readonly GroupRef[];
+  /** Largest side of the square plot (default 420 × the theme's scale): a slide caps it so the chart fits 1080 px. */
+  maxSide?: number;
 }
 
 const getX = (p: IndexPoint) => p.thermostat;
 const getY = (p: IndexPoint) => p.thermometer;
 
 /** Thermometer against thermostat per group, with the diagonal and the four quadrants named. */
-export function IndexScatter({ title, language, size = 'screen', width: fixedWidth, description, points, groups }: IndexScatterProps) {
+export function IndexScatter({ title, language, size = 'screen', width: fixedWidth, description, points, groups, maxSide }: IndexScatterProps) {
   const { ref, width, isMeasured } = useChartWidth(fixedWidth);
   const theme = getChartTheme(size);
   const t = chartText(language);
   const f = getChartFormat(language);
-  const layout = useMemo(() => layoutScatter(width, points, groups, theme, language), [width, points, groups, theme, language]);
+  const layout = useMemo(() => layoutScatter(width, points, groups, theme, language, maxSide), [width, points, groups, theme, language, maxSide]);
   const { x, y, plotLeft, plotTop, side, styles, labels, quadrants, legend, legendTop, height, radius } = layout;
   const s = theme.scale;
   const labelFont = theme.font.label;
@@ -150,7 +152,7 @@ export function placePointLabels(items: readonly { x: number; y: number; text: s
   });
 }
 
-function layoutScatter(width: number, points: readonly IndexPoint[], groups: readonly GroupRef[] | undefined, theme: ChartTheme, language: Language) {
+function layoutScatter(width: number, points: readonly IndexPoint[], groups: readonly GroupRef[] | undefined, theme: ChartTheme, language: Language, maxSide?: number) {
   const t = chartText(language);
   const s = theme.scale;
   const labelFont = theme.font.label;
@@ -186,7 +188,7 @@ function layoutScatter(width: number, points: readonly IndexPoint[], groups: rea
   const marginLeft = estimateTextWidth('5', labelFont) + 10 * s + labelFont * 2.4;
   const marginRight = 16 * s;
   const plotTop = 12 * s;
-  const side = Math.max(200 * s, Math.min(width - marginLeft - marginRight, 420 * s));
+  const side = Math.max(200 * s, Math.min(width - marginLeft - marginRight, maxSide ?? 420 * s));
   const plotLeft = marginLeft + Math.max(0, (width - marginLeft - marginRight - side) / 2);
   const x = scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotLeft, plotLeft + side]);
   const y = scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotTop + side, plotTop]);

@@ -17,10 +17,23 @@ export interface ChartFormat {
   mean: (value: number | null | undefined) => string;
   /** The same with two decimals, for tables. */
   meanPrecise: (value: number | null | undefined) => string;
+  /**
+   * A mean shown beside (or in the colour of) its band: cut, not rounded, to two decimals, so the
+   * label is always in the band the colour shows: 2.96 reads 2,96 (concern), 3.996 reads 3,99
+   * (attention), never 3,0 or 4,00. A value that is 4 on paper (3.9999999999) still reads 4,00.
+   */
+  meanBanded: (value: number | null | undefined) => string;
   /** A share 0…1 as a whole percentage. */
   percent: (share: number | null | undefined) => string;
   /** A count, with a thousands separator. */
   count: (value: number) => string;
+  /**
+   * A p-value: rounded *down* to three decimals, so a p just under 0.10 (a discussion point) never
+   * reads "0.100"; under 0.001 it reads "< 0.001".
+   */
+  p: (value: number | null | undefined) => string;
+  /** The same as a statement: "p = 0.025", "p < 0.001". */
+  pStatement: (value: number | null | undefined) => string;
 }
 
 const cache = new Map<Language, ChartFormat>();
@@ -31,6 +44,7 @@ export function getChartFormat(language: Language): ChartFormat {
   const locale = LOCALES[language];
   const oneDecimal = locale.format('.1f');
   const twoDecimals = locale.format('.2f');
+  const threeDecimals = locale.format('.3f');
   const percent = locale.format('.0%');
   const count = locale.format(',d');
   const orDash = (f: (n: number) => string) => (value: number | null | undefined) =>
@@ -38,8 +52,11 @@ export function getChartFormat(language: Language): ChartFormat {
   const result: ChartFormat = {
     mean: orDash(oneDecimal),
     meanPrecise: orDash(twoDecimals),
+    meanBanded: orDash((value) => twoDecimals(Math.floor(value * 100 + 1e-7) / 100)),
     percent: orDash(percent),
     count: (value) => count(value),
+    p: orDash((value) => (value < 0.001 ? `< ${threeDecimals(0.001)}` : threeDecimals(Math.floor(value * 1000 + 1e-9) / 1000))),
+    pStatement: orDash((value) => (value < 0.001 ? `p < ${threeDecimals(0.001)}` : `p = ${threeDecimals(Math.floor(value * 1000 + 1e-9) / 1000)}`)),
   };
   cache.set(language, result);
   return result;

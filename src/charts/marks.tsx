@@ -31,6 +31,19 @@ export function FlagIcon({ x, y, size, colour, strokeWidth }: { x: number; y: nu
   );
 }
 
+/**
+ * The mark of an uncertain difference: an open flag with a dashed pole, so it differs from the
+ * discussion point's filled flag by shape, not by colour (docs/analysis.md).
+ */
+export function OpenFlagIcon({ x, y, size, colour, strokeWidth }: { x: number; y: number; size: number; colour: string; strokeWidth: number }) {
+  return (
+    <g transform={`translate(${round(x)},${round(y)})`} data-mark="open-flag-icon" aria-hidden="true">
+      <line x1={0} y1={0} x2={0} y2={size} stroke={colour} strokeWidth={strokeWidth} strokeDasharray={`${round(size / 6)} ${round(size / 8)}`} />
+      <path d={`M0,0 L${round(size * 0.8)},${round(size * 0.25)} L0,${round(size * 0.5)} Z`} fill="none" stroke={colour} strokeWidth={strokeWidth} strokeLinejoin="round" />
+    </g>
+  );
+}
+
 /** Multi-line text: one <tspan> per line, the first on `y` (its baseline). */
 export function TextLines({ lines, x, y, lineHeight, fontSize, anchor = 'start', fill, fontWeight, children }: {
   lines: readonly string[];

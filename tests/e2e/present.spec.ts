@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analyseScanProtected } from '../../src/domain/analysis';
+import { analyseScanProtected, listGapStatements } from '../../src/domain/analysis';
 import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
 import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
 import { expectNoAxeViolations } from './axe';
@@ -22,7 +22,8 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
   await expect(page.getByText('Slide 1 van 1').or(page.getByText('Dia 1 van 1'))).toBeVisible();
 
   // Type sizes readable from the back of the room.
-  const bodySize = await page.locator('.presenter').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  // The slide is laid out at 1920×1080 logical pixels (docs/presenter.md); at this window size its scale is 1.
+  const bodySize = await page.locator('.presenter__canvas').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(bodySize).toBeGreaterThanOrEqual(28);
 
   await page.keyboard.press('r');
@@ -52,8 +53,8 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
     if ((await title.textContent())?.startsWith('Bespreekpunt 1 van')) break;
     await page.keyboard.press('ArrowRight');
   }
-  // A discussion-point slide: the statement with the largest gap, its high and low groups, a question.
-  const widest = [...analysis.statements].filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0]!;
+  // The first discussion-point slide: the statement with the strongest evidence, its groups, a question.
+  const widest = listGapStatements(analysis.statements).discussionPoints[0]!;
   const item = demo.scan.instrument.items.find((i) => i.id === widest.itemId)!;
   await expect(page.locator('.discussion-slide__statement')).toHaveText(item.text.nl);
   await expect(page.locator('.discussion-slide__question')).toBeVisible();

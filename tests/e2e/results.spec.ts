@@ -8,13 +8,16 @@ import { expectNoAxeViolations } from './axe';
 // The demo's answers do not depend on the date, so the test can compute the expected figures
 // with the same engine from the same seeded generator, independently of the page.
 const demo = generateDemoScan({ now: new Date() });
-const analysis: ScanAnalysis = analyseScanProtected({
+const input = {
   instrument: demo.scan.instrument,
   organisations: demo.scan.organisations,
   responses: demo.responses,
   settings: demo.scan.settings,
-});
+};
+const analysis: ScanAnalysis = analyseScanProtected(input);
 const nl2 = (value: number | null) => (value === null ? '–' : value.toFixed(2).replace('.', ','));
+// Beside its band a value is cut, not rounded, to two decimals (docs/analysis.md, "One picture, one number").
+const nl2Banded = (value: number | null) => (value === null ? '–' : (Math.floor(value * 100 + 1e-7) / 100).toFixed(2).replace('.', ','));
 const groupName = (id: string) => demo.scan.organisations.find((o) => o.id === id)?.name ?? 'Overige partners';
 
 const VIEWS = [
@@ -55,10 +58,10 @@ test('every results view shows the analysis figures, passes axe, and is saved as
   await page.getByRole('button', { name: 'Toon als tabel' }).first().click();
   for (const group of analysis.groups) {
     const row = await tableRow(page, groupName(group.id));
-    await expect(row).toContainText(nl2(group.indexes.thermometer.value));
+    await expect(row).toContainText(nl2Banded(group.indexes.thermometer.value));
     await expect(row).toContainText(String(group.respondents));
   }
-  await expect(await tableRow(page, 'Keten')).toContainText(nl2(analysis.chain.thermometer.value));
+  await expect(await tableRow(page, 'Keten')).toContainText(nl2Banded(analysis.chain.thermometer.value));
   await expectNoAxeViolations(page, 'thermometer table');
 
   // Perception gap: every statement's gap and discussion flag.
@@ -70,7 +73,7 @@ test('every results view shows the analysis figures, passes axe, and is saved as
     const number = demo.scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
     const row = rows.filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${number}\\. `) }) });
     await expect(row).toContainText(nl2(statement.gap));
-    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : 'nee');
+    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : statement.gapClass === 'uncertainDifference' ? 'Onzeker verschil' : 'nee');
   }
 
   // Heatmap: the cell of the largest gap's highest group.
@@ -88,7 +91,10 @@ test('a level filter recomputes the figures and can be cleared', async ({ page }
   await page.goto(`./#/scans/${scanId}/results/thermometer`);
   await page.getByText('Filters').click();
   await page.getByLabel('Niveau').selectOption('uitvoering');
-  const counted = demo.responses.filter((r) => r.level === 'uitvoering').length;
+  // Counted: the execution-level respondents of the groups the filter may split (the filter guard,
+  // docs/analysis.md, holds back groups where it would set apart fewer than the minimum).
+  const counted = analyseScanProtected({ ...input, filters: { levels: ['uitvoering'] } }).totals.countedResponses;
+  expect(counted).toBeGreaterThan(0);
   await expect(page.getByText(`${counted} ingevulde scans`)).toBeVisible();
   await page.getByRole('button', { name: 'Filters wissen' }).click();
   await expect(page.getByText(`${demo.responses.length} ingevulde scans`)).toBeVisible();

@@ -74,6 +74,11 @@ export function buildDemoData(language: Language) {
       chainMean: s.chainMean,
       gap: s.gap,
       isDiscussionPoint: s.isDiscussionPoint,
+      // The dev gallery has no test behind its made-up figures.
+      isUncertainDifference: false,
+      p: null,
+      weightedMean: null,
+      consensus: null,
     }))
     .sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
 

@@ -144,6 +144,13 @@ export interface GapRow {
   chainMean: number | null;
   gap: number | null;
   isDiscussionPoint: boolean;
+  /** Large gap, but the Kruskal–Wallis test cannot tell it from chance (p ≥ 0.10). */
+  isUncertainDifference: boolean;
+  /** Kruskal–Wallis p-value; null without a test (fewer than two groups answered). */
+  p: number | null;
+  /** Mean of all valid answers, every respondent weighing the same. */
+  weightedMean: number | null;
+  consensus: number | null;
 }
 
 function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): GapRow {
@@ -161,6 +168,10 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     chainMean: statement.chainMean,
     gap: statement.gap,
     isDiscussionPoint: statement.isDiscussionPoint,
+    isUncertainDifference: statement.gapClass === 'uncertainDifference',
+    p: statement.kruskalWallis?.p ?? null,
+    weightedMean: statement.weightedMean,
+    consensus: statement.consensus,
   };
 }
 

@@ -7,8 +7,7 @@ import { INDICATIVE_BELOW, formGroups } from './groups';
 import { computeIndexes, listDimensionIds } from './indexes';
 import { rankKnobs } from './knobs';
 import { analyseStatement } from './statements';
-import { tallyResponses } from './tally';
-import { tallyFromRecord } from './storedTally';
+import { tallyOfInput } from './storedTally';
 import type { AnalysisFilters, AnalysisInput, AppliedFilters, GroupInfo, ScanAnalysis } from './types';
 
 /** Settings as the analysis uses them: a threshold below 1 acts as 1; a non-number takes the default. */
@@ -19,7 +18,7 @@ export function normaliseAnalysisSettings(settings: AnalysisInput['settings']): 
 }
 
 /** Absent and empty lists both mean "no filter" (null); duplicates and unknown values are dropped. */
-function normaliseFilters(filters: AnalysisFilters | undefined): AppliedFilters {
+export function normaliseFilters(filters: AnalysisFilters | undefined): AppliedFilters {
   const list = <T extends string>(values: readonly T[] | undefined, known: readonly T[] | null): readonly T[] | null => {
     if (values === undefined) return null;
     const kept = [...new Set(values)].filter((value) => known === null || known.includes(value));
@@ -56,7 +55,7 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
     levels: filters.levels === null ? null : new Set(filters.levels),
     organisationIds: filters.organisationIds === null ? null : new Set(filters.organisationIds),
   };
-  const tally = input.tallyRecord ? tallyFromRecord(input.tallyRecord, tallyInput) : tallyResponses({ ...tallyInput, responses: input.responses });
+  const tally = tallyOfInput(input, tallyInput);
   const grouping = formGroups(organisations, tally.respondents, settings.minGroupSize);
   const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping, settings.gapThreshold));
   const dimensionIds = listDimensionIds(input.instrument);
@@ -95,5 +94,6 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
     chain: computeIndexes(statements, dimensionIds, (statement) => statement.chainMean),
     knobs: rankKnobs(statements),
     keywords: tally.keywords.result(),
+    withheldByFilter: [],
   };
 }

@@ -5,6 +5,8 @@ import type { Item } from '../types';
 import { INDICATIVE_BELOW, type FormedGroup, type Grouping } from './groups';
 import { EPSILON, bandOf, consensusOfCounts, countValid, isAtLeast, meanOfCounts, meanOfPresent, sampleSdOfCounts } from './statistics';
 import { DK_SLOT, SLOTS, type Tally } from './tally';
+import { classifyGap } from './gapEvidence';
+import { kruskalWallisOfCounts } from './kruskalWallis';
 import type { GroupExtreme, ScoreCounts, StatementAnalysis, StatementCell } from './types';
 
 /** Answers 1…5 and don't know of one statement, summed over some organisations. */
@@ -64,6 +66,9 @@ export function analyseStatement(
   const highest = findExtreme(cells, 1);
   const lowest = findExtreme(cells, -1);
   const gap = highest !== null && lowest !== null ? highest.mean - lowest.mean : null;
+  const hasLargeGap = gap !== null && participatingGroups >= 2 && isAtLeast(gap, gapThreshold);
+  const kruskalWallis = kruskalWallisOfCounts(cells.map((cell) => cell.counts));
+  const gapClass = classifyGap(hasLargeGap, kruskalWallis);
 
   return {
     itemId: item.id,
@@ -81,7 +86,10 @@ export function analyseStatement(
     band: bandOf(chainMean),
     participatingGroups,
     gap,
-    isDiscussionPoint: gap !== null && participatingGroups >= 2 && isAtLeast(gap, gapThreshold),
+    hasLargeGap,
+    kruskalWallis,
+    gapClass,
+    isDiscussionPoint: gapClass === 'discussionPoint',
     highest,
     lowest,
     cells,

@@ -5,7 +5,7 @@
 
 import { TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
 import { KeywordCounter } from './keywords';
-import { DK_SLOT, SLOTS, type Tally, type TallyInput } from './tally';
+import { DK_SLOT, SLOTS, tallyResponses, type Tally, type TallyInput } from './tally';
 
 export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 'responses'>): Tally {
   const { organisations, items, levels, organisationIds } = input;
@@ -69,4 +69,9 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
     invalidAnswers,
     keywords,
   };
+}
+
+/** The tally of an analysis input: from its stored tally when it has one, else from its responses. */
+export function tallyOfInput(input: { responses: TallyInput['responses']; tallyRecord?: TallyRecord }, tallyInput: Omit<TallyInput, 'responses'>): Tally {
+  return input.tallyRecord ? tallyFromRecord(input.tallyRecord, tallyInput) : tallyResponses({ ...tallyInput, responses: input.responses });
 }

@@ -4,6 +4,8 @@
 
 import type { TallyRecord } from '../tallyRecord';
 import type { Instrument, ItemKind, Level, Organisation, Response, ScanSettings } from '../types';
+import type { GapClass } from './gapEvidence';
+import type { KruskalWallisResult } from './kruskalWallis';
 
 /**
  * Which responses and statements a view looks at. An absent or empty list means "no filter";
@@ -123,7 +125,13 @@ export interface StatementAnalysis {
   participatingGroups: number;
   /** Highest minus lowest group mean; 0 with one participating group, null with none. */
   gap: number | null;
-  /** gap ≥ gapThreshold and at least two participating groups. */
+  /** gap ≥ gapThreshold and at least two participating groups: a gap worth a look. */
+  hasLargeGap: boolean;
+  /** Kruskal–Wallis test over the groups' answers; null with fewer than two groups that answered. */
+  kruskalWallis: KruskalWallisResult | null;
+  /** Discussion point (large gap, p < 0.10), uncertain difference (large gap, p ≥ 0.10) or none. */
+  gapClass: GapClass;
+  /** gapClass === 'discussionPoint': a large gap that chance alone rarely makes. */
   isDiscussionPoint: boolean;
   highest: GroupExtreme | null;
   lowest: GroupExtreme | null;
@@ -216,6 +224,14 @@ export interface AppliedFilters {
   kinds: readonly ItemKind[] | null;
 }
 
+/** A group whose figures a respondent filter would make subtractable: withheld under that filter. */
+export interface WithheldGroup {
+  /** The organisation id, or POOLED_GROUP_ID, as the group is formed without filters. */
+  groupId: string;
+  /** Its member organisations. */
+  organisationIds: readonly string[];
+}
+
 export interface ScanAnalysis {
   settings: { minGroupSize: number; gapThreshold: number };
   filters: AppliedFilters;
@@ -233,4 +249,9 @@ export interface ScanAnalysis {
   knobs: readonly Knob[];
   /** Keyword frequencies, most frequent first, then alphabetical. */
   keywords: readonly KeywordFrequency[];
+  /**
+   * Groups left out because the level or partner filter would separate fewer than minGroupSize
+   * people within them (filterGuard.ts). Always empty from analyseScan; analyseScanProtected fills it.
+   */
+  withheldByFilter: readonly WithheldGroup[];
 }

@@ -1,53 +1,148 @@
-import type { ScanAnalysis, StatementAnalysis } from '../../domain/analysis';
+import { getChartFormat } from '../../charts/format';
+import { INDICATIVE_BELOW, POOLED_GROUP_ID, type FreeText, type ScanAnalysis, type StatementAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { labelGroupById } from '../results/groupLabels';
+import { labelGroupById, organisationNames } from '../results/groupLabels';
 import { resultsMessages } from '../results/resultsMessages';
-import { getChartFormat } from '../../charts/format';
+import { FreeTextItem } from '../results/views/FreeTextsView';
+import { MiniDivergingBar } from './MiniDivergingBar';
 import { presentMessages } from './presentMessages';
 
 interface DiscussionSlideProps {
   scan: Scan;
   analysis: ScanAnalysis;
   statement: StatementAnalysis;
+  /** What people wrote on this statement (collectFreeTexts), already under the anonymity rules. */
+  comments: readonly FreeText[];
 }
 
-/** One discussion point: the statement, who scores high and low, and a question to start the talk. */
-export function DiscussionSlide({ scan, analysis, statement }: DiscussionSlideProps) {
+/** Comments that fit beside the figures at 24 px or more; the rest are on the next slide. */
+const COMMENT_CHARS_ON_SLIDE = 300;
+const COMMENTS_ON_SLIDE = 3;
+
+/** The comments shown on the discussion slide itself: the first few, as long as they fit whole. */
+export function commentsForSlide(comments: readonly FreeText[]): FreeText[] {
+  const shown: FreeText[] = [];
+  let chars = 0;
+  for (const comment of comments) {
+    if (shown.length >= COMMENTS_ON_SLIDE || chars + comment.text.length > COMMENT_CHARS_ON_SLIDE) break;
+    shown.push(comment);
+    chars += comment.text.length;
+  }
+  return shown;
+}
+
+/**
+ * One discussion point on the whole slide: which statement and why it is a point, every group's
+ * mean with n, don't-knows and its answers, the chain's figures (mean of the groups, weighted by
+ * respondents, consensus), who "other partners" are, what people wrote, and the question.
+ */
+export function DiscussionSlide({ scan, analysis, statement, comments }: DiscussionSlideProps) {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const localize = useLocalize();
   const format = getChartFormat(useUiStore(selectLanguage));
-  const item = scan.instrument.items.find((i) => i.id === statement.itemId);
+  const number = scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
+  const item = scan.instrument.items[number - 1];
+  const dimension = scan.instrument.dimensions.find((d) => d.id === statement.dimensionId);
   const label = (id: string) => labelGroupById(analysis, id, tr('pooledGroup'));
   const high = statement.highest?.groupIds.map(label).join(', ') ?? '';
   const low = statement.lowest?.groupIds.map(label).join(', ') ?? '';
   // Every group of the statement, highest first, so the room sees the whole spread.
   const rows = analysis.groups
     .map((group, index) => ({ group, cell: statement.cells[index] }))
-    .filter((row) => row.cell && row.cell.mean !== null)
-    .sort((a, b) => (b.cell?.mean ?? 0) - (a.cell?.mean ?? 0));
+    .filter((row): row is { group: (typeof analysis.groups)[number]; cell: NonNullable<typeof row.cell> } => row.cell !== undefined && (row.cell.n > 0 || row.cell.dk > 0))
+    .sort((a, b) => (b.cell.mean ?? 0) - (a.cell.mean ?? 0));
+  const pool = analysis.groups.find((g) => g.id === POOLED_GROUP_ID);
+  const poolShown = pool && rows.some((r) => r.group.id === POOLED_GROUP_ID) && pool.source.kind === 'pooled' ? pool.source.organisationIds : null;
+  const shown = commentsForSlide(comments);
+  const hasIndicative = rows.some((r) => r.group.isIndicative);
+
   return (
-    <div className="discussion-slide">
+    <div className="discussion-slide" data-statement={statement.itemId}>
       <p className="discussion-slide__kind">
-        {t(`kind_${statement.kind}`)} · {statement.gap !== null && t('discussionGap', { gap: format.mean(statement.gap) })}
+        {t('discussionKindLine', {
+          number,
+          kind: t(`kind_${statement.kind}`),
+          dimension: dimension ? localize(dimension.label) : statement.dimensionId,
+          gap: format.meanPrecise(statement.gap),
+          p: format.pStatement(statement.kruskalWallis?.p),
+        })}
       </p>
       <blockquote className="discussion-slide__statement">{item ? localize(item.text) : statement.itemId}</blockquote>
-      <ol className="discussion-slide__groups">
-        {rows.map(({ group, cell }) => (
-          <li key={group.id} className={statement.highest?.groupIds.includes(group.id) ? 'is-high' : statement.lowest?.groupIds.includes(group.id) ? 'is-low' : ''}>
-            <span className="discussion-slide__group">
-              {label(group.id)}
-              {group.isIndicative ? ' *' : ''}
-            </span>
-            <span className="discussion-slide__mean">{format.mean(cell?.mean)}</span>
-            <span className="discussion-slide__n">n = {cell?.n ?? 0}</span>
-            {statement.highest?.groupIds.includes(group.id) && <span className="discussion-slide__tag">{t('discussionHigh')}</span>}
-            {statement.lowest?.groupIds.includes(group.id) && <span className="discussion-slide__tag">{t('discussionLow')}</span>}
-          </li>
-        ))}
-      </ol>
+      <div className="discussion-slide__main">
+        <div className="discussion-slide__figures">
+          <table className="discussion-slide__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('groupColumn')}</th>
+                <th scope="col" className="num">{t('meanColumn')}</th>
+                <th scope="col" className="num">n</th>
+                <th scope="col" className="num">{t('dkColumn')}</th>
+                <th scope="col">{t('distributionColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ group, cell }) => {
+                const isHigh = statement.highest?.groupIds.includes(group.id) ?? false;
+                const isLow = statement.lowest?.groupIds.includes(group.id) ?? false;
+                const name = `${label(group.id)}${group.isIndicative ? '\u00a0*' : ''}`;
+                return (
+                  <tr key={group.id} className={isHigh ? 'is-high' : isLow ? 'is-low' : undefined} data-group={group.id}>
+                    <th scope="row">
+                      {name}
+                      {isHigh && <span className="discussion-slide__tag">{t('discussionHigh')}</span>}
+                      {isLow && <span className="discussion-slide__tag">{t('discussionLow')}</span>}
+                    </th>
+                    <td className="num discussion-slide__mean">{format.meanPrecise(cell.mean)}</td>
+                    <td className="num" data-n>{format.count(cell.n)}</td>
+                    <td className="num" data-dk>{format.count(cell.dk)}</td>
+                    <td>
+                      <MiniDivergingBar counts={cell.counts} label={t('distributionLabel', { group: name, c1: cell.counts[0], c2: cell.counts[1], c3: cell.counts[2], c4: cell.counts[3], c5: cell.counts[4] })} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p className="discussion-slide__chain" data-chain>
+            {t('chainLine', {
+              chain: format.meanPrecise(statement.chainMean),
+              weighted: format.meanPrecise(statement.weightedMean),
+              consensus: format.meanPrecise(statement.consensus),
+            })}
+          </p>
+          <p className="discussion-slide__legend" aria-hidden="true">
+            {[1, 2, 3, 4, 5].map((answer) => (
+              <span key={answer} className="discussion-slide__swatch" data-answer={answer}>
+                {answer}
+              </span>
+            ))}
+            <span>{t('distributionLegend')}</span>
+          </p>
+          {(poolShown || hasIndicative) && (
+            <p className="discussion-slide__note">
+              {poolShown && t('pooledMembers', { names: organisationNames(scan, poolShown) })}
+              {poolShown && hasIndicative && ' · '}
+              {hasIndicative && t('indicativeNote', { n: INDICATIVE_BELOW })}
+            </p>
+          )}
+        </div>
+        <section className="discussion-slide__comments" aria-labelledby="discussion-comments-title">
+          <h2 id="discussion-comments-title">{t('commentsTitle', { count: comments.length })}</h2>
+          {comments.length === 0 ? (
+            <p>{t('commentsNone')}</p>
+          ) : (
+            <ul className="free-texts__list">
+              {shown.map((text, i) => (
+                <FreeTextItem key={i} text={text} analysis={analysis} />
+              ))}
+            </ul>
+          )}
+          {comments.length > shown.length && <p className="discussion-slide__more">{t('commentsMore', { count: comments.length - shown.length })}</p>}
+        </section>
+      </div>
       <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low })}</p>
     </div>
   );

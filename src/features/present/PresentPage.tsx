@@ -1,17 +1,23 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import type { ScanAnalysis } from '../../domain/analysis';
-import type { Scan } from '../../domain/types';
+import { collectFreeTexts, listGapStatements, type FreeText, type ScanAnalysis } from '../../domain/analysis';
+import type { Response, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { resultsMessages } from '../results/resultsMessages';
-import { useScanResults } from '../results/useScanResults';
+import { useScanResults, useSubmittedResponses } from '../results/useScanResults';
+import { useFilterParams } from '../results/filterParams';
+import { useFilterDescription } from '../results/FilterSummary';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
 import { DiscussionSlide } from './DiscussionSlide';
+import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
+import { PresenterLanguage } from './PresenterLanguage';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, usePointerRecentlyMoved, useSlideScale } from './useSlideScale';
+import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
@@ -22,7 +28,7 @@ interface Slide {
   render: (showTable: boolean) => ReactNode;
 }
 
-const NO_FILTERS = {};
+const NO_RESPONSES: readonly Response[] = [];
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -42,10 +48,9 @@ interface ViewPage {
  */
 function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   const statementIds = analysis.statements.map((st) => st.itemId);
-  const discussion = analysis.statements
-    .filter((st) => st.isDiscussionPoint)
-    .sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))
-    .map((st) => st.itemId);
+  // Discussion points first, then the uncertain differences (marked as such), each by evidence.
+  const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
+  const discussion = [...discussionPoints, ...uncertainDifferences].map((st) => st.itemId);
   const dimensionIds = scan.instrument.dimensions.map((d) => d.id);
   return [
     [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
@@ -61,9 +66,36 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   ];
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean): Slide[] {
+/**
+ * Texts on a slide: at most 8, and about 16 lines of 80 characters at projector type sizes (a
+ * text is at most 600 characters, 8 lines); more go on a next slide, never cut off.
+ */
+const TEXTS_PER_SLIDE = 8;
+const LINES_PER_SLIDE = 16;
+const CHARS_PER_LINE = 80;
+
+function pageTexts(list: readonly FreeText[]): FreeText[][] {
+  const pages: FreeText[][] = [];
+  let page: FreeText[] = [];
+  let lines = 0;
+  for (const text of list) {
+    const needed = Math.max(1, Math.ceil(text.text.length / CHARS_PER_LINE));
+    if (page.length > 0 && (page.length >= TEXTS_PER_SLIDE || lines + needed > LINES_PER_SLIDE)) {
+      pages.push(page);
+      page = [];
+      lines = 0;
+    }
+    page.push(text);
+    lines += needed;
+  }
+  if (page.length > 0) pages.push(page);
+  return pages;
+}
+
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, responses: readonly Response[]): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
+  const localize = useLocalize();
   return useMemo(() => {
     if (!scan || !analysis) return [];
     const live: Slide = { id: 'live', title: t('liveTitle'), render: () => <LiveCountSlide scan={scan} analysis={analysis} /> };
@@ -76,17 +108,43 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
         render: (showTable: boolean) => <ResultView viewId={viewId} scan={scan} analysis={analysis} size="projector" showTable={showTable} page={page} />,
       })),
     );
-    const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+    const points = listGapStatements(analysis.statements).discussionPoints;
+    const texts = collectFreeTexts(responses, analysis);
+    const statementLead = (itemId: string) => {
+      const number = scan.instrument.items.findIndex((i) => i.id === itemId);
+      const item = scan.instrument.items[number];
+      return `${number + 1}. ${item ? localize(item.text) : itemId}`;
+    };
+    const textSlides = (id: string, title: string, lead: string, list: readonly FreeText[]): Slide[] => {
+      const pages = pageTexts(list);
+      return pages.map((page, index) => ({
+        id: `${id}-${index}`,
+        title: pages.length > 1 ? `${title} (${index + 1}/${pages.length})` : title,
+        render: () => <FreeTextSlide analysis={analysis} lead={lead} texts={page} />,
+      }));
+    };
     const discussion: Slide[] = points.length
-      ? points.map((statement, index) => ({
-          id: `discussion-${statement.itemId}`,
-          title: t('discussionTitle', { n: index + 1, total: points.length }),
-          render: () => <DiscussionSlide scan={scan} analysis={analysis} statement={statement} />,
-        }))
+      ? points.flatMap((statement, index) => [
+          {
+            id: `discussion-${statement.itemId}`,
+            title: t('discussionTitle', { n: index + 1, total: points.length }),
+            render: () => (
+              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []} />
+            ),
+          },
+          // What people wrote on this statement: one slide (or more) per discussion point.
+          ...textSlides(
+            `texts-${statement.itemId}`,
+            t('textsTitle', { n: index + 1 }),
+            statementLead(statement.itemId),
+            texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? [],
+          ),
+        ])
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
+    const improvements = textSlides('improvements', tr('textsImprovements'), t('improvementsLead'), texts.improvements);
     const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
-    return [live, ...views, ...discussion, end];
-  }, [scan, analysis, isRevealed, t, tr]);
+    return [live, ...views, ...discussion, ...improvements, end];
+  }, [scan, analysis, isRevealed, t, tr, responses, localize]);
 }
 
 function toggleFullscreen() {
@@ -98,16 +156,22 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const t = useMessages(presentMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
-  const results = useScanResults(scanId, NO_FILTERS);
+  const [filters] = useFilterParams();
+  const results = useScanResults(scanId, filters);
   const isRevealed = usePresenterStore(selectIsRevealed(scanId));
   const { slideIndex, isBlank, showTable, theme } = usePresenterStore();
   const store = usePresenterStore.getState;
   const ready = results.status === 'ready' ? results : null;
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed);
+  // What people wrote is read beside the tally's figures, for the text slides (docs/scale.md).
+  const responses = useSubmittedResponses(scanId);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, responses ?? NO_RESPONSES);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const fit = useSlideScale();
+  const filterText = useFilterDescription(ready?.scan ?? null, filters);
+  const isPointerMoving = usePointerRecentlyMoved();
 
   useEffect(() => {
     document.body.classList.add('is-presenting');
@@ -143,27 +207,37 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   if (results.status === 'missing' || !ready) return <ScanNotFound />;
 
   return (
-    <div className={`presenter presenter--${theme}`} data-testid="presenter">
-      {isBlank ? (
-        <div className="presenter__blank" role="status">
-          <span className="visually-hidden">{t('blankLabel')}</span>
+    <div className={`presenter presenter--${theme}${isPointerMoving ? '' : ' is-idle'}`} data-testid="presenter">
+      <div className="presenter__stage">
+        <div
+          className="presenter__canvas"
+          data-testid="slide-canvas"
+          data-scale={fit.scale}
+          style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})` }}
+        >
+          {isBlank ? (
+            <div className="presenter__blank" role="status">
+              <span className="visually-hidden">{t('blankLabel')}</span>
+            </div>
+          ) : (
+            <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" data-slide={slide?.id}>
+              <header className="slide__header">
+                <p className="slide__scan">
+                  {ready.scan.title} · {localize(ready.scan.instrument.title)}
+                  {filterText && <span data-testid="slide-filter"> · {filterText}</span>}
+                </p>
+                <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
+                  {slide?.title}
+                </h1>
+              </header>
+              <div className="slide__body">{slide?.render(showTable)}</div>
+            </section>
+          )}
+          <Suspense fallback={null}>
+            <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
+          </Suspense>
         </div>
-      ) : (
-        <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title">
-          <header className="slide__header">
-            <p className="slide__scan">
-              {ready.scan.title} · {localize(ready.scan.instrument.title)}
-            </p>
-            <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
-              {slide?.title}
-            </h1>
-          </header>
-          <div className="slide__body">{slide?.render(showTable)}</div>
-        </section>
-      )}
-      <Suspense fallback={null}>
-        <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
-      </Suspense>
+      </div>
       <nav className="presenter__controls" aria-label={t('presenterLabel')}>
         <button type="button" onClick={actions.previous} disabled={index === 0}>
           ← <span className="visually-hidden">{t('previous')}</span>
@@ -192,6 +266,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
         <button type="button" onClick={toggleFullscreen}>
           {t('fullscreen')}
         </button>
+        <PresenterLanguage />
         <button type="button" onClick={actions.leave}>
           {t('leave')}
         </button>

@@ -1,16 +1,19 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { collectFreeTexts, listGapStatements } from '../../domain/analysis';
+import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
-import { useScanResults } from './useScanResults';
+import { useFilterParams, withFilters } from './filterParams';
+import { useFilterDescription } from './FilterSummary';
+import { useScanResults, useSubmittedResponses } from './useScanResults';
 import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
-const NO_FILTERS = {};
 
 /**
  * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire
@@ -21,11 +24,15 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
-  const results = useScanResults(scanId, NO_FILTERS);
+  const [filters] = useFilterParams();
+  const results = useScanResults(scanId, filters);
+  // The report prints what people wrote: their texts are read beside the tally's figures.
+  const responses = useSubmittedResponses(scanId);
+  const filterText = useFilterDescription(results.status === 'ready' ? results.scan : null, filters);
   if (results.status === 'loading') return null;
   if (results.status === 'missing') return <ScanNotFound />;
   const { scan, analysis } = results;
-  const points = analysis.statements.filter((s) => s.isDiscussionPoint).sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0));
+  const { discussionPoints: points, uncertainDifferences } = listGapStatements(analysis.statements);
   const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
   const itemText = (itemId: string) => {
     const index = scan.instrument.items.findIndex((i) => i.id === itemId);
@@ -36,7 +43,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   return (
     <article className="page page--wide report" aria-labelledby="report-title">
       <div className="report__toolbar no-print">
-        <Link href={`/scans/${scan.id}/results`}>← {t('backToScan')}</Link>
+        <Link href={withFilters(`/scans/${scan.id}/results`, filters)}>← {t('backToScan')}</Link>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
@@ -50,6 +57,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           gap: format.mean(analysis.settings.gapThreshold),
         })}
       </p>
+      {filterText && <p className="notice" data-testid="report-filter">{filterText}</p>}
       <ResultsSummary scan={scan} analysis={analysis} />
 
       <section className="report__section">
@@ -63,6 +71,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
                 {t('reportDiscussionItem', {
                   statement: itemText(s.itemId),
                   gap: format.meanPrecise(s.gap),
+                  p: format.pStatement(s.kruskalWallis?.p),
                   high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.highest.mean)})` : '–',
                   low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.lowest.mean)})` : '–',
                 })}
@@ -70,9 +79,19 @@ export default function ReportPage({ scanId }: { scanId: string }) {
             ))}
           </ol>
         )}
+        {uncertainDifferences.length > 0 && (
+          <>
+            <h3>{t('reportUncertain')}</h3>
+            <ul>
+              {uncertainDifferences.map((s) => (
+                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.meanPrecise(s.gap), p: format.pStatement(s.kruskalWallis?.p) })}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
-      {RESULT_VIEW_IDS.map((viewId) => (
+      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts').map((viewId) => (
         <section key={viewId} className="report__section report__view" data-view={viewId}>
           <h2>{t(`view_${viewId}`)}</h2>
           <p className="hint">{t(`viewIntro_${viewId}`)}</p>
@@ -82,6 +101,12 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           </div>
         </section>
       ))}
+
+      <section className="report__section report__view" data-view="texts">
+        <h2>{t('view_texts')}</h2>
+        <p className="hint">{t('viewIntro_texts')}</p>
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis)} />
+      </section>
 
       <section className="report__section">
         <h2>{t('reportInstrument')}</h2>

@@ -4,6 +4,7 @@ import type { AnalysisFilters } from '../../domain/analysis';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
+import { useFilterParams, withFilters } from './filterParams';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { useScanRecord } from './useScanRecord';
@@ -45,7 +46,7 @@ function useAfterFirstPaint(isRendered: boolean): boolean {
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
   const t = useMessages(resultsMessages);
   const common = useMessages(commonMessages);
-  const [filters, setFilters] = useState<AnalysisFilters>({});
+  const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
   const isPainted = useAfterFirstPaint(Boolean(scan));
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
@@ -66,10 +67,10 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
       <div className="page__header">
         <h1 id="results-title">{t('pageTitle', { title: scan.title })}</h1>
         <div className="button-row">
-          <Link href={`/scans/${scan.id}/present`} className="button button--primary">
+          <Link href={withFilters(`/scans/${scan.id}/present`, filters)} className="button button--primary">
             {t('present')}
           </Link>
-          <Link href={`/scans/${scan.id}/report`} className="button button--secondary">
+          <Link href={withFilters(`/scans/${scan.id}/report`, filters)} className="button button--secondary">
             {t('report')}
           </Link>
         </div>
@@ -79,7 +80,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
         <ul>
           {RESULT_VIEW_IDS.map((id) => (
             <li key={id}>
-              <Link href={`/scans/${scan.id}/results/${id}`} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
+              <Link href={withFilters(`/scans/${scan.id}/results/${id}`, filters)} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
                 {t(`view_${id}`)}
               </Link>
             </li>

@@ -1,4 +1,6 @@
-import { INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import { getChartFormat } from '../../charts/format';
+import { INDICATIVE_BELOW, listGapStatements, POOLED_GROUP_ID, type ScanAnalysis } from '../../domain/analysis';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { organisationNames } from './groupLabels';
@@ -8,13 +10,15 @@ import { resultsMessages } from './resultsMessages';
 export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
   const { anonymity, totals } = analysis;
-  const discussionPoints = analysis.statements.filter((s) => s.isDiscussionPoint).length;
+  const format = getChartFormat(useUiStore(selectLanguage));
+  const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
   return (
     <div className="results-summary">
       <ul className="results-summary__figures">
         <li>{t('summaryRespondents', { count: totals.countedResponses })}</li>
         <li>{t('summaryGroups', { count: analysis.groups.length })}</li>
-        <li>{t('summaryDiscussionPoints', { count: discussionPoints })}</li>
+        <li>{t('summaryDiscussionPoints', { count: discussionPoints.length })}</li>
+        <li>{t('summaryUncertain', { count: uncertainDifferences.length })}</li>
         {totals.excludedByFilters > 0 && <li>{t('summaryFiltered', { count: totals.excludedByFilters })}</li>}
       </ul>
       {anonymity.pooledOrganisationIds.length > 0 && (
@@ -26,6 +30,15 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
             count: anonymity.suppressedOrganisationIds.length,
             respondents: anonymity.suppressedRespondents,
             names: organisationNames(scan, anonymity.suppressedOrganisationIds),
+          })}
+        </p>
+      )}
+      <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
+      {analysis.withheldByFilter.length > 0 && (
+        <p className="notice notice--warning" data-testid="filter-withheld">
+          {t('anonymityFilterWithheld', {
+            names: analysis.withheldByFilter.map((g) => (g.groupId === POOLED_GROUP_ID ? t('pooledGroup') : organisationNames(scan, [g.groupId]))).join(', '),
+            min: anonymity.minGroupSize,
           })}
         </p>
       )}

@@ -22,7 +22,7 @@ const rows: GapRow[] = [
     ],
     chainMean: 3.29,
     gap: 2.25,
-    isDiscussionPoint: true,
+    isDiscussionPoint: true, isUncertainDifference: false, p: null, weightedMean: null, consensus: null,
   },
   {
     id: 'q03',
@@ -34,9 +34,9 @@ const rows: GapRow[] = [
     ],
     chainMean: 3.55,
     gap: 0.1,
-    isDiscussionPoint: false,
+    isDiscussionPoint: false, isUncertainDifference: false, p: null, weightedMean: null, consensus: null,
   },
-  { id: 'q10', number: 10, text: 'Gezinnen worden actief betrokken.', points: [], chainMean: null, gap: null, isDiscussionPoint: false },
+  { id: 'q10', number: 10, text: 'Gezinnen worden actief betrokken.', points: [], chainMean: null, gap: null, isDiscussionPoint: false, isUncertainDifference: false, p: null, weightedMean: null, consensus: null },
 ];
 
 function renderPlot(language: 'nl' | 'en' = 'nl') {
@@ -100,7 +100,7 @@ describe('GapDotPlot', () => {
   });
 
   it('keeps labels of close dots apart (different lanes)', () => {
-    const close: GapRow[] = [{ id: 'x', number: 1, text: 'X', points: [{ groupId: 'politie', mean: 3.0, n: 3, dk: 0 }, { groupId: 'om', mean: 3.02, n: 3, dk: 0 }, { groupId: 'vt', mean: 3.04, n: 3, dk: 0 }], chainMean: 3.02, gap: 0.04, isDiscussionPoint: false }];
+    const close: GapRow[] = [{ id: 'x', number: 1, text: 'X', points: [{ groupId: 'politie', mean: 3.0, n: 3, dk: 0 }, { groupId: 'om', mean: 3.02, n: 3, dk: 0 }, { groupId: 'vt', mean: 3.04, n: 3, dk: 0 }], chainMean: 3.02, gap: 0.04, isDiscussionPoint: false, isUncertainDifference: false, p: null, weightedMean: null, consensus: null }];
     const svg = getChart(render(<GapDotPlot title="T" language="nl" groups={groups} rows={close} />).container);
     const ys = Array.from(svg.querySelectorAll('[data-label]')).map((l) => Number(l.getAttribute('y')));
     expect(new Set(ys).size).toBe(3);
@@ -109,11 +109,11 @@ describe('GapDotPlot', () => {
   it('has a table with the same figures, per group with n', () => {
     render(<GapTable title="Perceptieverschillen" language="nl" groups={groups} rows={rows} />);
     const table = screen.getByRole('table', { name: 'Perceptieverschillen' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Politie', 'Openbaar Ministerie', 'Veilig Thuis *', 'Ketengemiddelde', 'Verschil', 'Bespreekpunt']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Politie', 'Openbaar Ministerie', 'Veilig Thuis *', 'Ketengemiddelde', 'Gewogen naar deelnemers', 'Consensus (0–1)', 'Verschil', 'Bespreekpunt', 'p (toets)']);
     expect(tableRows(table)).toEqual([
-      ['5. Per gezin is duidelijk wie de regie voert en met welk mandaat.', '2,25 (n = 9)', '4,50 (n = 5)', '3,13 (n = 3)', '3,29', '2,25', 'ja'],
-      ['3. Ik weet welke taken en bevoegdheden de andere ketenpartners hebben.', '3,50 (n = 9)', '3,60 (n = 5)', '–', '3,55', '0,10', 'nee'],
-      ['10. Gezinnen worden actief betrokken.', '–', '–', '–', '–', '–', 'nee'],
+      ['5. Per gezin is duidelijk wie de regie voert en met welk mandaat.', '2,25 (n = 9)', '4,50 (n = 5)', '3,13 (n = 3)', '3,29', '–', '–', '2,25', 'ja', '–'],
+      ['3. Ik weet welke taken en bevoegdheden de andere ketenpartners hebben.', '3,50 (n = 9)', '3,60 (n = 5)', '–', '3,55', '–', '–', '0,10', 'nee', '–'],
+      ['10. Gezinnen worden actief betrokken.', '–', '–', '–', '–', '–', '–', '–', 'nee', '–'],
     ]);
   });
 

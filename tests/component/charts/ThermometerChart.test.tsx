@@ -29,18 +29,18 @@ describe('ThermometerChart', () => {
     const svg = getChart(container);
     const values = Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent);
     const ns = Array.from(svg.querySelectorAll('[data-n]')).map((e) => e.textContent);
-    expect(values).toEqual(['4,3', '3,4', '2,5', '–', '3,4']);
+    expect(values).toEqual(['4,25', '3,40', '2,50', '–', '3,38']);
     expect(svg.querySelector('[data-column="om"] [data-no-data-label]')?.textContent).toBe('geen gegevens');
     expect(ns).toEqual(['n = 12', 'n = 8', 'n = 4', 'n = 0', 'n = 24']);
-    expect(svgTexts(svg)).toContain('Keten 3,4');
+    expect(svgTexts(svg)).toContain('Keten 3,38');
   });
 
   it('uses a decimal point and English labels in English', () => {
     const { container } = render(<ThermometerChart title="T" language="en" columns={columns} chainMean={3.38} />);
     const svg = getChart(container);
-    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['4.3', '3.4', '2.5', '–', '3.4']);
+    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['4.25', '3.40', '2.50', '–', '3.38']);
     expect(svg.querySelector('[data-no-data-label]')?.textContent).toBe('no data');
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Chain 3.4', 'Strong', 'Attention', 'Concern', 'Strong (≥ 4.0)', '* indicative: small group']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Chain 3.38', 'Strong', 'Attention', 'Concern', 'Strong (≥ 4.0)', '* indicative: small group']));
   });
 
   it('puts each column in its band, draws no liquid for no data, and marks indicative groups', () => {
@@ -52,10 +52,20 @@ describe('ThermometerChart', () => {
     expect(noData.getAttribute('data-no-data')).toBe('true');
     expect(noData.querySelector('[data-mark="liquid"]')).toBeNull();
     expect(svg.querySelectorAll('[data-mark="liquid"]')).toHaveLength(4);
-    expect(svg.querySelector('[data-column="jb"] > title')?.textContent).toBe('Jeugdbescherming *: 2,5 (n = 4)');
-    expect(svg.querySelector('[data-column="politie"] > title')?.textContent).toBe('Politie: 4,3 (n = 12)');
+    expect(svg.querySelector('[data-column="jb"] > title')?.textContent).toBe('Jeugdbescherming *: 2,50 (n = 4)');
+    expect(svg.querySelector('[data-column="politie"] > title')?.textContent).toBe('Politie: 4,25 (n = 12)');
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['* indicatief: kleine groep', 'Geen gegevens']));
     expect(svgTexts(svg).some((text) => text.endsWith('*') && text.startsWith('Jeugd'))).toBe(true);
+  });
+
+  it('never labels a value in the colour of a band it is not in: 2.96 reads "2,96" (concern), 3.996 "3,99" (attention)', () => {
+    // docs/analysis.md, "One picture, one number": band-coloured values carry two decimals.
+    // Bands as the model gives them, from the domain's rule: the label must agree with its band.
+    const edge: IndexColumn[] = [2.96, 3.996].map((value, i) => ({ id: 'ab'[i]!, label: 'AB'[i]!, value, band: bandOf(value), n: 5, isChain: false, isIndicative: false }));
+    const { container } = render(<ThermometerChart title="T" language="nl" columns={edge} chainMean={null} />);
+    const svg = getChart(container);
+    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['2,96', '3,99']);
+    expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => c.getAttribute('data-band'))).toEqual(['concern', 'attention']);
   });
 
   it('puts a higher value higher up the tube', () => {

@@ -29,9 +29,9 @@ describe('ThermostatDial', () => {
 
   it('marks the chain value per dimension, in the reader\'s notation', () => {
     const nl = getChart(render(<ThermostatDial title="T" language="nl" groups={groups} dimensions={dimensions} />).container);
-    expect(Array.from(nl.querySelectorAll('[data-chain-value]')).map((t) => t.textContent)).toEqual(['Keten 3,2', 'Keten 2,5']);
+    expect(Array.from(nl.querySelectorAll('[data-chain-value]')).map((t) => t.textContent)).toEqual(['Keten 3,20', 'Keten 2,45']);
     const en = getChart(render(<ThermostatDial title="T" language="en" groups={groups} dimensions={dimensions} />).container);
-    expect(Array.from(en.querySelectorAll('[data-chain-value]')).map((t) => t.textContent)).toEqual(['Chain 3.2', 'Chain 2.5']);
+    expect(Array.from(en.querySelectorAll('[data-chain-value]')).map((t) => t.textContent)).toEqual(['Chain 3.20', 'Chain 2.45']);
     expect(svgTexts(en)).toEqual(expect.arrayContaining(['OM = Openbaar Ministerie', 'Pol = Politie', '* indicative: small group']));
   });
 

@@ -8,7 +8,7 @@ afterEach(() => vi.unstubAllGlobals());
 
 function renderChart() {
   const { container } = render(
-    <GapDotPlot title="Verschillen" language="nl" width={700} groups={[{ id: 'a', label: 'Politie', isIndicative: false }, { id: 'b', label: 'Gemeente', isIndicative: false }]} rows={[{ id: 'q1', number: 1, text: 'Stelling', points: [{ groupId: 'a', mean: 2, n: 3, dk: 0 }, { groupId: 'b', mean: 4, n: 5, dk: 0 }], chainMean: 3, gap: 2, isDiscussionPoint: true }]} />,
+    <GapDotPlot title="Verschillen" language="nl" width={700} groups={[{ id: 'a', label: 'Politie', isIndicative: false }, { id: 'b', label: 'Gemeente', isIndicative: false }]} rows={[{ id: 'q1', number: 1, text: 'Stelling', points: [{ groupId: 'a', mean: 2, n: 3, dk: 0 }, { groupId: 'b', mean: 4, n: 5, dk: 0 }], chainMean: 3, gap: 2, isDiscussionPoint: true, isUncertainDifference: false, p: null, weightedMean: null, consensus: null }]} />,
   );
   return getChart(container);
 }

@@ -29,10 +29,11 @@ describe('every chart from the model of hand-computed scan A', () => {
     const columns = model.buildIndexColumns(analysis, 'thermometer', labels);
     const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={800} columns={columns} chainMean={analysis.chain.thermometer.value} />).container);
     expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => [c.getAttribute('data-column'), c.getAttribute('data-band'), c.querySelector('[data-value]')?.textContent])).toEqual([
-      ['pol', 'strong', '4,0'],
-      ['gem', 'strong', '4,0'],
-      ['__pooled__', 'attention', '3,0'],
-      ['__chain__', 'attention', '3,0'],
+      // Values shown in their band's colour carry two decimals (docs/analysis.md "One picture, one number").
+      ['pol', 'strong', '4,00'],
+      ['gem', 'strong', '4,00'],
+      ['__pooled__', 'attention', '3,00'],
+      ['__chain__', 'attention', '3,00'],
     ]);
     render(<ThermometerTable title="Thermometertabel" language="nl" columns={columns} />);
     expect(tableOf('Thermometertabel')).toEqual([
@@ -47,7 +48,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     const dimensions = model.buildDimensionSettings(analysis, FIXTURE_INSTRUMENT, 'thermostat', labels);
     const svg = getChart(render(<ThermostatDial title="Dial" language="nl" width={800} groups={groups} dimensions={dimensions} chainLabel="Keten" />).container);
     expect(svg.querySelectorAll('[data-dimension="d1"] [data-point]')).toHaveLength(3);
-    expect(svg.querySelector('[data-dimension="d1"] [data-chain-value]')?.textContent).toBe('Keten 2,3');
+    expect(svg.querySelector('[data-dimension="d1"] [data-chain-value]')?.textContent).toBe('Keten 2,33');
     render(<ThermostatDialTable title="Dialtabel" language="en" groups={groups} dimensions={dimensions} chainLabel="Chain" />);
     const dialTable = screen.getByRole('table', { name: 'Dialtabel' });
     expect(tableRows(dialTable)).toEqual([
@@ -84,7 +85,8 @@ describe('every chart from the model of hand-computed scan A', () => {
     expect(svg.querySelectorAll('[data-row="s1"] [data-point]')).toHaveLength(3);
     expect(svg.querySelectorAll('[data-row="s4"] [data-point]')).toHaveLength(1);
     render(<GapTable title="Gaptabel" language="nl" groups={groups} rows={rows} />);
-    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', '1,00 (n = 1)', nl2(E.statements.s1.chainMean), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee']);
+    // Weighted mean and consensus from the fixture; p = e^(−3.5) for H = 7 on 2 df (HAND-COMPUTED.md).
+    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', '1,00 (n = 1)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', '0,030']);
   });
 
   it('distribution: shares from the model, don\'t-know apart, n and consensus', () => {

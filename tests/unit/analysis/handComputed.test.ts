@@ -155,7 +155,7 @@ describe('scan A with filters', () => {
     expect(s3.isDiscussionPoint).toBe(true);
   });
 
-  it('applies the organisation filter; a gap of exactly the threshold is a discussion point', () => {
+  it('applies the organisation filter; a gap of exactly the threshold is large, here an uncertain difference', () => {
     const analysis = analyseScan({
       instrument: FIXTURE_INSTRUMENT, organisations: SCAN_A_ORGANISATIONS, responses: SCAN_A_RESPONSES, settings,
       filters: { organisationIds: ['pol', 'par', 'om'] },
@@ -165,7 +165,12 @@ describe('scan A with filters', () => {
     const s3 = statement(analysis, 's3');
     expectNumberOrNull(s3.chainMean, 2.5);
     expectNumberOrNull(s3.gap, 1);
-    expect(s3.isDiscussionPoint).toBe(true);
+    expect(s3.hasLargeGap).toBe(true);
+    // pol 2,3,4 against the pool 1,2,3 (HAND-COMPUTED.md): H = 1.1905 / (1 − 12/210) = 1.2626, p = 0.26115.
+    expect(s3.kruskalWallis?.h).toBeCloseTo(1.26263, 5);
+    expect(s3.kruskalWallis?.p).toBeCloseTo(0.26115, 4);
+    expect(s3.gapClass).toBe('uncertainDifference');
+    expect(s3.isDiscussionPoint).toBe(false);
   });
 
   it('restricts statements to the chosen kinds', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyseScan, POOLED_GROUP_ID, type AnalysisInput, type ScanAnalysis } from '../../../src/domain/analysis';
+import { analyseScan, chiSquareSurvival, POOLED_GROUP_ID, type AnalysisInput, type ScanAnalysis } from '../../../src/domain/analysis';
 import { createRandom } from '../../../src/domain/demo/random';
 import { LEVELS, type Answer, type Level, type Organisation, type Response } from '../../../src/domain/types';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
@@ -8,6 +8,42 @@ import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handCo
 // Ids and names are odd tokens so that a search of the serialised result cannot hit them by accident.
 const ORGANISATIONS: Organisation[] = Array.from({ length: 6 }, (_, k) => ({ id: `org${k}-zq`, name: `Naam${k} Xw` }));
 const ITEM_IDS = FIXTURE_INSTRUMENT.items.map((item) => item.id);
+
+/**
+ * Kruskal–Wallis p-value the textbook way, independent of the engine's counting shortcut: list
+ * every answer, sort, give tied answers the mean of their positions, sum ranks per group.
+ */
+function kruskalWallisByRanking(groupCounts: readonly (readonly number[])[]): number | null {
+  const answers: { group: number; value: number }[] = [];
+  groupCounts.forEach((counts, group) => counts.forEach((count, k) => {
+    for (let i = 0; i < count; i++) answers.push({ group, value: k + 1 });
+  }));
+  const groups = new Set(answers.map((a) => a.group));
+  if (groups.size < 2) return null;
+  answers.sort((a, b) => a.value - b.value);
+  const ranks: number[] = [];
+  let tieTerm = 0;
+  for (let i = 0; i < answers.length; ) {
+    let j = i;
+    while (j < answers.length && answers[j]!.value === answers[i]!.value) j++;
+    for (let k = i; k < j; k++) ranks[k] = (i + 1 + j) / 2;
+    tieTerm += (j - i) ** 3 - (j - i);
+    i = j;
+  }
+  const n = answers.length;
+  const rankSums = new Map<number, { sum: number; n: number }>();
+  answers.forEach((a, i) => {
+    const entry = rankSums.get(a.group) ?? { sum: 0, n: 0 };
+    entry.sum += ranks[i]!;
+    entry.n++;
+    rankSums.set(a.group, entry);
+  });
+  let h = -3 * (n + 1);
+  for (const { sum, n: size } of rankSums.values()) h += (12 / (n * (n + 1))) * (sum * sum) / size;
+  const correction = 1 - tieTerm / (n ** 3 - n);
+  if (correction === 0) return 1;
+  return chiSquareSurvival(Math.max(0, h / correction), groups.size - 1);
+}
 
 const answerArb: fc.Arbitrary<Answer | undefined> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom<Answer>(1, 2, 3, 4, 5) },
@@ -105,7 +141,12 @@ describe('analysis properties', () => {
           }
           expect(s.gap === null).toBe(means.length === 0);
           expect(s.n + s.dk + s.unanswered).toBe(analysis.totals.countedResponses);
-          expect(s.isDiscussionPoint).toBe(means.length >= 2 && s.gap !== null && s.gap >= input.settings.gapThreshold - 1e-9);
+          expect(s.hasLargeGap).toBe(means.length >= 2 && s.gap !== null && s.gap >= input.settings.gapThreshold - 1e-9);
+          const p = kruskalWallisByRanking(s.cells.map((c) => c.counts));
+          expect(s.isDiscussionPoint).toBe(s.hasLargeGap && p !== null && p < 0.1);
+          if (p === null) expect(s.kruskalWallis).toBeNull();
+          // Near H = 0 the textbook formula's rounding dust moves p in the 8th decimal; p is shown with 2–3.
+          else expect(s.kruskalWallis?.p).toBeCloseTo(p, 6);
         }
       }),
       { numRuns: 300 },

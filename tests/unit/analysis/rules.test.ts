@@ -46,12 +46,14 @@ describe('discussion points', () => {
     // 3 − 2.25 = 0.75 < 1
     const s1 = analyse([...answersFor('a', 's1', [3, 3]), ...answersFor('b', 's1', [2, 2, 2, 3])]).statements[0];
     expect(s1?.gap).toBeCloseTo(0.75, 12);
+    expect(s1?.hasLargeGap).toBe(false);
     expect(s1?.isDiscussionPoint).toBe(false);
   });
 
   it('uses the scan setting for the threshold', () => {
     const responses = [...answersFor('a', 's1', [3, 3]), ...answersFor('b', 's1', [2, 2, 2, 3])];
-    expect(analyse(responses, { settings: { minGroupSize: 1, gapThreshold: 0.5 } }).statements[0]?.isDiscussionPoint).toBe(true);
+    expect(analyse(responses, { settings: { minGroupSize: 1, gapThreshold: 0.5 } }).statements[0]?.hasLargeGap).toBe(true);
+    expect(analyse(responses, { settings: { minGroupSize: 1, gapThreshold: 1 } }).statements[0]?.hasLargeGap).toBe(false);
   });
 });
 

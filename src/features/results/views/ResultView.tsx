@@ -23,12 +23,14 @@ import {
   type ChartLabels,
   type GapSort,
 } from '../../../charts/model/chartData';
-import type { ScanAnalysis } from '../../../domain/analysis';
-import type { Scan } from '../../../domain/types';
+import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
+import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { resultsMessages } from '../resultsMessages';
 
+import { FreeTextsView } from './FreeTextsView';
+import { useSubmittedResponses } from '../useScanResults';
 import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
@@ -53,6 +55,8 @@ interface ResultViewProps {
   page?: ResultViewPage;
   /** Without the frame (heading, table toggle, save buttons): slides and the printed report. */
   bare?: boolean;
+  /** The responses behind the analysis: the "what people wrote" view needs their texts. */
+  responses?: readonly Response[];
 }
 
 const IN_FRAME = { isInFrame: true };
@@ -60,7 +64,7 @@ const IN_FRAME = { isInFrame: true };
 const GAP_SORTS: readonly GapSort[] = ['gap', 'mean', 'statement'];
 
 /** One results view: the chart drawn from the analysis, its table, and save-as buttons. */
-export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector' }: ResultViewProps) {
+export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector', responses }: ResultViewProps) {
   const t = useMessages(resultsMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
@@ -124,7 +128,8 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     }
     case 'gap': {
       const all = buildGapRows(analysis, scan.instrument, labels, gapSort);
-      const rows = onlyDiscussionPoints || size === 'projector' ? all.filter((r) => r.isDiscussionPoint) : all;
+      // The projector shows the large gaps: discussion points and uncertain differences, marked apart.
+      const rows = onlyDiscussionPoints ? all.filter((r) => r.isDiscussionPoint) : size === 'projector' ? all.filter((r) => r.isDiscussionPoint || r.isUncertainDifference) : all;
       return (
         <div className="result-view">
           {!bare && (
@@ -163,7 +168,14 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     case 'scatter': {
       const points = buildIndexPoints(analysis, labels);
       // A square plot: on a 1080-high slide its width must leave room for the axis labels.
-      return framed(<IndexScatter {...common} points={points} groups={groups} width={size === 'projector' ? 1100 : undefined} />, <IndexScatterTable {...common} points={points} />);
+      return framed(<IndexScatter {...common} points={points} groups={groups} width={size === 'projector' ? 1100 : undefined} maxSide={size === 'projector' ? 600 : undefined} />, <IndexScatterTable {...common} points={points} />);
+    }
+    case 'texts': {
+      return responses ? (
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis)} />
+      ) : (
+        <StoredTextsView scan={scan} analysis={analysis} />
+      );
     }
     case 'keywords': {
       const words = buildKeywordCounts(analysis);
@@ -171,4 +183,15 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
       return framed(<KeywordCloud {...common} words={words} />, <KeywordTable {...common} words={words} />);
     }
   }
+}
+
+/**
+ * What people wrote, read from the responses only when this view is open: the figures come from
+ * the stored tally and never wait for the texts (docs/scale.md).
+ */
+function StoredTextsView({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
+  const responses = useSubmittedResponses(scan.id);
+  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis) : null), [responses, analysis]);
+  if (!texts) return null;
+  return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }

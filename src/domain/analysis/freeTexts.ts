@@ -1,0 +1,78 @@
+// What people wrote: the comments per statement and "the most important point to improve",
+// under the same anonymity rules as the scores (DESIGN.md, "anonymity guard"; docs/analysis.md,
+// "What people wrote"). A text is shown with the group its writer's scores are counted in: the
+// organisation when it forms a group of its own, "other partners" for the pool. Texts of people
+// whose organisation forms no group, who are filtered out, or whose group is withheld under a
+// filter are left out, as their scores are. Within a group texts are in alphabetical order, so
+// the order gives away nothing about who wrote when.
+
+import type { Response } from '../types';
+import type { ScanAnalysis } from './types';
+
+export interface FreeText {
+  /** The group the text is shown under (an organisation id or POOLED_GROUP_ID). */
+  groupId: string;
+  /** Trimmed; shown as plain text, never as markup. */
+  text: string;
+}
+
+export interface StatementTexts {
+  itemId: string;
+  /** In group order (as ScanAnalysis.groups), then alphabetical. */
+  texts: readonly FreeText[];
+}
+
+export interface FreeTexts {
+  /** Statements in analysis order, only those with at least one text. */
+  comments: readonly StatementTexts[];
+  /** "The most important point to improve", in group order, then alphabetical. */
+  improvements: readonly FreeText[];
+}
+
+/** Longest text shown; a longer one is cut with "…" (the exports keep it whole). */
+export const FREE_TEXT_MAX_LENGTH = 600;
+
+function tidy(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text.length > FREE_TEXT_MAX_LENGTH ? `${text.slice(0, FREE_TEXT_MAX_LENGTH - 1)}…` : text;
+}
+
+/**
+ * The texts of the responses the analysis counts. `analysis` must come from analyseScanProtected
+ * with the same responses: its groups (after filters, the filter guard and the anonymity guard)
+ * decide whose texts count.
+ */
+export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis): FreeTexts {
+  const groupOf = new Map<string, string>();
+  for (const group of analysis.groups) {
+    const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
+    for (const id of members) groupOf.set(id, group.id);
+  }
+  const groupOrder = new Map(analysis.groups.map((group, index) => [group.id, index]));
+  const levels = analysis.filters.levels;
+  const itemIds = analysis.statements.map((s) => s.itemId);
+  const perItem = new Map<string, FreeText[]>(itemIds.map((id) => [id, []]));
+  const improvements: FreeText[] = [];
+
+  for (const response of responses) {
+    if (response.status !== 'submitted') continue;
+    const groupId = groupOf.get(response.organisationId);
+    if (groupId === undefined) continue;
+    if (levels !== null && (response.level === null || !levels.includes(response.level))) continue;
+    const comments = response.comments && typeof response.comments === 'object' ? response.comments : {};
+    for (const itemId of itemIds) {
+      const text = tidy(comments[itemId]);
+      if (text) perItem.get(itemId)?.push({ groupId, text });
+    }
+    const improvement = tidy(response.improvement);
+    if (improvement) improvements.push({ groupId, text: improvement });
+  }
+
+  const order = (a: FreeText, b: FreeText) =>
+    (groupOrder.get(a.groupId) ?? 0) - (groupOrder.get(b.groupId) ?? 0) || a.text.localeCompare(b.text, 'nl') || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+  return {
+    comments: itemIds.map((itemId) => ({ itemId, texts: (perItem.get(itemId) ?? []).sort(order) })).filter((s) => s.texts.length > 0),
+    improvements: improvements.sort(order),
+  };
+}

@@ -1,0 +1,41 @@
+// One classification of the statements with a large gap, used by the results page, the slides
+// and the report alike (DESIGN.md, "evidence for a gap"; docs/analysis.md, "Discussion point or
+// uncertain difference").
+
+import type { KruskalWallisResult } from './kruskalWallis';
+import type { StatementAnalysis } from './types';
+
+/** A large gap becomes a discussion point when the Kruskal–Wallis p-value is below this. */
+export const EVIDENCE_P_BELOW = 0.1;
+
+/**
+ * - `discussionPoint`: gap ≥ threshold between at least two groups, and p < 0.10;
+ * - `uncertainDifference`: the same gap, but p ≥ 0.10: chance alone makes such a gap common;
+ * - `none`: no gap of the threshold's size.
+ */
+export type GapClass = 'discussionPoint' | 'uncertainDifference' | 'none';
+
+export function classifyGap(hasLargeGap: boolean, test: KruskalWallisResult | null): GapClass {
+  if (!hasLargeGap) return 'none';
+  return test !== null && test.p < EVIDENCE_P_BELOW ? 'discussionPoint' : 'uncertainDifference';
+}
+
+/** Strongest evidence first (smallest p), then the larger gap, then instrument order. */
+export function compareByEvidence(a: StatementAnalysis, b: StatementAnalysis): number {
+  const pa = a.kruskalWallis?.p ?? 1;
+  const pb = b.kruskalWallis?.p ?? 1;
+  if (pa !== pb) return pa - pb;
+  return (b.gap ?? 0) - (a.gap ?? 0);
+}
+
+/** The discussion points and the uncertain differences, each ordered by evidence, then gap. */
+export function listGapStatements(statements: readonly StatementAnalysis[]): {
+  discussionPoints: StatementAnalysis[];
+  uncertainDifferences: StatementAnalysis[];
+} {
+  // Array.prototype.sort is stable, so equal p and gap keep instrument order.
+  return {
+    discussionPoints: statements.filter((s) => s.gapClass === 'discussionPoint').sort(compareByEvidence),
+    uncertainDifferences: statements.filter((s) => s.gapClass === 'uncertainDifference').sort(compareByEvidence),
+  };
+}
