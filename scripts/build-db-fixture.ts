@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
-import { SCHEMA_STEPS, STORES_V1, type ResponseRowV1, type ScanRowV1, type TablesV1 } from '../src/storage/schemaHistory';
+import { SCHEMA_STEPS, STORES_V1, STORES_V2, type InstrumentRowV2, type ResponseRowV1, type ScanRowV1, type TablesV1, type TablesV2 } from '../src/storage/schemaHistory';
 import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -107,11 +107,43 @@ function buildRowsV1(): TablesV1 {
   };
 }
 
+/** Version 2 rows: the v1 rows plus the instrument library (an edited version and one based on it). */
+function buildRowsV2(): TablesV2 {
+  const v1 = buildRowsV1();
+  const base = structuredClone(DEFAULT_INSTRUMENT);
+  const edited: InstrumentRowV2 = {
+    ...base,
+    version: 2,
+    title: { nl: 'QuickScan ketensamenwerking (Zuid)', en: '' },
+    // q07 struck, q05 reformulated with a changed meaning (new id q14), a new statement q15 without English.
+    items: [
+      ...base.items.filter((item) => item.id !== 'q07' && item.id !== 'q05'),
+      { id: 'q14', dimension: 'regie', kind: 'thermostat', text: { nl: 'Per gezin is er één regisseur met doorzettingsmacht.', en: 'Each family has one coordinator with the power to push through.' } },
+      { id: 'q15', dimension: 'informatie', kind: 'thermometer', text: { nl: 'Ik weet wie ik moet bellen bij een ketenpartner.', en: '' } },
+    ],
+    savedAt: '2026-11-25T14:00:00.000Z',
+    basedOn: { id: base.id, version: 1 },
+  };
+  const newDimension: InstrumentRowV2 = {
+    ...structuredClone(edited),
+    version: 3,
+    dimensions: [...edited.dimensions, { id: 'gezin', label: { nl: 'Het gezin aan tafel', en: 'The family at the table' } }],
+    items: [...edited.items, { id: 'q16', dimension: 'gezin', kind: 'thermometer', text: { nl: 'Het gezin zit zelf aan tafel bij het overleg.', en: 'The family takes part in the meeting itself.' } }],
+    savedAt: '2026-11-26T09:30:00.000Z',
+    basedOn: { id: base.id, version: 2 },
+  };
+  return { ...v1, instruments: [edited, newDimension] };
+}
+
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
   1: {
     stores: STORES_V1,
     // Interfaces have no index signature, hence the widening cast to plain rows.
     build: () => buildRowsV1() as unknown as Record<string, FixtureRow[]>,
+  },
+  2: {
+    stores: STORES_V2,
+    build: () => buildRowsV2() as unknown as Record<string, FixtureRow[]>,
   },
 };
 

@@ -14,6 +14,8 @@ const load = {
   report: () => import('../features/results/ReportPage'),
   // A phone joining a live session by its QR code: the live code loads only on this route.
   join: () => import('../features/live/JoinPage'),
+  // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.
+  instruments: () => import('../features/instrument/InstrumentRoutes'),
 };
 
 export const ScanListPage = lazy(load.scanList);
@@ -26,6 +28,7 @@ export const PresentPage = lazy(load.present);
 export const ImportPage = lazy(load.import);
 export const ReportPage = lazy(load.report);
 export const JoinPage = lazy(load.join);
+export const InstrumentRoutes = lazy(load.instruments);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
 const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
@@ -38,6 +41,7 @@ const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/scans\/[^/]+\/present$/, load.present],
   [/^\/scans\/[^/]+$/, load.scan],
   [/^\/import$/, load.import],
+  [/^\/instruments/, load.instruments],
   [/^\/?$/, load.scanList],
 ];
 

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { InstrumentRecord } from '../domain/instrument/versions';
 import type { Response, Scan } from '../domain/types';
 import { assertStepsNumbered, SCHEMA_STEPS } from './schemaHistory';
 
@@ -29,6 +30,8 @@ export class KetenscanDatabase extends Dexie {
   scans!: EntityTable<Scan, 'id'>;
   responses!: EntityTable<Response, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** Saved instrument versions, keyed by [id+version] (docs/instrument-and-rounds.md). */
+  instruments!: Table<InstrumentRecord, [string, number]>;
 
   constructor(name = 'ketenscan') {
     super(name);

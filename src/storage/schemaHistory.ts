@@ -91,10 +91,39 @@ export interface TablesV1 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 2, first released with the instrument editor (2026-11). Frozen.
+// Adds the instrument library: every saved instrument version, keyed by instrument id and
+// version (docs/instrument-and-rounds.md). Scans keep their own snapshot; no row is rewritten.
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V2 = {
+  instruments: '[id+version], id',
+} as const satisfies StoresDefinition;
+
+export interface InstrumentRowV2 {
+  id: string;
+  version: number;
+  title: LocalizedTextRowV1;
+  dimensions: { id: string; label: LocalizedTextRowV1 }[];
+  items: { id: string; dimension: string; kind: 'thermometer' | 'thermostat'; text: LocalizedTextRowV1 }[];
+  /** ISO timestamp of the save. */
+  savedAt: string;
+  /** The version the edit started from, or null. */
+  basedOn: { id: string; version: number } | null;
+}
+
+export interface TablesV2 extends TablesV1 {
+  instruments: InstrumentRowV2[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The steps. Append only.
 // ---------------------------------------------------------------------------------------------
 
-export const SCHEMA_STEPS: readonly SchemaStep[] = [{ version: 1, name: 'scans, responses and meta', stores: STORES_V1 }];
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  { version: 1, name: 'scans, responses and meta', stores: STORES_V1 },
+  { version: 2, name: 'instrument library', stores: STORES_V2 },
+];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;
 

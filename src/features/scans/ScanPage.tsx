@@ -62,6 +62,9 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
         <span>{t('scanDate', { date: scan.date })}</span>
         <span>{localize(scan.instrument.title)}</span>
+        <span>
+          <Link href={`/instruments/scan/${scan.id}`}>{t('editInstrument')}</Link>
+        </span>
       </p>
       <Suspense fallback={null}><PersistenceNotice scanId={scan.id} /></Suspense>
 

@@ -53,6 +53,11 @@ export const scansMessages = defineMessages(
     backToList: 'Alle scans',
     totalSubmitted: 'Totaal ingevuld',
     selectForExport: 'Kies voor export',
+    instruments: 'Vragenlijsten bewerken',
+    editInstrument: 'Vragenlijst bewerken',
+    editInstrumentHint: 'Zolang niemand de scan heeft ingevuld, kunt u de vragenlijst aanpassen. Daarna blijft hij vast en maakt bewerken een nieuwe versie voor nieuwe scans.',
+    fieldInstrument: 'Vragenlijst',
+    instrumentOption: '{title} — versie {version} ({count} stellingen)',
   },
   {
     listTitle: 'Scans',
@@ -106,5 +111,10 @@ export const scansMessages = defineMessages(
     backToList: 'All scans',
     totalSubmitted: 'Total submitted',
     selectForExport: 'Choose for export',
+    instruments: 'Edit questionnaires',
+    editInstrument: 'Edit questionnaire',
+    editInstrumentHint: 'As long as nobody has answered the scan, you can adapt its questionnaire. After that it stays fixed, and editing makes a new version for new scans.',
+    fieldInstrument: 'Questionnaire',
+    instrumentOption: '{title} — version {version} ({count} statements)',
   },
 );
