@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
-import { SCHEMA_STEPS, STORES_V1, STORES_V2, type InstrumentRowV2, type ResponseRowV1, type ScanRowV1, type TablesV1, type TablesV2 } from '../src/storage/schemaHistory';
+import { SCHEMA_STEPS, STORES_V1, STORES_V2, type InstrumentRowV2, type ResponseRowV1, type ScanRowV2, type ScanRowV1, type TablesV1, type TablesV2 } from '../src/storage/schemaHistory';
 import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -132,7 +132,20 @@ function buildRowsV2(): TablesV2 {
     savedAt: '2026-11-26T09:30:00.000Z',
     basedOn: { id: base.id, version: 2 },
   };
-  return { ...v1, instruments: [edited, newDimension] };
+  // A second round of the open scan, in one series with it, on the edited questionnaire.
+  const [openScan] = v1.scans as [ScanRowV1, ...ScanRowV1[]];
+  const series = { id: uuid(50), round: 1 };
+  const secondRound: ScanRowV2 = {
+    ...structuredClone(openScan),
+    id: uuid(3),
+    title: 'Werkbijeenkomst Zuid — ronde 2',
+    date: '2027-05-20',
+    instrument: { id: edited.id, version: edited.version, title: edited.title, dimensions: edited.dimensions, items: edited.items },
+    createdAt: '2027-05-01T08:00:00.000Z',
+    series: { id: series.id, round: 2 },
+  };
+  const scans: ScanRowV2[] = v1.scans.map((scan) => (scan.id === openScan.id ? { ...scan, series } : scan));
+  return { ...v1, scans: [...scans, secondRound], instruments: [edited, newDimension] };
 }
 
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {

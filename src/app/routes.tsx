@@ -16,6 +16,7 @@ const load = {
   join: () => import('../features/live/JoinPage'),
   // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.
   instruments: () => import('../features/instrument/InstrumentRoutes'),
+  rounds: () => import('../features/rounds/RoundsPage'),
 };
 
 export const ScanListPage = lazy(load.scanList);
@@ -29,6 +30,7 @@ export const ImportPage = lazy(load.import);
 export const ReportPage = lazy(load.report);
 export const JoinPage = lazy(load.join);
 export const InstrumentRoutes = lazy(load.instruments);
+export const RoundsPage = lazy(load.rounds);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
 const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
@@ -39,6 +41,7 @@ const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/scans\/[^/]+\/results(\/[^/]+)?$/, load.results],
   [/^\/scans\/[^/]+\/report$/, load.report],
   [/^\/scans\/[^/]+\/present$/, load.present],
+  [/^\/scans\/[^/]+\/rounds$/, load.rounds],
   [/^\/scans\/[^/]+$/, load.scan],
   [/^\/import$/, load.import],
   [/^\/instruments/, load.instruments],

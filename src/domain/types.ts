@@ -88,6 +88,16 @@ export interface Scan {
   exitPin?: string;
   /** ISO timestamp */
   createdAt: string;
+  /**
+   * Set when the scan is one round of a repeated scan: scans with the same series id are rounds
+   * of one series, numbered from 1 (docs/instrument-and-rounds.md). Device-local for now.
+   */
+  series?: ScanSeries;
+}
+
+export interface ScanSeries {
+  id: string;
+  round: number;
 }
 
 export type ResponseStatus = 'draft' | 'submitted';

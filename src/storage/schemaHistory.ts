@@ -94,6 +94,7 @@ export interface TablesV1 {
 // Version 2, first released with the instrument editor (2026-11). Frozen.
 // Adds the instrument library: every saved instrument version, keyed by instrument id and
 // version (docs/instrument-and-rounds.md). Scans keep their own snapshot; no row is rewritten.
+// Scans written from this version on may carry `series` (rounds of one repeated scan).
 // ---------------------------------------------------------------------------------------------
 
 export const STORES_V2 = {
@@ -112,7 +113,13 @@ export interface InstrumentRowV2 {
   basedOn: { id: string; version: number } | null;
 }
 
-export interface TablesV2 extends TablesV1 {
+/** A v2 scan may be one round of a series (no index: the field needs no schema change of its own). */
+export interface ScanRowV2 extends ScanRowV1 {
+  series?: { id: string; round: number };
+}
+
+export interface TablesV2 extends Omit<TablesV1, 'scans'> {
+  scans: ScanRowV2[];
   instruments: InstrumentRowV2[];
 }
 

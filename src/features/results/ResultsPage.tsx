@@ -5,6 +5,7 @@ import { ScanNotFound } from '../../app/ScanNotFound';
 import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
+import { RoundsLink } from '../rounds/RoundsLink';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
@@ -48,6 +49,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           <Link href={`/scans/${scan.id}/report`} className="button button--secondary">
             {t('report')}
           </Link>
+          <RoundsLink scan={scan} />
         </div>
       </div>
       <UnreadableNotice count={unreadable} scope="scan" />

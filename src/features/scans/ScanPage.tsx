@@ -6,6 +6,7 @@ import { ScanNotFound } from '../../app/ScanNotFound';
 import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { deleteScan, getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
+import { RoundsLink } from '../rounds/RoundsLink';
 import { ExitPinSetting } from './ExitPinSetting';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
@@ -75,6 +76,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <Link href={`/scans/${scan.id}/present`} className="button button--secondary">
           {t('present')}
         </Link>
+        <RoundsLink scan={scan} always />
       </div>
 
       <div className="action-panel">
