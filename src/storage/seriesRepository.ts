@@ -1,3 +1,4 @@
+import { createNextRound } from '../domain/rounds/nextRound';
 import { checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Scan } from '../domain/types';
 import { db } from './db';
@@ -47,4 +48,27 @@ export async function linkAsNextRound(scanId: string, previousId: string): Promi
 /** Takes a scan out of its series; the other rounds keep their numbers. */
 export async function leaveSeries(scanId: string): Promise<void> {
   if ((await db.scans.update(scanId, { series: undefined })) === 0) throw new RecordNotFoundError('scan', scanId);
+}
+
+/**
+ * Copies a scan's set-up as the next round of its series (starting the series when it has none)
+ * and returns the new scan's id. The exit PIN is device-local and not copied.
+ */
+export async function addNextRound(scanId: string, date: string, now: Date = new Date()): Promise<string> {
+  return db.transaction('rw', db.scans, async () => {
+    const checked = checkStoredScan(await db.scans.get(scanId));
+    if (!checked.ok) throw new RecordNotFoundError('scan', scanId);
+    const previous = checked.value;
+    let series = previous.series;
+    if (!series) {
+      series = { id: crypto.randomUUID(), round: 1 };
+      await db.scans.update(scanId, { series });
+    }
+    const seriesId = series.id;
+    const rounds = await db.scans.filter((s) => s.series?.id === seriesId).toArray();
+    const round = Math.max(...rounds.map((s) => s.series?.round ?? 0), series.round) + 1;
+    const next = createNextRound(previous, { id: crypto.randomUUID(), series: { id: seriesId, round }, date, now });
+    await db.scans.add(next);
+    return next.id;
+  });
 }

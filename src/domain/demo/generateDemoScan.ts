@@ -153,7 +153,7 @@ const ROUND_2_SHIFTS: Readonly<Record<string, Partial<Record<string, number>>>> 
 
 const ROUND_2_PARTNERS: readonly PartnerProfile[] = PARTNERS.map((partner) => ({
   ...partner,
-  respondents: partner.id === 'politie' ? 6 : partner.id === 'gemeente' ? 5 : partner.respondents,
+  respondents: partner.id === 'politie' ? 6 : partner.id === 'gemeente' ? 5 : partner.id === 'veiligheidshuis' ? 5 : partner.respondents,
   shifts: { ...partner.shifts, ...ROUND_2_SHIFTS[partner.id] },
 }));
 

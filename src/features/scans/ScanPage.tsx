@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { useAction } from '../../app/failures';
 import { ScanNotFound } from '../../app/ScanNotFound';
 import { UnreadableNotice } from '../../app/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
-import { deleteScan, getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
+import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { RoundsLink } from '../rounds/RoundsLink';
 import { ExitPinSetting } from './ExitPinSetting';
+import { ScanDataPanel } from './manage/ScanDataPanel';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
@@ -39,18 +40,12 @@ async function loadScanOverview(scanId: string) {
 export default function ScanPage({ scanId }: { scanId: string }) {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
-  const [, navigate] = useLocation();
   const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
   const { run, alert } = useAction();
   if (overview === null) return null;
   if (overview === false) return <ScanNotFound />;
   const { scan, perOrganisation, submitted, drafts, unreadable } = overview;
   const participantUrl = `${location.origin}${location.pathname}#/s/${scan.id}`;
-
-  const remove = async () => {
-    if (!window.confirm(t('deleteConfirm', { title: scan.title, count: submitted + drafts }))) return;
-    if (await run(() => deleteScan(scan.id))) navigate('/', { replace: true });
-  };
 
   return (
     <section className="page" aria-labelledby="scan-title">
@@ -135,11 +130,9 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <button type="button" className="button button--secondary" onClick={() => void run(() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open'))}>
           {scan.status === 'open' ? t('closeScan') : t('reopenScan')}
         </button>
-        <button type="button" className="button button--danger" onClick={remove}>
-          {t('deleteScan')}
-        </button>
       </div>
       {alert}
+      <ScanDataPanel scan={scan} responseCount={submitted + drafts} />
     </section>
   );
 }
