@@ -58,6 +58,8 @@ export interface ScanSettings {
   gapThreshold: number;
   /** Whether participants are asked for their level (execution / management / board). */
   askLevel: boolean;
+  /** The language a participant starts in; Dutch when absent (docs/instrument-and-rounds.md). */
+  startLanguage?: Language;
 }
 
 export const DEFAULT_SETTINGS: ScanSettings = {

@@ -9,6 +9,7 @@ import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRep
 import { RoundsLink } from '../rounds/RoundsLink';
 import { ExitPinSetting } from './ExitPinSetting';
 import { ScanDataPanel } from './manage/ScanDataPanel';
+import { ScanSetupPanel } from './manage/ScanSetupPanel';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
@@ -132,6 +133,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         </button>
       </div>
       {alert}
+      <ScanSetupPanel key={scan.id} scan={scan} />
       <ScanDataPanel scan={scan} responseCount={submitted + drafts} />
     </section>
   );
