@@ -52,3 +52,27 @@ test('the demo series shows the change per statement between its two rounds', as
   await expect(jb.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(q05Before.mean!)} (n=${q05Before.n})`);
   await expect(jb.locator('tbody tr').nth(4).locator('td').nth(1)).toHaveText(`${nl2(q05After.mean!)} (n=${q05After.n})`);
 });
+
+test('two groups within one scan: one partner against the rest, under the anonymity guard (levels: unit tests)', async ({ page }) => {
+  await openDemoScan(page);
+  await page.getByRole('link', { name: 'Verandering tussen rondes' }).click();
+  const section = page.getByRole('region', { name: 'Twee groepen in deze scan vergelijken' });
+  await section.getByLabel('Vergelijk', { exact: true }).selectOption('organisation');
+  await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Gemeente' });
+  // Openbaar Ministerie and Parlan (2 people each) would show fewer than 3 as a part: left out of both sides.
+  await expect(section.getByText('Gemeente: 6 mensen · de rest van de keten: 16 mensen')).toBeVisible();
+  await expect(section.getByText('2 organisaties zijn buiten beide groepen gelaten')).toBeVisible();
+  await section.getByRole('button', { name: 'Toon als tabel' }).click();
+  const table = section.getByRole('table', { name: /Gemeente \(A\) tegenover de rest van de keten \(B\)/ });
+  await expect(table.locator('tbody tr')).toHaveCount(13);
+  // Row 5 (q05): the municipality's own mean, as its own figures in round 1 give it.
+  const gemeente = first.responses.filter((r) => r.organisationId === 'gemeente').map((r) => r.answers.q05).filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
+  const mean = gemeente.reduce((s, v) => s + v, 0) / gemeente.length;
+  await expect(table.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(mean)} (n=${gemeente.length})`);
+
+  // A partner with fewer people than the minimum is never set against the rest.
+  await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Parlan' });
+  await expect(section.getByText('Deze vergelijking kan niet: een van beide groepen heeft minder dan 3 mensen.')).toBeVisible();
+  await expect(section.getByRole('table')).toHaveCount(0);
+  await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
+});

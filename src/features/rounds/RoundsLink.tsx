@@ -3,13 +3,12 @@ import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { roundsMessages } from './roundsMessages';
 
-/** A link to the change between rounds; shown for a scan that is one round of a series. */
+/** The link to comparing: the change between rounds (always on the scan page), or two groups within the scan. */
 export function RoundsLink({ scan, always = false }: { scan: Scan; always?: boolean }) {
   const t = useMessages(roundsMessages);
-  if (!scan.series && !always) return null;
   return (
     <Link href={`/scans/${scan.id}/rounds`} className="button button--secondary">
-      {t('linkToRounds')}
+      {scan.series || always ? t('linkToRounds') : t('linkToGroups')}
     </Link>
   );
 }

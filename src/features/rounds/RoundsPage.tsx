@@ -13,6 +13,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
+import { GroupComparison } from './GroupComparison';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
 
@@ -89,6 +90,7 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
         </>
       )}
       {alert}
+      <GroupComparison scan={scan} />
     </section>
   );
 }
