@@ -13,7 +13,20 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
 import { countIntoTally } from '../src/domain/tallyRecord';
-import { SCHEMA_STEPS, STORES_V1, STORES_V2, type ResponseRowV1, type ScanRowV1, type TablesV1, type TablesV2, type TallyRowV2 } from '../src/storage/schemaHistory';
+import {
+  SCHEMA_STEPS,
+  STORES_V1,
+  STORES_V2,
+  STORES_V3,
+  type InstrumentRowV3,
+  type ResponseRowV1,
+  type ScanRowV1,
+  type ScanRowV3,
+  type TablesV1,
+  type TablesV2,
+  type TablesV3,
+  type TallyRowV2,
+} from '../src/storage/schemaHistory';
 import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -123,6 +136,48 @@ function buildRowsV2(): TablesV2 {
   return { ...v1, tallies: talliesOf(v1) };
 }
 
+/** Version 3 rows: the v2 rows plus the instrument library (an edited version and one based on it). */
+function buildRowsV3(): TablesV3 {
+  const v2 = buildRowsV2();
+  const base = structuredClone(DEFAULT_INSTRUMENT);
+  const edited: InstrumentRowV3 = {
+    ...base,
+    version: 2,
+    title: { nl: 'QuickScan ketensamenwerking (Zuid)', en: '' },
+    // q07 struck, q05 reformulated with a changed meaning (new id q14), a new statement q15 without English.
+    items: [
+      ...base.items.filter((item) => item.id !== 'q07' && item.id !== 'q05'),
+      { id: 'q14', dimension: 'regie', kind: 'thermostat', text: { nl: 'Per gezin is er één regisseur met doorzettingsmacht.', en: 'Each family has one coordinator with the power to push through.' } },
+      { id: 'q15', dimension: 'informatie', kind: 'thermometer', text: { nl: 'Ik weet wie ik moet bellen bij een ketenpartner.', en: '' } },
+    ],
+    savedAt: '2026-11-25T14:00:00.000Z',
+    basedOn: { id: base.id, version: 1 },
+  };
+  const newDimension: InstrumentRowV3 = {
+    ...structuredClone(edited),
+    version: 3,
+    dimensions: [...edited.dimensions, { id: 'gezin', label: { nl: 'Het gezin aan tafel', en: 'The family at the table' } }],
+    items: [...edited.items, { id: 'q16', dimension: 'gezin', kind: 'thermometer', text: { nl: 'Het gezin zit zelf aan tafel bij het overleg.', en: 'The family takes part in the meeting itself.' } }],
+    savedAt: '2026-11-26T09:30:00.000Z',
+    basedOn: { id: base.id, version: 2 },
+  };
+  // A second round of the open scan, in one series with it, on the edited questionnaire.
+  const [openScan] = v2.scans as [ScanRowV1, ...ScanRowV1[]];
+  const series = { id: uuid(50), round: 1 };
+  const secondRound: ScanRowV3 = {
+    ...structuredClone(openScan),
+    id: uuid(3),
+    title: 'Werkbijeenkomst Zuid — ronde 2',
+    date: '2027-05-20',
+    instrument: { id: edited.id, version: edited.version, title: edited.title, dimensions: edited.dimensions, items: edited.items },
+    createdAt: '2027-05-01T08:00:00.000Z',
+    series: { id: series.id, round: 2 },
+  };
+  const scans: ScanRowV3[] = v2.scans.map((scan) => (scan.id === openScan.id ? { ...scan, series } : scan));
+  // The second round has no responses yet, so no tally row (a tally is written with the first).
+  return { ...v2, scans: [...scans, secondRound], instruments: [edited, newDimension] };
+}
+
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
   1: {
     stores: STORES_V1,
@@ -132,6 +187,10 @@ const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () =>
   2: {
     stores: STORES_V2,
     build: () => buildRowsV2() as unknown as Record<string, FixtureRow[]>,
+  },
+  3: {
+    stores: STORES_V3,
+    build: () => buildRowsV3() as unknown as Record<string, FixtureRow[]>,
   },
 };
 

@@ -39,7 +39,7 @@ const FORBIDDEN = [
     what: 'import/export',
     test: /^src\/features\/exchange\/|^src\/domain\/exchange\/|^src\/storage\/exchangeRepository|node_modules\/(papaparse|fflate|uqr|jsqr|qrcode-generator)\//,
   },
-  { what: 'editor', test: /^src\/features\/[^/]*editor[^/]*\//i },
+  { what: 'editor', test: /^src\/features\/[^/]*editor[^/]*\/|^src\/features\/instrument\/|^src\/domain\/instrument\/(draft|validate|versions|storedInstrument)|^src\/storage\/instrumentRepository/i },
   { what: 'presenter', test: /^src\/features\/present\/|^src\/state\/presenter/ },
   {
     what: 'live session / sync',

@@ -9,7 +9,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { ImportPage, JoinPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { ImportPage, InstrumentRoutes, JoinPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, RoundsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 import { roomScanOf, useParticipantRoom } from '../features/respond/participantRoom';
 
@@ -56,7 +56,9 @@ function Routes() {
           <Route path="/scans/:scanId/results">{(params) => <ResultsPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
           <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>
+          <Route path="/scans/:scanId/rounds">{(params) => <RoundsPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/present">{(params) => <PresentPage scanId={params.scanId} />}</Route>
+          <Route path="/instruments/*?">{() => <InstrumentRoutes />}</Route>
           <Route path="/join/*">{() => <JoinPage />}</Route>
           <Route path="/j/*">{() => <JoinPage />}</Route>
           <Route path="/s/:scanId/thanks">{(params) => <ThanksPage scanId={params.scanId} />}</Route>

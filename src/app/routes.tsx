@@ -14,6 +14,9 @@ const load = {
   report: () => import('../features/results/ReportPage'),
   // A phone joining a live session by its QR code: the live code loads only on this route.
   join: () => import('../features/live/JoinPage'),
+  // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.
+  instruments: () => import('../features/instrument/InstrumentRoutes'),
+  rounds: () => import('../features/rounds/RoundsPage'),
 };
 
 export const ScanListPage = lazy(load.scanList);
@@ -26,6 +29,8 @@ export const PresentPage = lazy(load.present);
 export const ImportPage = lazy(load.import);
 export const ReportPage = lazy(load.report);
 export const JoinPage = lazy(load.join);
+export const InstrumentRoutes = lazy(load.instruments);
+export const RoundsPage = lazy(load.rounds);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
 const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
@@ -36,8 +41,10 @@ const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
   [/^\/scans\/[^/]+\/results(\/[^/]+)?$/, load.results],
   [/^\/scans\/[^/]+\/report$/, load.report],
   [/^\/scans\/[^/]+\/present$/, load.present],
+  [/^\/scans\/[^/]+\/rounds$/, load.rounds],
   [/^\/scans\/[^/]+$/, load.scan],
   [/^\/import$/, load.import],
+  [/^\/instruments/, load.instruments],
   [/^\/?$/, load.scanList],
 ];
 

@@ -52,10 +52,9 @@ export function cleanKeywords(keywords: readonly string[]): string[] {
 }
 
 /**
- * The language a participant starts in (also while the scan is still loading). Every scan
- * starts in Dutch for now; a per-scan choice belongs with the scan's set-up
- * (docs/shared-devices.md).
+ * The language a participant starts in (also while the scan is still loading): the scan's
+ * set-up says, Dutch otherwise (docs/shared-devices.md, docs/instrument-and-rounds.md).
  */
-export function startLanguageOf(_scan: Pick<Scan, 'settings'> | undefined): Language {
-  return 'nl';
+export function startLanguageOf(scan: Pick<Scan, 'settings'> | undefined): Language {
+  return scan?.settings.startLanguage === 'en' ? 'en' : 'nl';
 }

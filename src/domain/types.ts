@@ -58,6 +58,8 @@ export interface ScanSettings {
   gapThreshold: number;
   /** Whether participants are asked for their level (execution / management / board). */
   askLevel: boolean;
+  /** The language a participant starts in; Dutch when absent (docs/instrument-and-rounds.md). */
+  startLanguage?: Language;
 }
 
 export const DEFAULT_SETTINGS: ScanSettings = {
@@ -88,6 +90,16 @@ export interface Scan {
   exitPin?: string;
   /** ISO timestamp */
   createdAt: string;
+  /**
+   * Set when the scan is one round of a repeated scan: scans with the same series id are rounds
+   * of one series, numbered from 1 (docs/instrument-and-rounds.md). Device-local for now.
+   */
+  series?: ScanSeries;
+}
+
+export interface ScanSeries {
+  id: string;
+  round: number;
 }
 
 export type ResponseStatus = 'draft' | 'submitted';

@@ -13,7 +13,8 @@ export function useMessages<T extends MessageTable>(bundle: MessageBundle<T>): T
 
 /** Picks the current language from bilingual content (statements, dimension labels). */
 export function localize(text: LocalizedText, language: Language): string {
-  return text[language] || text.nl;
+  // An edited instrument may lack one translation: show the other (docs/instrument-and-rounds.md).
+  return text[language] || text.nl || text.en;
 }
 
 export function useLocalize(): (text: LocalizedText) => string {

@@ -48,6 +48,8 @@ export interface UiState {
   setLanguage: (language: Language, scope?: LanguageScope) => void;
   /** Leaving the participant's room: the device's own preference applies again. */
   forgetParticipantLanguage: () => void;
+  /** Entering a scan that names a start language: used unless this participant already chose one. */
+  startParticipantLanguage: (language: Language) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -60,6 +62,12 @@ export const useUiStore = create<UiState>()((set) => ({
   forgetParticipantLanguage: () => {
     writeLanguage('participant', null);
     set({ language: readLanguage('device') ?? 'nl' });
+  },
+  startParticipantLanguage: (language) => {
+    if (readLanguage('participant') === null) {
+      writeLanguage('participant', language);
+      set({ language });
+    }
   },
 }));
 

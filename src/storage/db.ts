@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { InstrumentRecord } from '../domain/instrument/versions';
 import type { TallyRecord } from '../domain/tallyRecord';
 import type { Response, Scan } from '../domain/types';
 import { assertStepsNumbered, SCHEMA_STEPS } from './schemaHistory';
@@ -32,6 +33,8 @@ export class KetenscanDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** One row per scan with submitted responses: their counts (domain/tallyRecord.ts, docs/scale.md). */
   tallies!: EntityTable<TallyRecord, 'scanId'>;
+  /** Saved instrument versions, keyed by [id+version] (docs/instrument-and-rounds.md). */
+  instruments!: Table<InstrumentRecord, [string, number]>;
 
   constructor(name = 'ketenscan') {
     super(name);

@@ -1,4 +1,4 @@
-import { generateDemoScan } from '../domain/demo/generateDemoScan';
+import { generateDemoSeries } from '../domain/demo/generateDemoScan';
 import { db } from './db';
 import { changeTallies } from './tallyRepository';
 
@@ -6,7 +6,9 @@ import { changeTallies } from './tallyRepository';
 export const DEMO_SEEDED = 'demoSeeded';
 
 async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string | null> {
-  const { scan, responses } = generateDemoScan({ now });
+  // Two rounds of one series, so a new user sees change at once (docs/instrument-and-rounds.md).
+  const rounds = generateDemoSeries({ now });
+  const [{ scan }] = rounds;
   return db.transaction('rw', db.scans, db.responses, db.meta, db.tallies, async () => {
     // Checked inside the transaction, so two tabs starting at once seed one demo.
     if (onlyOnFirstStart && (await db.meta.get(DEMO_SEEDED))) return null;
@@ -14,15 +16,15 @@ async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string |
     for (const id of oldDemos) await db.responses.where('scanId').equals(id).delete();
     await db.tallies.bulkDelete(oldDemos);
     await db.scans.bulkDelete(oldDemos);
-    await db.scans.add(scan);
-    await db.responses.bulkAdd(responses);
-    await changeTallies([], responses);
+    await db.scans.bulkAdd(rounds.map((round) => round.scan));
+    await db.responses.bulkAdd(rounds.flatMap((round) => round.responses));
+    await changeTallies([], rounds.flatMap((round) => round.responses));
     await db.meta.put({ key: DEMO_SEEDED, value: true });
     return scan.id;
   });
 }
 
-/** Puts the demo workshop in the database, replacing an earlier demo if there is one. */
+/** Puts the demo workshop (two rounds) in the database, replacing an earlier demo; returns round 1's id. */
 export async function createDemoScan(now: Date = new Date()): Promise<string> {
   const id = await writeDemo(now, false);
   if (id === null) throw new Error('demo not written');

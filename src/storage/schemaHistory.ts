@@ -130,12 +130,46 @@ async function buildTallies(transaction: Transaction): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 3, first released with the instrument editor (2026-11). Frozen.
+// Adds the instrument library: every saved instrument version, keyed by instrument id and
+// version (docs/instrument-and-rounds.md). Scans keep their own snapshot; no row is rewritten.
+// Scans written from this version on may carry `series` (rounds of one repeated scan).
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V3 = {
+  instruments: '[id+version], id',
+} as const satisfies StoresDefinition;
+
+export interface InstrumentRowV3 {
+  id: string;
+  version: number;
+  title: LocalizedTextRowV1;
+  dimensions: { id: string; label: LocalizedTextRowV1 }[];
+  items: { id: string; dimension: string; kind: 'thermometer' | 'thermostat'; text: LocalizedTextRowV1 }[];
+  /** ISO timestamp of the save. */
+  savedAt: string;
+  /** The version the edit started from, or null. */
+  basedOn: { id: string; version: number } | null;
+}
+
+/** A v3 scan may be one round of a series (no index: the field needs no schema change of its own). */
+export interface ScanRowV3 extends ScanRowV1 {
+  series?: { id: string; round: number };
+}
+
+export interface TablesV3 extends Omit<TablesV2, 'scans'> {
+  scans: ScanRowV3[];
+  instruments: InstrumentRowV3[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The steps. Append only.
 // ---------------------------------------------------------------------------------------------
 
 export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 1, name: 'scans, responses and meta', stores: STORES_V1 },
   { version: 2, name: 'stored tally per scan', stores: STORES_V2, upgrade: buildTallies },
+  { version: 3, name: 'instrument library', stores: STORES_V3 },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;

@@ -67,8 +67,8 @@ test('creating a scan on a full disk says so and stores nothing', async ({ page 
 test('deleting and closing a scan on a full disk say so and change nothing', async ({ page }) => {
   const scanId = await openDemoScan(page);
   await refuseWrites(page, true);
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Scan verwijderen' }).click();
+  await page.getByRole('dialog', { name: 'Scan verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
   await expect(page.getByRole('alert')).toContainText(FULL);
   await expect(page).toHaveURL(new RegExp(`#/scans/${scanId}$`));
   await page.getByRole('alert').screenshot({ path: 'artifacts/failures-delete-scan.png' });

@@ -28,8 +28,8 @@ test('a director creates a scan, a participant answers it, and the demo can be d
   await page.goto('./');
   await expect(page.getByText('1 onafgemaakt')).toBeVisible();
   await page.getByRole('link', { name: /Demo — Workshop/ }).click();
-  page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Scan verwijderen' }).click();
+  await page.getByRole('dialog', { name: 'Scan verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
   await expect(page.getByRole('heading', { name: 'Scans', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toHaveCount(0);
   await page.reload();

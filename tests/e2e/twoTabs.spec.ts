@@ -1,3 +1,4 @@
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/schemaHistory';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
 import { answerCurrent, chooseOrganisation, DUTCH_SCALE, next, openDemoScan } from './helpers';
@@ -131,11 +132,12 @@ test('an old tab is told to reload when another tab opens a newer database versi
   await other.goto('./');
   await expect(other.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
 
-  // What a newer build does on opening: IndexedDB version 20 (Dexie's schema version 2 × 10).
+  // What a newer build does on opening: IndexedDB version (current schema version + 1) × 10, as Dexie numbers it.
+  const newer = (CURRENT_SCHEMA_VERSION + 1) * 10;
   const newVersion = await other.evaluate(
-    () =>
+    (target) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('ketenscan', 20);
+        const request = indexedDB.open('ketenscan', target);
         request.onupgradeneeded = () => request.result.createObjectStore('futureTable', { keyPath: 'id' });
         request.onsuccess = () => {
           const version = request.result.version;
@@ -145,8 +147,9 @@ test('an old tab is told to reload when another tab opens a newer database versi
         request.onerror = () => reject(request.error);
         request.onblocked = () => reject(new Error('blocked: an old tab did not give way'));
       }),
+    newer,
   );
-  expect(newVersion).toBe(20);
+  expect(newVersion).toBe(newer);
 
   const banner = old.getByRole('alert');
   await expect(banner).toContainText('Ketenscan is bijgewerkt in een ander tabblad — laad deze pagina opnieuw');

@@ -70,30 +70,13 @@ function drawScore(target: number, random: Random): Score {
   return Math.min(5, Math.max(1, value)) as Score;
 }
 
-export interface DemoScan {
-  scan: Scan;
-  responses: Response[];
-}
-
-/** The demo workshop, identical for the same seed and date. */
-export function generateDemoScan(options: { seed?: number; now: Date }): DemoScan {
-  const random = createRandom(options.seed ?? 20261122);
-  const date = options.now.toISOString().slice(0, 10);
-  const scan: Scan = {
-    id: randomUuid(random),
-    title: 'Demo — Workshop ketensamenwerking gezinnen',
-    date,
-    settings: { ...DEFAULT_SETTINGS },
-    instrument: copyDefaultInstrument(),
-    organisations: PARTNERS.map(({ id, name }) => ({ id, name })),
-    status: 'open',
-    isDemo: true,
-    createdAt: options.now.toISOString(),
-  };
+/** Every partner's respondents, drawn from their profiles in partner order (the draws' order is part of the demo). */
+function generateResponses(scan: Scan, partners: readonly PartnerProfile[], random: Random): Response[] {
+  const date = scan.date;
   const start = Date.parse(`${date}T09:30:00.000Z`);
   const responses: Response[] = [];
   let minute = 0;
-  for (const partner of PARTNERS) {
+  for (const partner of partners) {
     for (let r = 0; r < partner.respondents; r++) {
       const personal = randomNormal(random) * 0.1;
       const answers: Record<string, Answer> = {};
@@ -127,5 +110,72 @@ export function generateDemoScan(options: { seed?: number; now: Date }): DemoSca
       });
     }
   }
+  return responses;
+}
+
+export interface DemoScan {
+  scan: Scan;
+  responses: Response[];
+}
+
+/** The demo workshop, identical for the same seed and date. */
+export function generateDemoScan(options: { seed?: number; now: Date }): DemoScan {
+  const random = createRandom(options.seed ?? 20261122);
+  const date = options.now.toISOString().slice(0, 10);
+  const scan: Scan = {
+    id: randomUuid(random),
+    title: 'Demo — Workshop ketensamenwerking gezinnen',
+    date,
+    settings: { ...DEFAULT_SETTINGS },
+    instrument: copyDefaultInstrument(),
+    organisations: PARTNERS.map(({ id, name }) => ({ id, name })),
+    status: 'open',
+    isDemo: true,
+    createdAt: options.now.toISOString(),
+  };
+  const responses = generateResponses(scan, PARTNERS, random);
   return { scan, responses };
+}
+
+// The second round, half a year later (docs/instrument-and-rounds.md): after the first workshop
+// the chain agreed on one coordinator per family and on sharing information in time. Those
+// statements improve clearly where it was felt most; capacity (q11) did not move; a few small
+// shifts elsewhere are the kind a rank test calls uncertain.
+const ROUND_2_SHIFTS: Readonly<Record<string, Partial<Record<string, number>>>> = {
+  politie: { q08: -0.2, q07: 0.4, q12: 0.2 },
+  'openbaar-ministerie': { q05: 0.3 },
+  jeugdbescherming: { q05: 0.1, q06: -0.4, q08: 0.1, q02: 0.3, q10: 0.4 },
+  gemeente: { q01: 0.7, q05: 1.0, q11: 0.4 },
+  'william-schrikker-groep': { q05: 0.4 },
+  parlan: { q08: 0 },
+  veiligheidshuis: { q12: 0.3 },
+};
+
+const ROUND_2_PARTNERS: readonly PartnerProfile[] = PARTNERS.map((partner) => ({
+  ...partner,
+  respondents: partner.id === 'politie' ? 6 : partner.id === 'gemeente' ? 5 : partner.id === 'veiligheidshuis' ? 5 : partner.respondents,
+  shifts: { ...partner.shifts, ...ROUND_2_SHIFTS[partner.id] },
+}));
+
+export const DEMO_ROUND_GAP_DAYS = 182;
+
+/**
+ * The demo as a series of two rounds, so a new user sees change at once. Round 1 is exactly
+ * `generateDemoScan` (same ids and answers) dated half a year before `now`; round 2 is dated `now`.
+ */
+export function generateDemoSeries(options: { now: Date }): [DemoScan, DemoScan] {
+  const earlier = new Date(options.now.getTime() - DEMO_ROUND_GAP_DAYS * 86_400_000);
+  const first = generateDemoScan({ now: earlier });
+  const random = createRandom(20270522);
+  const seriesId = randomUuid(random);
+  const scan: Scan = {
+    ...structuredClone(first.scan),
+    id: randomUuid(random),
+    title: 'Demo — Vervolgmeting ketensamenwerking gezinnen',
+    date: options.now.toISOString().slice(0, 10),
+    createdAt: options.now.toISOString(),
+    series: { id: seriesId, round: 2 },
+  };
+  first.scan.series = { id: seriesId, round: 1 };
+  return [first, { scan, responses: generateResponses(scan, ROUND_2_PARTNERS, random) }];
 }

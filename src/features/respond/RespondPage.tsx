@@ -8,6 +8,7 @@ import { RespondFlow } from './RespondFlow';
 import { RoomExit } from './RoomExit';
 import { parseStepParam } from './steps';
 import { resumeLiveDelivery } from './liveDelivery';
+import { useUiStore } from '../../state/uiStore';
 
 /** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
 export default function RespondPage({ scanId, step }: { scanId: string; step?: string | undefined }) {
@@ -16,6 +17,11 @@ export default function RespondPage({ scanId, step }: { scanId: string; step?: s
   const scan = useLiveQuery(async () => (await getScan(scanId)) ?? false, [scanId], null);
   // On a phone that joined a live session: reconnect and send what a reload or being offline held back.
   useEffect(() => resumeLiveDelivery(scanId), [scanId]);
+  // A scan whose set-up names a start language opens in it (docs/instrument-and-rounds.md).
+  const startLanguage = scan ? scan.settings.startLanguage : undefined;
+  useEffect(() => {
+    if (startLanguage) useUiStore.getState().startParticipantLanguage(startLanguage);
+  }, [startLanguage]);
   if (scan === null) return null;
   let content;
   if (scan === false) content = <ScanNotFound />;

@@ -5,6 +5,7 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { useFilterParams, withFilters } from './filterParams';
+import { RoundsLink } from '../rounds/RoundsLink';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { useScanRecord } from './useScanRecord';
@@ -73,6 +74,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           <Link href={withFilters(`/scans/${scan.id}/report`, filters)} className="button button--secondary">
             {t('report')}
           </Link>
+          <RoundsLink scan={scan} />
         </div>
       </div>
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />

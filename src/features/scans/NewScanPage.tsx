@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
@@ -7,6 +8,7 @@ import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
+import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
@@ -27,6 +29,14 @@ export default function NewScanPage() {
   const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
   const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
   const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
+  // Every version on this device; the newest saved edit is preselected, else the default.
+  const startingPoints = useLiveQuery(async () => {
+    const [points, library] = await Promise.all([listStartingPoints(), listInstrumentVersions()]);
+    return { points, preferred: library[0] ? `${library[0].id}@${library[0].version}` : `${DEFAULT_INSTRUMENT.id}@${DEFAULT_INSTRUMENT.version}` };
+  }, []);
+  const [instrumentKey, setInstrumentKey] = useState<string | null>(null);
+  const chosenKey = instrumentKey ?? startingPoints?.preferred ?? `${DEFAULT_INSTRUMENT.id}@${DEFAULT_INSTRUMENT.version}`;
+  const instrument = startingPoints?.points.find((i) => `${i.id}@${i.version}` === chosenKey) ?? DEFAULT_INSTRUMENT;
   const [shownProblems, setShownProblems] = useState<NewScanProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { run, pending, alert } = useAction();
@@ -35,6 +45,7 @@ export default function NewScanPage() {
     date,
     organisationNames: partners.split('\n'),
     settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) },
+    instrument: { id: instrument.id, version: instrument.version, title: instrument.title, dimensions: instrument.dimensions, items: instrument.items },
   };
   // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
   // the next press, so typing never makes errors appear.
@@ -121,8 +132,20 @@ export default function NewScanPage() {
             {fieldError('gap-threshold-invalid')}
           </label>
         </div>
+        {startingPoints && startingPoints.points.length > 1 && (
+          <label className="field field--inline">
+            <span className="field__label">{t('fieldInstrument')}</span>
+            <select value={chosenKey} onChange={(e) => setInstrumentKey(e.currentTarget.value)}>
+              {startingPoints.points.map((i) => (
+                <option key={`${i.id}@${i.version}`} value={`${i.id}@${i.version}`}>
+                  {t('instrumentOption', { title: localize(i.title), version: i.version, count: i.items.length })}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <p className="hint">
-          {t('instrumentUsed', { title: localize(DEFAULT_INSTRUMENT.title), version: DEFAULT_INSTRUMENT.version, count: DEFAULT_INSTRUMENT.items.length })}
+          {t('instrumentUsed', { title: localize(instrument.title), version: instrument.version, count: instrument.items.length })}
         </p>
         {alert}
         <div className="button-row">

@@ -33,9 +33,14 @@ export default function ScanListPage() {
     <section className="page" aria-labelledby="scans-title">
       <div className="page__header">
         <h1 id="scans-title">{t('listTitle')}</h1>
-        <Link href="/scans/new" className="button button--primary">
-          {t('newScan')}
-        </Link>
+        <div className="button-row">
+          <Link href="/scans/new" className="button button--primary">
+            {t('newScan')}
+          </Link>
+          <Link href="/instruments" className="button button--secondary">
+            {t('instruments')}
+          </Link>
+        </div>
       </div>
       <p>{t('listIntro')}</p>
       <Suspense fallback={null}>

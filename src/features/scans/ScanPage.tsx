@@ -5,8 +5,11 @@ import { useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
-import { deleteScan, getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
+import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
+import { RoundsLink } from '../rounds/RoundsLink';
 import { ExitPinSetting } from './ExitPinSetting';
+import { ScanDataPanel } from './manage/ScanDataPanel';
+import { ScanSetupPanel } from './manage/ScanSetupPanel';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
@@ -38,18 +41,12 @@ async function loadScanOverview(scanId: string) {
 export default function ScanPage({ scanId }: { scanId: string }) {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
-  const [, navigate] = useLocation();
   const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
   const { run, alert } = useAction();
   if (overview === null) return null;
   if (overview === false) return <ScanNotFound />;
   const { scan, perOrganisation, submitted, drafts, unreadable } = overview;
   const participantUrl = `${location.origin}${location.pathname}#/s/${scan.id}`;
-
-  const remove = async () => {
-    if (!window.confirm(t('deleteConfirm', { title: scan.title, count: submitted + drafts }))) return;
-    if (await run(() => deleteScan(scan.id))) navigate('/', { replace: true });
-  };
 
   return (
     <section className="page" aria-labelledby="scan-title">
@@ -62,6 +59,9 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
         <span>{t('scanDate', { date: scan.date })}</span>
         <span>{localize(scan.instrument.title)}</span>
+        <span>
+          <Link href={`/instruments/scan/${scan.id}`}>{t('editInstrument')}</Link>
+        </span>
       </p>
       <Suspense fallback={null}><PersistenceNotice scanId={scan.id} /></Suspense>
 
@@ -72,6 +72,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <Link href={`/scans/${scan.id}/present`} className="button button--secondary">
           {t('present')}
         </Link>
+        <RoundsLink scan={scan} always />
       </div>
 
       <div className="action-panel">
@@ -130,11 +131,10 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <button type="button" className="button button--secondary" onClick={() => void run(() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open'))}>
           {scan.status === 'open' ? t('closeScan') : t('reopenScan')}
         </button>
-        <button type="button" className="button button--danger" onClick={remove}>
-          {t('deleteScan')}
-        </button>
       </div>
       {alert}
+      <ScanSetupPanel key={scan.id} scan={scan} />
+      <ScanDataPanel scan={scan} responseCount={submitted + drafts} />
     </section>
   );
 }

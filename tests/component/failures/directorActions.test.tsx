@@ -79,11 +79,11 @@ describe('scans', () => {
 
   it('deleting a scan that storage refuses to delete keeps the scan and its responses', async () => {
     const before = await dumpAll();
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
     const location = renderAt(`/scans/${demo.scan.id}`, <ScanPage scanId={demo.scan.id} />);
     await screen.findByRole('heading', { level: 1, name: demo.scan.title });
     refuseWrites();
     await userEvent.click(screen.getByRole('button', { name: 'Scan verwijderen' }));
+    await userEvent.click(within(screen.getByRole('dialog', { name: 'Scan verwijderen?' })).getByRole('button', { name: 'Verwijderen' }));
     await expectAlert(FULL);
     expect(await dumpAll()).toEqual(before);
     expect(location.history).toEqual([`/scans/${demo.scan.id}`]);

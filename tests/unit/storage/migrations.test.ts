@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkStoredInstrument } from '../../../src/domain/instrument/storedInstrument';
 import { checkStoredResponse, checkStoredScan } from '../../../src/domain/storedRecords';
 import { db } from '../../../src/storage/db';
 import { assertStepsNumbered, CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/storage/schemaHistory';
@@ -63,6 +64,7 @@ describe('database schema history', () => {
       // Nothing hidden either: the current reader accepts every migrated row.
       for (const row of stored.scans ?? []) expect(checkStoredScan(row), `scan ${String(row.id)}`).toMatchObject({ ok: true });
       for (const row of stored.responses ?? []) expect(checkStoredResponse(row), `response ${String(row.id)}`).toMatchObject({ ok: true });
+      for (const row of stored.instruments ?? []) expect(checkStoredInstrument(row), `instrument ${String(row.id)}`).toMatchObject({ ok: true });
       testedVersions.push(version);
     });
   }

@@ -1,0 +1,35 @@
+import { knownStatementIds } from '../../domain/instrument/versions';
+import type { Instrument } from '../../domain/types';
+import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
+import { getScan, listScanResponses } from '../../storage/scanRepository';
+
+/** What the editor needs to start from a version: the version and the ids its history used. */
+export interface EditorStart {
+  base: Instrument;
+  knownIds: string[];
+}
+
+async function withHistory(base: Instrument): Promise<EditorStart> {
+  const all = await listStartingPoints();
+  return { base, knownIds: knownStatementIds(all, base.id) };
+}
+
+export async function loadLibraryStart(id: string, version: number): Promise<EditorStart | false> {
+  const base = (await listStartingPoints()).find((i) => i.id === id && i.version === version);
+  return base ? withHistory(base) : false;
+}
+
+export async function loadScanStart(scanId: string) {
+  const scan = await getScan(scanId);
+  if (!scan) return false as const;
+  const responses = await listScanResponses(scanId);
+  return { ...(await withHistory(scan.instrument)), scan, responseCount: responses.rows.length + responses.unreadable };
+}
+
+export async function loadLibrary() {
+  const [versions, points] = await Promise.all([listInstrumentVersions(), listStartingPoints()]);
+  const saved = new Map(versions.map((v) => [`${v.id}@${v.version}`, v]));
+  return points
+    .map((instrument) => ({ instrument, record: saved.get(`${instrument.id}@${instrument.version}`) ?? null }))
+    .sort((a, b) => a.instrument.id.localeCompare(b.instrument.id) || b.instrument.version - a.instrument.version);
+}

@@ -1,0 +1,111 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable, type DataTableColumn } from '../../charts/DataTable';
+import { getChartFormat } from '../../charts/format';
+import { compareGroupsInScan, type ComparisonMode } from '../../domain/rounds/compareGroups';
+import { LEVELS, type Level, type Scan } from '../../domain/types';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { loadRound } from '../../storage/seriesRepository';
+import { ChangeChart, type ChangeRow } from './ChangeChart';
+import { roundsMessages } from './roundsMessages';
+
+/** Two groups of one scan side by side, under the anonymity guard (docs/instrument-and-rounds.md). */
+export function GroupComparison({ scan }: { scan: Scan }) {
+  const t = useMessages(roundsMessages);
+  const localize = useLocalize();
+  const language = useUiStore(selectLanguage);
+  const format = getChartFormat(language);
+  const [kind, setKind] = useState<ComparisonMode['kind']>(scan.settings.askLevel ? 'levels' : 'organisation');
+  const [levelA, setLevelA] = useState<Level>('uitvoering');
+  const [levelB, setLevelB] = useState<Level>('management');
+  const [organisationId, setOrganisationId] = useState(scan.organisations[0]?.id ?? '');
+  const data = useLiveQuery(() => loadRound(scan.id), [scan.id]);
+  const min = scan.settings.minGroupSize;
+  const mode: ComparisonMode = kind === 'levels' ? { kind, a: levelA, b: levelB } : { kind, organisationId };
+  const result = data ? compareGroupsInScan(data.scan, data.responses, mode) : null;
+  const organisationName = scan.organisations.find((o) => o.id === organisationId)?.name ?? '';
+  const nameA = kind === 'levels' ? t(`level_${levelA}`) : organisationName;
+  const nameB = kind === 'levels' ? t(`level_${levelB}`) : t('restOf');
+  const levelSelect = (label: string, value: Level, onChange: (level: Level) => void) => (
+    <label className="field field--inline">
+      <span className="field__label">{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(LEVELS.find((l) => l === e.currentTarget.value) ?? 'uitvoering')}>
+        {LEVELS.map((level) => (
+          <option key={level} value={level}>
+            {t(`level_${level}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  let body = null;
+  if (result && !result.ok) body = <p className="notice">{t(`refused_${result.reason}`, { min })}</p>;
+  else if (result?.ok) {
+    const rows: ChangeRow[] = result.statements.map((s, i) => ({ key: s.itemId, label: `${i + 1}. ${localize(s.item.text)}`, figure: s.figure }));
+    const difference = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`);
+    const columns: DataTableColumn<ChangeRow>[] = [
+      { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
+      { id: 'a', header: t('colA', { name: nameA }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.earlierMean), n: r.figure.earlierN }) },
+      { id: 'b', header: t('colB', { name: nameB }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.laterMean), n: r.figure.laterN }) },
+      { id: 'difference', header: t('colDifference'), isNumeric: true, render: (r) => difference(r.figure.change) },
+      {
+        id: 'evidence',
+        header: t('colEvidence'),
+        render: (r) => (r.figure.p === null ? t('uncertainNoTest') : t(r.figure.isUncertain ? 'uncertain' : 'certain', { p: format.meanPrecise(r.figure.p) })),
+      },
+    ];
+    const title = t('groupsChartTitle', { a: nameA, b: nameB });
+    body = (
+      <>
+        <p className="rounds__respondents">{t('groupsRespondents', { a: nameA, b: nameB, countA: result.respondentsA, countB: result.respondentsB })}</p>
+        {result.excludedOrganisationIds.length > 0 && <p className="notice notice--warning">{t('groupsExcluded', { count: result.excludedOrganisationIds.length, min })}</p>}
+        <ChartFrame
+          title={title}
+          language={language}
+          fileName="ketenscan-twee-groepen"
+          key={JSON.stringify(mode)}
+          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('uncertainNote')} />}
+        >
+          <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('uncertainShort')} />
+        </ChartFrame>
+      </>
+    );
+  }
+
+  return (
+    <section className="rounds__groups" aria-labelledby="groups-title">
+      <h2 id="groups-title">{t('groupsTitle')}</h2>
+      <p>{t('groupsIntro', { min })}</p>
+      <div className="view-controls">
+        <label className="field field--inline">
+          <span className="field__label">{t('modeLabel')}</span>
+          <select aria-label={t('modeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value === 'levels' ? 'levels' : 'organisation')}>
+            <option value="levels">{t('mode_levels')}</option>
+            <option value="organisation">{t('mode_organisation')}</option>
+          </select>
+        </label>
+        {kind === 'levels' ? (
+          <>
+            {levelSelect(t('levelA'), levelA, setLevelA)}
+            {levelSelect(t('levelB'), levelB, setLevelB)}
+          </>
+        ) : (
+          <label className="field field--inline">
+            <span className="field__label">{t('partner')}</span>
+            <select aria-label={t('partner')} value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
+              {scan.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable, type DataTableColumn } from '../../charts/DataTable';
+import { getChartFormat } from '../../charts/format';
+import { useAction } from '../../ui/failures';
+import { ScanNotFound } from '../../ui/ScanNotFound';
+import { compareRounds, type ChangeFigure, type RoundComparison } from '../../domain/rounds/compareRounds';
+import type { Item, Scan } from '../../domain/types';
+import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { listScans } from '../../storage/scanRepository';
+import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
+import { ChangeChart, type ChangeRow } from './ChangeChart';
+import { GroupComparison } from './GroupComparison';
+import { roundsMessages } from './roundsMessages';
+import './rounds.css';
+
+type Messages = typeof roundsMessages.nl;
+
+async function loadPage(scanId: string) {
+  const self = await loadRound(scanId);
+  if (!self) return false as const;
+  const rounds = self.scan.series ? await listRounds(self.scan.series.id) : [];
+  const others = self.scan.series ? [] : (await listScans()).rows.filter((s) => s.id !== scanId);
+  return { scan: self.scan, rounds, others };
+}
+
+/** `#/scans/<id>/rounds`: the scan's series, and the change between two of its rounds. */
+export default function RoundsPage({ scanId }: { scanId: string }) {
+  const t = useMessages(roundsMessages);
+  const page = useLiveQuery(() => loadPage(scanId), [scanId], null);
+  const { run, alert } = useAction();
+  const [previousId, setPreviousId] = useState('');
+  if (page === null) return null;
+  if (page === false) return <ScanNotFound />;
+  const { scan, rounds, others } = page;
+
+  return (
+    <section className="page page--wide rounds" aria-labelledby="rounds-title">
+      <p>
+        <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
+      </p>
+      <h1 id="rounds-title">{t('pageTitle', { title: scan.title })}</h1>
+      <p>{t('intro')}</p>
+      {!scan.series ? (
+        <div className="action-panel">
+          <p>{t('noSeries')}</p>
+          {others.length === 0 ? (
+            <p className="hint">{t('noOtherScans')}</p>
+          ) : (
+            <div className="rounds__link">
+              <label className="field field--inline">
+                <span className="field__label">{t('previousRound')}</span>
+                <select value={previousId || others[0]!.id} onChange={(e) => setPreviousId(e.currentTarget.value)}>
+                  {others.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.title} ({s.date})
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="button button--primary" onClick={() => void run(() => linkAsNextRound(scan.id, previousId || others[0]!.id))}>
+                {t('linkAsNext')}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : (
+        <>
+          <h2>{t('roundsTitle')}</h2>
+          <ol className="rounds__list">
+            {rounds.map(({ scan: round, submitted }) => (
+              <li key={round.id}>
+                {round.id === scan.id ? (
+                  <strong>
+                    {t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: round.date, count: submitted })} — {t('thisRound')}
+                  </strong>
+                ) : (
+                  <Link href={`/scans/${round.id}/rounds`}>{t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: round.date, count: submitted })}</Link>
+                )}
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="button button--secondary" onClick={() => void run(() => leaveSeries(scan.id))}>
+            {t('leaveSeries')}
+          </button>
+          {rounds.length < 2 ? <p className="notice">{t('onlyOneRound')}</p> : <Comparison scan={scan} rounds={rounds.map((r) => r.scan)} />}
+        </>
+      )}
+      {alert}
+      <GroupComparison scan={scan} />
+    </section>
+  );
+}
+
+function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
+  const t = useMessages(roundsMessages);
+  const index = rounds.findIndex((r) => r.id === scan.id);
+  // By default: the round before this one → this one (or this one → the next, for round 1).
+  const [earlierId, setEarlierId] = useState(rounds[Math.max(0, index - 1)]!.id);
+  const [laterId, setLaterId] = useState(rounds[index <= 0 ? 1 : index]!.id);
+  const data = useLiveQuery(async () => {
+    const [a, b] = await Promise.all([loadRound(earlierId), loadRound(laterId)]);
+    return a && b ? { a, b } : false;
+  }, [earlierId, laterId]);
+  const roundOf = (id: string) => rounds.find((r) => r.id === id)?.series?.round ?? 0;
+  const select = (label: string, value: string, onChange: (id: string) => void) => (
+    <label className="field field--inline">
+      <span className="field__label">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {rounds.map((r) => (
+          <option key={r.id} value={r.id}>
+            {t('roundOption', { round: r.series?.round ?? 0, title: r.title, date: r.date })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="rounds__comparison">
+      <div className="view-controls">
+        {select(t('earlier'), earlierId, setEarlierId)}
+        {select(t('later'), laterId, setLaterId)}
+      </div>
+      {earlierId === laterId ? (
+        <p className="notice">{t('sameRound')}</p>
+      ) : data ? (
+        data.a.responses.length === 0 || data.b.responses.length === 0 ? (
+          <p className="notice">{t('noAnswers')}</p>
+        ) : (
+          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds(data.a, data.b)} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} />
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function evidence(figure: ChangeFigure, t: Translate<Messages>, format: ReturnType<typeof getChartFormat>): string {
+  if (figure.p === null) return t('uncertainNoTest');
+  const p = format.meanPrecise(figure.p);
+  return figure.isUncertain ? t('uncertain', { p }) : t('certain', { p });
+}
+
+function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
+  const t = useMessages(roundsMessages);
+  const localize = useLocalize();
+  const language = useUiStore(selectLanguage);
+  const format = getChartFormat(language);
+  const [who, setWho] = useState('chain');
+  const groupName = (g: { id: string; name: string | null }) => g.name ?? t('pooledGroup');
+  const groupIndex = comparison.groups.findIndex((g) => g.id === who);
+  const whoLabel = groupIndex < 0 ? t('chain') : groupName(comparison.groups[groupIndex]!);
+  const label = (item: Item, index: number) => `${index + 1}. ${localize(item.text)}`;
+  const rows: ChangeRow[] = useMemo(
+    () =>
+      comparison.statements.map((s, i) => ({
+        key: s.itemId,
+        label: label(s.later, i),
+        figure: groupIndex < 0 ? s.chain : s.groups[groupIndex]!,
+      })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- label follows the language through localize
+    [comparison, groupIndex, localize],
+  );
+  const change = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`);
+  const columns: DataTableColumn<ChangeRow>[] = [
+    { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
+    { id: 'earlier', header: t('colEarlier', { round: earlier }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.earlierMean), n: r.figure.earlierN }) },
+    { id: 'later', header: t('colLater', { round: later }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.laterMean), n: r.figure.laterN }) },
+    { id: 'change', header: t('colChange'), isNumeric: true, render: (r) => change(r.figure.change) },
+    { id: 'evidence', header: t('colEvidence'), render: (r) => evidence(r.figure, t, format) },
+  ];
+  const title = t('chartTitle', { who: whoLabel });
+  const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('uncertainNote')} />;
+
+  return (
+    <>
+      <p className="rounds__respondents">{t('respondents', { earlier, later, earlierCount: comparison.earlierRespondents, laterCount: comparison.laterRespondents })}</p>
+      <label className="field field--inline">
+        <span className="field__label">{t('showFor')}</span>
+        <select value={who} onChange={(e) => setWho(e.currentTarget.value)}>
+          <option value="chain">{t('chain')}</option>
+          {comparison.groups.map((g) => (
+            <option key={g.id} value={g.id}>
+              {t('groupHeader', { name: groupName(g), earlier: g.earlierRespondents, later: g.laterRespondents })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ChartFrame title={title} language={language} table={table} fileName="ketenscan-verandering" key={who}>
+        <ChangeChart rows={rows} title={title} description={t('chartDescription', { earlier, later })} language={language} uncertainLabel={t('uncertainShort')} />
+      </ChartFrame>
+      <p className="hint">{t('uncertainNote')}</p>
+
+      <h2>{t('perGroupTitle')}</h2>
+      <p className="hint">{t('groupsNote', { min: minGroupSize })}</p>
+      <DataTable
+        caption={t('perGroupCaption', { earlier, later })}
+        rows={comparison.statements.map((s, i) => ({ s, i }))}
+        getRowKey={({ s }) => s.itemId}
+        columns={[
+          { id: 'statement', header: t('colStatement'), isRowHeader: true, render: ({ s, i }) => label(s.later, i) },
+          ...comparison.groups.map((g, gi) => ({
+            id: g.id,
+            header: t('groupHeader', { name: groupName(g), earlier: g.earlierRespondents, later: g.laterRespondents }),
+            isNumeric: true,
+            render: ({ s }: { s: RoundComparison['statements'][number] }) => {
+              const f = s.groups[gi]!;
+              return `${change(f.change)}${f.change !== null && f.isUncertain ? ' ?' : ''}`;
+            },
+          })),
+        ]}
+        note={t('uncertainNote')}
+      />
+
+      <h2>{t('onlyEarlierTitle', { round: earlier })}</h2>
+      <OnlyList items={comparison.onlyEarlier} empty={t('onlyNone')} />
+      <h2>{t('onlyLaterTitle', { round: later })}</h2>
+      <OnlyList items={comparison.onlyLater} empty={t('onlyNone')} />
+    </>
+  );
+}
+
+function OnlyList({ items, empty }: { items: readonly Item[]; empty: string }) {
+  const localize = useLocalize();
+  if (items.length === 0) return <p className="hint">{empty}</p>;
+  return (
+    <ul className="rounds__only">
+      {items.map((item) => (
+        <li key={item.id}>
+          <span className="rounds__id">{item.id}</span> {localize(item.text)}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useAction } from '../../../ui/failures';
+import { slugify } from '../../../domain/scan';
+import type { Scan } from '../../../domain/types';
+import { useMessages } from '../../../i18n/useMessages';
+import { deleteScan } from '../../../storage/scanRepository';
+import { addNextRound } from '../../../storage/seriesRepository';
+import { manageMessages } from './manageMessages';
+
+function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** The set-up without answers, as the live session sends it (exchange format v1, `responses: []`). */
+async function saveSetupFile(scan: Scan): Promise<string> {
+  // Loaded on click: the definition builder brings the exchange writer along.
+  const [{ buildSessionDefinition }, { serialiseExchangeFile }, { saveFile }] = await Promise.all([
+    import('../../../domain/live/definition'),
+    import('../../../domain/exchange/build'),
+    import('../../exchange/saveFile'),
+  ]);
+  const now = new Date();
+  const name = `ketenscan-opzet-${slugify(scan.title) || 'scan'}-${now.toISOString().slice(0, 10)}.json`;
+  saveFile(name, serialiseExchangeFile(buildSessionDefinition(scan, now)), 'application/json');
+  return name;
+}
+
+/** Next round, set-up file, and deleting the scan (with an offer to save a copy first). */
+export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCount: number }) {
+  const t = useMessages(manageMessages);
+  const [, navigate] = useLocation();
+  const { run, pending, alert } = useAction();
+  const [status, setStatus] = useState('');
+  const [isAsking, setIsAsking] = useState(false);
+  const titleId = useId();
+
+  const nextRound = () =>
+    run(async () => {
+      const id = await addNextRound(scan.id, today());
+      navigate(`/scans/${id}`);
+    });
+  const saveSetup = () =>
+    run(async () => {
+      setStatus('');
+      setStatus(t('setupSaved', { name: await saveSetupFile(scan) }));
+    });
+
+  return (
+    <section className="action-panel scan-data" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('title')}</h2>
+      <div className="scan-data__action">
+        <button type="button" className="button button--secondary" disabled={pending} onClick={() => void nextRound()}>
+          {t('nextRound')}
+        </button>
+        <p className="hint">{t('nextRoundHint')}</p>
+      </div>
+      <div className="scan-data__action">
+        <button type="button" className="button button--secondary" disabled={pending} onClick={() => void saveSetup()}>
+          {t('saveSetup')}
+        </button>
+        <p className="hint">{t('saveSetupHint')}</p>
+      </div>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      {alert}
+      <div className="button-row">
+        <button type="button" className="button button--danger" onClick={() => setIsAsking(true)} aria-expanded={isAsking}>
+          {t('deleteScan')}
+        </button>
+      </div>
+      {isAsking && <DeleteDialog scan={scan} responseCount={responseCount} onClose={() => setIsAsking(false)} />}
+    </section>
+  );
+}
+
+function DeleteDialog({ scan, responseCount, onClose }: { scan: Scan; responseCount: number; onClose: () => void }) {
+  const t = useMessages(manageMessages);
+  const [, navigate] = useLocation();
+  const { run, pending, alert } = useAction();
+  const [copied, setCopied] = useState('');
+  const titleId = useId();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  const saveCopy = () =>
+    run(async () => {
+      const { saveJsonExport } = await import('../../exchange/saveJsonExport');
+      const saved = await saveJsonExport([scan.id]);
+      setCopied(t('copySaved', { name: saved.name }));
+    });
+  const remove = async () => {
+    if (await run(() => deleteScan(scan.id))) navigate('/', { replace: true });
+  };
+
+  return (
+    <div role="dialog" aria-modal="false" aria-labelledby={titleId} className="notice notice--warning scan-data__dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <h3 id={titleId}>{t('dialogTitle')}</h3>
+      <p>{t('dialogText', { title: scan.title, count: responseCount })}</p>
+      {responseCount > 0 && <p>{t('dialogCopyHint')}</p>}
+      <p role="status" className="status-line">
+        {copied}
+      </p>
+      {alert}
+      <div className="button-row">
+        {responseCount > 0 && (
+          <button ref={first} type="button" className="button button--secondary" disabled={pending} onClick={() => void saveCopy()}>
+            {t('saveCopy')}
+          </button>
+        )}
+        <button ref={responseCount > 0 ? undefined : first} type="button" className="button button--danger" disabled={pending} onClick={() => void remove()}>
+          {t('confirmDelete')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

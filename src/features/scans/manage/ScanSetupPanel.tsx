@@ -1,0 +1,205 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { useAction } from '../../../ui/failures';
+import type { NewScanProblem } from '../../../domain/scan';
+import { addOrganisation, checkSetup, mergeOrganisations, removeOrganisation, renameOrganisation, type OrganisationProblem, type OrganisationsResult } from '../../../domain/scanSetup';
+import type { Language, Organisation, Scan } from '../../../domain/types';
+import { useMessages } from '../../../i18n/useMessages';
+import { listScanResponses, setScanStatus } from '../../../storage/scanRepository';
+import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../../../storage/setupRepository';
+import { setupMessages } from './setupMessages';
+import './manage.css';
+
+/** Title, date, settings and partners of an existing scan (docs/instrument-and-rounds.md). */
+export function ScanSetupPanel({ scan }: { scan: Scan }) {
+  const t = useMessages(setupMessages);
+  const counts = useLiveQuery(async () => {
+    const map = new Map<string, number>();
+    for (const r of (await listScanResponses(scan.id)).rows) map.set(r.organisationId, (map.get(r.organisationId) ?? 0) + 1);
+    return map;
+  }, [scan.id]);
+  return (
+    <details className="action-panel scan-setup">
+      <summary>
+        <h2 className="scan-setup__title">{t('title')}</h2>
+      </summary>
+      <p className="hint">{t('intro')}</p>
+      <SetupForm scan={scan} />
+      <OrganisationsEditor scan={scan} counts={counts ?? new Map()} />
+    </details>
+  );
+}
+
+function SetupForm({ scan }: { scan: Scan }) {
+  const t = useMessages(setupMessages);
+  const [title, setTitle] = useState(scan.title);
+  const [date, setDate] = useState(scan.date);
+  const [askLevel, setAskLevel] = useState(scan.settings.askLevel);
+  const [startLanguage, setStartLanguage] = useState<Language>(scan.settings.startLanguage === 'en' ? 'en' : 'nl');
+  const [minGroupSize, setMinGroupSize] = useState(String(scan.settings.minGroupSize));
+  const [gapThreshold, setGapThreshold] = useState(String(scan.settings.gapThreshold));
+  const [isOpen, setIsOpen] = useState(scan.status === 'open');
+  const [problems, setProblems] = useState<NewScanProblem[]>([]);
+  const [status, setStatus] = useState('');
+  const { run, pending, alert } = useAction();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    const settings = { ...scan.settings, askLevel, startLanguage, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) };
+    const found = checkSetup({ title, date, settings }, scan.organisations);
+    setProblems(found);
+    if (found.length > 0) return;
+    const ok = await run(async () => {
+      await updateScanSetup(scan.id, { title, date, settings });
+      if ((scan.status === 'open') !== isOpen) await setScanStatus(scan.id, isOpen ? 'open' : 'closed');
+    });
+    if (ok) setStatus(t('saved'));
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {problems.length > 0 && (
+        <div className="notice notice--error" role="alert">
+          <p>{t('formErrors')}</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{t(`problem_${p}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="form__row">
+        <label className="field">
+          <span className="field__label">{t('fieldTitle')}</span>
+          <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.currentTarget.value)} aria-invalid={problems.includes('title-missing')} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('fieldDate')}</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} aria-invalid={problems.includes('date-invalid')} />
+        </label>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.currentTarget.checked)} />
+        <span>{t('fieldAskLevel')}</span>
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={isOpen} onChange={(e) => setIsOpen(e.currentTarget.checked)} />
+        <span>{t('fieldOpen')}</span>
+      </label>
+      <div className="form__row">
+        <label className="field field--inline">
+          <span className="field__label">{t('fieldStartLanguage')}</span>
+          <select value={startLanguage} onChange={(e) => setStartLanguage(e.currentTarget.value === 'en' ? 'en' : 'nl')}>
+            <option value="nl">{t('languageNl')}</option>
+            <option value="en">{t('languageEn')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('fieldMinGroupSize')}</span>
+          <input type="number" inputMode="numeric" min={1} max={50} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.currentTarget.value)} aria-invalid={problems.includes('min-group-size-invalid')} />
+        </label>
+        <label className="field">
+          <span className="field__label">{t('fieldGapThreshold')}</span>
+          <input type="text" inputMode="decimal" value={gapThreshold} onChange={(e) => setGapThreshold(e.currentTarget.value)} aria-invalid={problems.includes('gap-threshold-invalid')} />
+        </label>
+      </div>
+      {alert}
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      <button type="submit" className="button button--primary" disabled={pending}>
+        {t('save')}
+      </button>
+    </form>
+  );
+}
+
+function OrganisationsEditor({ scan, counts }: { scan: Scan; counts: ReadonlyMap<string, number> }) {
+  const t = useMessages(setupMessages);
+  const { run, pending, alert } = useAction();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [mergeTargets, setMergeTargets] = useState<Record<string, string>>({});
+  const [newName, setNewName] = useState('');
+  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const problem = (p: OrganisationProblem) => setMessage({ text: t(`orgProblem_${p}`), isError: true });
+  const store = async (result: OrganisationsResult, done: () => void = () => undefined) => {
+    if (!result.ok) return problem(result.problem);
+    if (await run(() => saveOrganisations(scan.id, result.organisations))) {
+      done();
+      setMessage({ text: t('organisationSaved'), isError: false });
+    }
+  };
+  const merge = async (from: Organisation) => {
+    const intoId = mergeTargets[from.id] ?? scan.organisations.find((o) => o.id !== from.id)?.id ?? '';
+    const into = scan.organisations.find((o) => o.id === intoId);
+    const result = mergeOrganisations(scan.organisations, from.id, intoId);
+    if (!result.ok || !into) return problem(result.ok ? 'unknown-organisation' : result.problem);
+    if (!window.confirm(t('mergeConfirm', { from: from.name, into: into.name, count: counts.get(from.id) ?? 0 }))) return;
+    await run(async () => {
+      const moved = await mergeOrganisationInto(scan.id, from.id, result.organisations, intoId);
+      setMessage({ text: t('merged', { from: from.name, into: into.name, count: moved }), isError: false });
+    });
+  };
+
+  return (
+    <section className="scan-setup__organisations" aria-labelledby={`orgs-${scan.id}`}>
+      <h3 id={`orgs-${scan.id}`}>{t('organisationsTitle')}</h3>
+      <ul className="scan-setup__list">
+        {scan.organisations.map((o) => {
+          const count = counts.get(o.id) ?? 0;
+          const others = scan.organisations.filter((x) => x.id !== o.id);
+          return (
+            <li key={o.id} className="scan-setup__organisation">
+              <label className="field">
+                <span className="field__label">
+                  {t('organisationName', { name: o.name })} · {t('responsesOf', { count })}
+                </span>
+                <input type="text" value={names[o.id] ?? o.name} onChange={(e) => setNames({ ...names, [o.id]: e.currentTarget.value })} />
+              </label>
+              <div className="button-row">
+                <button type="button" className="button button--secondary" aria-label={`${t('rename')}: ${o.name}`} disabled={pending} onClick={() => void store(renameOrganisation(scan.organisations, o.id, names[o.id] ?? o.name))}>
+                  {t('rename')}
+                </button>
+                <label className="field field--inline">
+                  <span className="field__label">{t('mergeInto')}</span>
+                  <select aria-label={`${t('mergeInto')}: ${o.name}`} value={mergeTargets[o.id] ?? others[0]?.id ?? ''} onChange={(e) => setMergeTargets({ ...mergeTargets, [o.id]: e.currentTarget.value })}>
+                    {others.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="button button--secondary" aria-label={`${t('merge')}: ${o.name}`} disabled={pending} onClick={() => void merge(o)}>
+                  {t('merge')}
+                </button>
+                <button type="button" className="button button--danger" aria-label={`${t('remove')}: ${o.name}`} disabled={pending || count > 0} aria-describedby={count > 0 ? `blocked-${o.id}` : undefined} onClick={() => void store(removeOrganisation(scan.organisations, o.id, count))}>
+                  {t('remove')}
+                </button>
+              </div>
+              {count > 0 && (
+                <p id={`blocked-${o.id}`} className="hint">
+                  {t('removeBlocked')}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="scan-setup__add">
+        <label className="field">
+          <span className="field__label">{t('newOrganisation')}</span>
+          <input type="text" value={newName} onChange={(e) => setNewName(e.currentTarget.value)} />
+        </label>
+        <button type="button" className="button button--secondary" disabled={pending} onClick={() => void store(addOrganisation(scan.organisations, newName), () => setNewName(''))}>
+          {t('add')}
+        </button>
+      </div>
+      {alert}
+      <p role="status" className={message?.isError ? 'status-line field-error' : 'status-line'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { analyseScanProtected } from '../../src/domain/analysis';
+import { generateDemoSeries } from '../../src/domain/demo/generateDemoScan';
+import { openDemoScan } from './helpers';
+
+// Issue 16, item 3: the demo is a series of two rounds, and the change per statement matches the
+// analysis of each round. The answers of the demo do not depend on the date it was created, so the
+// expected figures are computed here from the same generator and the same analysis.
+
+const [first, second] = generateDemoSeries({ now: new Date() });
+const analyse = (round: typeof first) => analyseScanProtected({ ...round.scan, responses: round.responses });
+const before = analyse(first);
+const after = analyse(second);
+const nl2 = (value: number) => value.toFixed(2).replace('.', ',').replace('-', '−');
+const groupN = (statement: (typeof before.statements)[number]) => statement.cells.reduce((s, c) => s + c.n, 0);
+
+test('the demo series shows the change per statement between its two rounds', async ({ page }) => {
+  await openDemoScan(page);
+  await page.getByRole('link', { name: 'Verandering tussen rondes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Verandering tussen rondes: Demo — Workshop/ })).toBeVisible();
+  await expect(page.getByRole('list').filter({ hasText: 'Ronde 2: Demo — Vervolgmeting' })).toBeVisible();
+  await expect(page.getByText(`Ronde 1: ${before.totals.countedResponses} deelnemers · ronde 2: ${after.totals.countedResponses} deelnemers`)).toBeVisible();
+  await expect(page.locator('[data-chart="round-change"] g[data-statement]')).toHaveCount(13);
+  await page.screenshot({ path: 'test-results/rounds-chart.png', fullPage: true });
+
+  await page.getByRole('button', { name: 'Toon als tabel' }).click();
+  const table = page.getByRole('table', { name: /Verandering per stelling: Hele keten, ronde 1 → ronde 2/ });
+  await expect(table.locator('tbody tr')).toHaveCount(13);
+  for (const [index, statement] of before.statements.entries()) {
+    const later = after.statements.find((s) => s.itemId === statement.itemId)!;
+    const row = table.locator('tbody tr').nth(index);
+    const cells = row.locator('td');
+    await expect(cells.nth(0)).toHaveText(`${nl2(statement.chainMean!)} (n=${groupN(statement)})`);
+    await expect(cells.nth(1)).toHaveText(`${nl2(later.chainMean!)} (n=${groupN(later)})`);
+  }
+  // Coordination per family (q05, row 5) improved beyond chance; capacity (q11) is uncertain.
+  await expect(table.locator('tbody tr').nth(4).locator('td').nth(3)).toContainText('verschil (p = ');
+  await expect(table.locator('tbody tr').nth(10).locator('td').nth(3)).toContainText('onzeker');
+
+  // Per organisation: a group that is a group in both rounds, with its n per round.
+  await expect(page.getByRole('table', { name: /Verandering per stelling en organisatie/ }).getByRole('columnheader', { name: 'Politie (n=5→6)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Alleen in ronde 1' })).toBeVisible();
+  await expect(page.getByText('Geen: alle stellingen komen in beide rondes voor.').first()).toBeVisible();
+
+  // One organisation's change: its own means per round.
+  await page.getByLabel('Bekijk de verandering voor').selectOption({ label: 'Jeugdbescherming (n=4→4)' });
+  await page.getByRole('button', { name: 'Toon als tabel' }).click();
+  const jb = page.getByRole('table', { name: /Verandering per stelling: Jeugdbescherming/ });
+  const jbIndex = before.groups.findIndex((g) => g.id === 'jeugdbescherming');
+  const q05Before = before.statements[4]!.cells[jbIndex]!;
+  const q05After = after.statements[4]!.cells[after.groups.findIndex((g) => g.id === 'jeugdbescherming')]!;
+  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(q05Before.mean!)} (n=${q05Before.n})`);
+  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(1)).toHaveText(`${nl2(q05After.mean!)} (n=${q05After.n})`);
+});
+
+test('two groups within one scan: one partner against the rest, under the anonymity guard (levels: unit tests)', async ({ page }) => {
+  await openDemoScan(page);
+  await page.getByRole('link', { name: 'Verandering tussen rondes' }).click();
+  const section = page.getByRole('region', { name: 'Twee groepen in deze scan vergelijken' });
+  await section.getByLabel('Vergelijk', { exact: true }).selectOption('organisation');
+  await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Gemeente' });
+  // Openbaar Ministerie and Parlan (2 people each) would show fewer than 3 as a part: left out of both sides.
+  await expect(section.getByText('Gemeente: 6 mensen · de rest van de keten: 16 mensen')).toBeVisible();
+  await expect(section.getByText('2 organisaties zijn buiten beide groepen gelaten')).toBeVisible();
+  await section.getByRole('button', { name: 'Toon als tabel' }).click();
+  const table = section.getByRole('table', { name: /Gemeente \(A\) tegenover de rest van de keten \(B\)/ });
+  await expect(table.locator('tbody tr')).toHaveCount(13);
+  // Row 5 (q05): the municipality's own mean, as its own figures in round 1 give it.
+  const gemeente = first.responses.filter((r) => r.organisationId === 'gemeente').map((r) => r.answers.q05).filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
+  const mean = gemeente.reduce((s, v) => s + v, 0) / gemeente.length;
+  await expect(table.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(mean)} (n=${gemeente.length})`);
+
+  // A partner with fewer people than the minimum is never set against the rest.
+  await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Parlan' });
+  await expect(section.getByText('Deze vergelijking kan niet: een van beide groepen heeft minder dan 3 mensen.')).toBeVisible();
+  await expect(section.getByRole('table')).toHaveCount(0);
+  await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
+});
