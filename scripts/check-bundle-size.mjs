@@ -71,8 +71,20 @@ const chunkModules = readJson('chunk-modules.json');
 const gzipBytes = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 
+/**
+ * The manifest key of a source file. A module that is imported statically by one chunk and
+ * dynamically by another becomes a shared chunk, keyed `_<Name>-<hash>.js` instead of its path.
+ */
+function manifestKey(name) {
+  if (manifest[name] || !name.startsWith('src/')) return name;
+  const base = name.split('/').pop().replace(/\.tsx?$/, '');
+  const shared = Object.keys(manifest).filter((key) => key.startsWith(`_${base}-`) && key.endsWith('.js'));
+  return shared.length === 1 ? shared[0] : name;
+}
+
 /** Manifest keys of `entry` and everything it imports statically (not its dynamic imports). */
-function staticClosure(entry, seen = new Set()) {
+function staticClosure(entryName, seen = new Set()) {
+  const entry = manifestKey(entryName);
   if (seen.has(entry)) return seen;
   if (!manifest[entry]) throw new Error(`${entry} is not in the build manifest: was it renamed? Update scripts/check-bundle-size.mjs.`);
   seen.add(entry);
