@@ -76,15 +76,28 @@ async function makeFile(page, count) {
       responses.push(response);
     }
     const fileScan = { id: '11111111-2222-4333-8444-555555555555', title: `Bench ${count}`, date: scan.date, settings: scan.settings, instrument: scan.instrument, organisations: scan.organisations, responses };
-    // Indented as the app writes it (serialiseExchangeFile): a 100,000-response file is about 24 MB.
-    return JSON.stringify({ format: 'ketenscan', version: 1, exportedAt: '2026-11-30T09:00:00.000Z', generator: 'bench-ui', scans: [fileScan] }, null, 2);
+    // Responses one per line, as the app writes them (serialiseExchangeFile): 100,000 are about 24 MB.
+    const head = JSON.stringify({ format: 'ketenscan', version: 1, exportedAt: '2026-11-30T09:00:00.000Z', generator: 'bench-ui', scans: [{ ...fileScan, responses: '@' }] }, null, 2);
+    return head.replace('"@"', `[\n${responses.map((r) => `        ${JSON.stringify(r)}`).join(',\n')}\n      ]`);
   }, count);
 }
 
 /** The baseline: the same records put into a scratch database in one transaction. */
 function barePut(page, count) {
   return page.evaluate(async (count) => {
-    const open = () => new Promise((resolve, reject) => { const r = indexedDB.open('bench-bare', 1); r.onupgradeneeded = () => r.result.createObjectStore('responses', { keyPath: 'id' }).createIndex('scanId', 'scanId'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    // The app's own store definition (schemaHistory.ts, responses of v1): same key, same four indexes.
+    const open = () => new Promise((resolve, reject) => {
+      const r = indexedDB.open('bench-bare', 1);
+      r.onupgradeneeded = () => {
+        const store = r.result.createObjectStore('responses', { keyPath: 'id' });
+        store.createIndex('scanId', 'scanId');
+        store.createIndex('organisationId', 'organisationId');
+        store.createIndex('[scanId+status]', ['scanId', 'status']);
+        store.createIndex('[scanId+organisationId]', ['scanId', 'organisationId']);
+      };
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
     const db = await open();
     const answers = {};
     for (let q = 1; q <= 13; q++) answers[`q${String(q).padStart(2, '0')}`] = 1 + (q % 5);
