@@ -22,7 +22,8 @@ test('check the data finds a tally that misses a response, repairs it, and the r
   await alert.getByRole('button', { name: 'Telling herstellen' }).click();
   await expect(page.getByTestId('data-check-result')).toHaveText('De telling is opnieuw opgebouwd uit de antwoorden (scans: 1).');
   await page.getByRole('button', { name: 'Gegevens controleren' }).click();
-  await expect(page.getByTestId('data-check-result')).toHaveText('Alles klopt: voor elke scan (1) komt de telling overeen met de antwoorden.');
+  await expect(page.getByTestId('data-check-result')).toHaveText('Alles klopt: voor elke scan (2) komt de telling overeen met de antwoorden.');
+  // (The demo is two rounds: both are checked.)
 
   await page.goto(`./#/scans/${scanId}/results`);
   await expect(page.getByText('27 ingevulde scans')).toBeVisible();

@@ -120,7 +120,7 @@ test('a participant hands off answers by QR text; the director reads them in', a
 test('the report prints to an A4 PDF with every view, its table and the questionnaire', async ({ page }) => {
   const scanId = await openDemoScan(page);
   await page.goto(`./#/scans/${scanId}/report`);
-  await expect(page.locator('.report__view')).toHaveCount(7);
+  await expect(page.locator('.report__view')).toHaveCount(8);
   await expect(page.locator('.report__view svg[role="img"]')).toHaveCount(7);
   await expect(page.locator('.report__view .report__table table').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'De vragenlijst' })).toBeVisible();
@@ -134,7 +134,7 @@ test('the report prints to an A4 PDF with every view, its table and the question
   expect(headings.length).toBeGreaterThanOrEqual(10);
   for (const heading of headings) expect(heading).toMatch(/: avoid$/);
   const intros = await page.locator('.report__view > h2 + .hint').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-  expect(intros).toEqual(Array(7).fill('avoid'));
+  expect(intros).toEqual(Array(8).fill('avoid'));
   const tallest = await page.locator('.report svg[role="img"]').evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().height)));
   expect(tallest).toBeLessThanOrEqual((22 / 2.54) * 96 + 1);
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: 'artifacts/report.pdf' });

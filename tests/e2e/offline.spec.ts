@@ -71,7 +71,7 @@ test('once loaded, the app reloads, opens routes never visited and takes answers
   // A new tab, opened offline straight on a deep route (a full navigation, not a hash change).
   const fresh = await context.newPage();
   await fresh.goto(`./#/scans/${scanId}/report`);
-  await expect(fresh.locator('.report__view')).toHaveCount(7);
+  await expect(fresh.locator('.report__view')).toHaveCount(8);
   await fresh.close();
 });
 

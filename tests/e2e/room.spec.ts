@@ -108,8 +108,11 @@ for (const [width, height] of [
     const scanId = await openDemoScan(page);
     await page.goto(`./#/scans/${scanId}/present`);
     await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
-    await page.keyboard.press('r');
-    await expect(page.locator('#slide-title')).not.toHaveText('Ingevulde scans');
+    // The keys are listened to once the presenter has mounted: press until the results show.
+    await expect(async () => {
+      await page.keyboard.press('r');
+      await expect(page.locator('#slide-title')).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     const position = page.locator('.presenter__position');
     const problems: string[] = [];
     for (let i = 1; i < 80; i++) {

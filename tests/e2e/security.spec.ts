@@ -171,7 +171,7 @@ test('a whole workshop trips no CSP directive and sends no request to another or
   await page.keyboard.press('t');
   await page.keyboard.press('Escape');
   await page.goto(`./#/scans/${demoId}/report`);
-  await expect(page.locator('.report__view')).toHaveCount(7);
+  await expect(page.locator('.report__view')).toHaveCount(8);
 
   // Export JSON, then read a file in (the participant's hand-off file) and open the camera reader.
   await page.goto(`./#/scans/${scanId}`);
