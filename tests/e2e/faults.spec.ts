@@ -42,7 +42,11 @@ test('a page closed while answering: every answer and the comment are in Indexed
 });
 
 test('a reload in the same tab continues at the statement the participant was on, answers and comment present', async ({ page }) => {
-  await answerSixWithComment(page);
+  const scanId = await answerSixWithComment(page);
+  // This test is about resuming. A reload within milliseconds of the last keystroke can abort that
+  // keystroke's write (a Dexie modify is a read and a write; docs/failures-and-storage.md), so the
+  // reload comes once the comment is stored, as it would after any human pause.
+  await expect.poll(async () => (await readResponses(page, scanId)).find((r) => r.status === 'draft')?.comments).toEqual({ q06: COMMENT });
   await page.reload();
   await expect(page.getByText('Stelling 6 van 13')).toBeVisible();
   await expect(scale(page)).toHaveAccessibleName(items[5]!.text.nl);
