@@ -9,6 +9,8 @@
 // Times are measured inside the page with performance.now() (two animation frames after the chart
 // is in the DOM). Prints one table; run after `npm run build`.
 //   npm run bench:ui                   BENCH_SIZES=1000,100000 (default), CHROME_PATH
+//   BENCH_PORT=4179 (default)          the preview server's port
+//   BENCH_ONLY=import                  only the import and its baseline (quicker, while working on it)
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,9 +18,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const PORT = 4179;
+const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const RUNS = 5;
+const IMPORT_ONLY = process.env.BENCH_ONLY === 'import';
 const TARGETS = {
   'import (read, check, plan)': null,
   'import (write)': null,
@@ -143,7 +146,7 @@ async function runSize(browser, count) {
   await page.getByRole('button', { name: 'Inlezen' }).waitFor({ timeout: 120_000 });
   await page.getByRole('button', { name: 'Inlezen' }).click({ timeout: 300_000, noWaitAfter: true });
   await page
-    .getByRole('heading', { name: 'Ingelezen' })
+    .getByRole('heading', { name: 'Klaar met inlezen' })
     .waitFor({ timeout: 300_000 })
     .catch(async (error) => {
       console.error(await page.locator('main').innerText());
@@ -154,6 +157,11 @@ async function runSize(browser, count) {
   samples['import (write)'].push(write);
   samples['import (total)'].push(check + write);
   samples['bare IndexedDB put (same records)'].push(await barePut(page, count));
+  if (IMPORT_ONLY) {
+    await context.close();
+    for (const key of Object.keys(samples)) if (samples[key].length === 0) delete samples[key];
+    return { samples, megabytes };
+  }
 
   const scanId = '11111111-2222-4333-8444-555555555555';
   const views = ['thermometer', 'gap', 'heatmap', 'distribution', 'thermostat'];
@@ -229,7 +237,7 @@ try {
     const bare = median(s['bare IndexedDB put (same records)']);
     console.log(`${count} responses: import write / bare put ${(write / bare).toFixed(2)}×, whole import / bare put ${(total / bare).toFixed(2)}× (target ≤ 1.5×)`);
   }
-  if (SIZES.length >= 2) {
+  if (SIZES.length >= 2 && !IMPORT_ONLY) {
     const small = median(results.get(SIZES[0])['results, first view (cold)']);
     const large = median(results.get(SIZES.at(-1))['results, first view (cold)']);
     console.log(`first view ${SIZES.at(-1)} / ${SIZES[0]}: ${(large / small).toFixed(2)} (target ≤ 2)`);

@@ -11,13 +11,14 @@ import {
   type PathSegment,
 } from './errors';
 import { readExchangeText, type TextEncodingName } from './readText';
+import { quickValidate } from './quickCheck';
 import { parseJsonSafely } from './safeJson';
 import { exchangeFileSchema } from './schema';
 import { EXCHANGE_FORMAT, EXCHANGE_LIMITS, EXCHANGE_VERSION, type ExchangeFileV1, type IncomingExchangeData } from './types';
 
 // Reading a file, in phases; each phase stops the import with a named error, nothing is written:
 //   bytes → text (size, encoding) → JSON (syntax, forbidden keys) → header (format, version)
-//   → structure (valibot) → consistency (ids and references) → ExchangeFileV1.
+//   → structure (a quick check, else valibot; quickCheck.ts) → consistency (ids and references) → ExchangeFileV1.
 // A refused file reports its first problem as `error`, and up to EXCHANGE_LIMITS.reportedProblems
 // problems of the phase that failed in `problems` (with the total in `problemCount`), so a UI can
 // show "and 41 more". Later phases do not run on a file an earlier phase refused.
@@ -87,14 +88,20 @@ export function validateExchangeData(data: IncomingExchangeData, options: Pick<P
   const header = checkHeader(data);
   if (header) return refuse([header], 1, options);
 
-  const structure = v.safeParse(exchangeFileSchema, data);
-  if (!structure.success) {
-    const errors = structure.issues.slice(0, EXCHANGE_LIMITS.reportedProblems).map(issueToError);
-    return refuse(errors, structure.issues.length, options);
+  // The quick path (quickCheck.ts) gives the same file for a valid one; anything it does not
+  // plainly accept goes through the full schema, whose issues name each problem and its place.
+  let file = quickValidate(data);
+  if (file === null) {
+    const structure = v.safeParse(exchangeFileSchema, data);
+    if (!structure.success) {
+      const errors = structure.issues.slice(0, EXCHANGE_LIMITS.reportedProblems).map(issueToError);
+      return refuse(errors, structure.issues.length, options);
+    }
+    file = structure.output;
   }
-  const consistency = checkConsistency(structure.output, EXCHANGE_LIMITS.reportedProblems);
+  const consistency = checkConsistency(file, EXCHANGE_LIMITS.reportedProblems);
   if (consistency.count > 0) return refuse(consistency.problems, consistency.count, options);
-  return { ok: true, file: structure.output };
+  return { ok: true, file };
 }
 
 function checkHeader(data: unknown): ExchangeError | null {

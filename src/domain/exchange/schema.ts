@@ -31,7 +31,9 @@ const nonEmptyText = (max: number) =>
 
 // No control characters and no spaces at either end: ids are compared exactly and used in paths.
 const ID_PATTERN = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/;
-const id = v.pipe(v.string(wrongType('text')), v.check((s) => s.length <= L.id && ID_PATTERN.test(s), token('invalid-id', 'id')));
+/** An id as the format allows it (also used by the quick response check, quickCheck.ts). */
+export const isExchangeId = (s: string): boolean => s.length <= L.id && ID_PATTERN.test(s);
+const id = v.pipe(v.string(wrongType('text')), v.check(isExchangeId, token('invalid-id', 'id')));
 
 const uuid = v.pipe(v.string(wrongType('text')), v.uuid(token('invalid-id', 'uuid')));
 
@@ -101,32 +103,43 @@ const response = v.object(
   wrongType('object'),
 );
 
-const scan = v.object(
-  {
-    id: uuid,
-    title: nonEmptyText(L.shortText),
-    date,
-    settings,
-    instrument,
-    organisations: v.pipe(
-      list(v.object({ id, name: nonEmptyText(L.shortText) }, wrongType('object')), L.organisations),
-      v.minLength(1, token('no-organisations')),
-    ),
-    responses: list(response, L.responsesPerScan),
-  },
-  wrongType('object'),
-);
+const scanWith = <T extends v.GenericSchema>(responseSchema: T) =>
+  v.object(
+    {
+      id: uuid,
+      title: nonEmptyText(L.shortText),
+      date,
+      settings,
+      instrument,
+      organisations: v.pipe(
+        list(v.object({ id, name: nonEmptyText(L.shortText) }, wrongType('object')), L.organisations),
+        v.minLength(1, token('no-organisations')),
+      ),
+      responses: list(responseSchema, L.responsesPerScan),
+    },
+    wrongType('object'),
+  );
 
-export const exchangeFileSchema = v.object(
-  {
-    format: v.literal('ketenscan', token('wrong-format')),
-    version: v.literal(1, token('unsupported-version')),
-    exportedAt: timestamp,
-    generator: text(L.shortText),
-    scans: list(scan, L.scans),
-  },
-  wrongType('object'),
-);
+const fileWith = <T extends v.GenericSchema>(scanSchema: T) =>
+  v.object(
+    {
+      format: v.literal('ketenscan', token('wrong-format')),
+      version: v.literal(1, token('unsupported-version')),
+      exportedAt: timestamp,
+      generator: text(L.shortText),
+      scans: list(scanSchema, L.scans),
+    },
+    wrongType('object'),
+  );
+
+export const exchangeFileSchema = fileWith(scanWith(response));
+
+/**
+ * The same file with every response left unchecked: the quick path of parse.ts checks the
+ * responses with one plain function (quickCheck.ts) and falls back to the full schema, for its
+ * exact messages, as soon as one response is not plainly valid.
+ */
+export const exchangeFileShellSchema = fileWith(scanWith(v.unknown()));
 
 // The schema and the frozen v1 types must describe the same shape, both ways.
 type Parsed = v.InferOutput<typeof exchangeFileSchema>;
