@@ -1,3 +1,4 @@
+import { normaliseKeyword, slotOf, tidyKeyword } from './countRules';
 import type { Response } from './types';
 
 // The stored tally of one scan (docs/scale.md): every count the results need, kept up to date in
@@ -21,13 +22,23 @@ export interface TallyRecord {
 
 export const TALLY_SEPARATOR = '\u0001';
 
-function slotOf(answer: unknown): number {
-  return answer === 'dk' ? 5 : answer === 1 || answer === 2 || answer === 3 || answer === 4 || answer === 5 ? answer - 1 : -1;
+/** Keyword → [tidied spelling, word key]; lower-casing with Dutch rules is slow, and an import of
+ *  100,000 responses repeats the same few words. Bounded, so a device never holds much. */
+const keywordMemo = new Map<string, readonly [string, string]>();
+
+function keywordOf(raw: string): readonly [string, string] {
+  let known = keywordMemo.get(raw);
+  if (known === undefined) {
+    if (keywordMemo.size >= 5_000) keywordMemo.clear();
+    known = [tidyKeyword(raw), normaliseKeyword(raw)];
+    keywordMemo.set(raw, known);
+  }
+  return known;
 }
 
 /**
  * Adds (sign 1) or removes (sign −1) one submitted response; drafts are never counted. Keywords
- * are tidied and compared as the analysis does (analysis/keywords.ts): a word given twice in one
+ * are tidied and compared by the analysis' own rule (countRules.ts): a word given twice in one
  * response counts once, under the first spelling.
  */
 export function countIntoTally(counts: Record<string, number>, response: Response, sign: 1 | -1): void {
@@ -44,8 +55,7 @@ export function countIntoTally(counts: Record<string, number>, response: Respons
   const seen = new Set<string>();
   for (const raw of Array.isArray(response.keywords) ? response.keywords : []) {
     if (typeof raw !== 'string') continue;
-    const spelling = raw.trim().replace(/\s+/g, ' ');
-    const word = spelling.toLocaleLowerCase('nl');
+    const [spelling, word] = keywordOf(raw);
     if (word === '' || seen.has(word)) continue;
     seen.add(word);
     bump('k' + TALLY_SEPARATOR + spelling);

@@ -1,17 +1,11 @@
 // Frequencies of the "three words" participants give. Words that differ only in case or
 // spacing are the same word; a word a participant typed twice counts once for that response.
 
+import { normaliseKeyword, tidyKeyword } from '../countRules';
 import type { KeywordFrequency } from './types';
 
-/** Trimmed, internal whitespace collapsed to one space: a word as typed, tidied. */
-export function tidyKeyword(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ');
-}
-
-/** The key identical words share: tidied and lower-cased with Dutch rules; '' for an empty word. */
-export function normaliseKeyword(raw: string): string {
-  return tidyKeyword(raw).toLocaleLowerCase('nl');
-}
+// The rule itself (tidy, then lower-case with Dutch rules) is shared with the stored tally.
+export { normaliseKeyword, tidyKeyword };
 
 /** One way of spelling a word, as typed and tidied, with the responses that used it. */
 interface Spelling {

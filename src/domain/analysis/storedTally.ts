@@ -4,8 +4,7 @@
 // responses)` equal to `tallyResponses(responses)` for random responses, filters and write orders.
 
 import { TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
-import { KeywordCounter } from './keywords';
-import { DK_SLOT, SLOTS, tallyResponses, type Tally, type TallyInput } from './tally';
+import { DK_SLOT, emptyTally, SLOTS, tallyResponses, type Tally, type TallyInput } from './tally';
 
 export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 'responses'>): Tally {
   const { organisations, items, levels, organisationIds } = input;
@@ -13,10 +12,8 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
   const organisationCount = organisations.length;
   const organisationIndex = new Map(organisations.map((organisation, index) => [organisation.id, index]));
   const itemIndex = new Map(items.map((item, index) => [item.id, index]));
-  const counts = new Int32Array(statementCount * organisationCount * SLOTS);
-  const respondents = new Int32Array(organisationCount);
-  const submittedPerOrganisation = new Int32Array(organisationCount);
-  const keywords = new KeywordCounter();
+  const tally = emptyTally(statementCount, organisationCount);
+  const { counts, respondents, submittedPerOrganisation, keywords } = tally;
   let submittedResponses = 0;
   let countedResponses = 0;
   let excludedByFilters = 0;
@@ -56,19 +53,12 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
     }
   }
 
-  return {
-    statementCount,
-    organisationCount,
-    counts,
-    respondents,
-    submittedPerOrganisation,
-    submittedResponses,
-    countedResponses,
-    excludedByFilters,
-    unknownOrganisationResponses,
-    invalidAnswers,
-    keywords,
-  };
+  tally.submittedResponses = submittedResponses;
+  tally.countedResponses = countedResponses;
+  tally.excludedByFilters = excludedByFilters;
+  tally.unknownOrganisationResponses = unknownOrganisationResponses;
+  tally.invalidAnswers = invalidAnswers;
+  return tally;
 }
 
 /** The tally of an analysis input: from its stored tally when it has one, else from its responses. */

@@ -2,12 +2,13 @@
 // counts gathered here, so the cost grows linearly with the number of answers and the derived
 // figures cost the same for 10 or 100,000 respondents.
 
+import { DK_SLOT, slotOf } from '../countRules';
 import type { Item, Level, Organisation, Response } from '../types';
 import { KeywordCounter } from './keywords';
 
-/** Slots per (statement, organisation): answers 1…5 in slots 0…4, don't know in slot 5. */
+/** Slots per (statement, organisation): answers 1…5 in slots 0…4, don't know in slot 5 (countRules.ts). */
 export const SLOTS = 6;
-export const DK_SLOT = 5;
+export { DK_SLOT };
 
 export interface Tally {
   statementCount: number;
@@ -37,6 +38,23 @@ export interface TallyInput {
   organisationIds: ReadonlySet<string> | null;
 }
 
+/** An empty tally of this shape: the one constructor of both ways of counting (here, storedTally.ts). */
+export function emptyTally(statementCount: number, organisationCount: number): Tally {
+  return {
+    statementCount,
+    organisationCount,
+    counts: new Int32Array(statementCount * organisationCount * SLOTS),
+    respondents: new Int32Array(organisationCount),
+    submittedPerOrganisation: new Int32Array(organisationCount),
+    submittedResponses: 0,
+    countedResponses: 0,
+    excludedByFilters: 0,
+    unknownOrganisationResponses: 0,
+    invalidAnswers: 0,
+    keywords: new KeywordCounter(),
+  };
+}
+
 export function tallyResponses(input: TallyInput): Tally {
   const { responses, organisations, items, levels, organisationIds } = input;
   const statementCount = items.length;
@@ -49,10 +67,8 @@ export function tallyResponses(input: TallyInput): Tally {
     isOrganisationCounted.push(organisationIds === null || organisationIds.has(organisation.id));
   });
 
-  const counts = new Int32Array(statementCount * organisationCount * SLOTS);
-  const respondents = new Int32Array(organisationCount);
-  const submittedPerOrganisation = new Int32Array(organisationCount);
-  const keywords = new KeywordCounter();
+  const tally = emptyTally(statementCount, organisationCount);
+  const { counts, respondents, submittedPerOrganisation, keywords } = tally;
   const rowStride = organisationCount * SLOTS;
   let submittedResponses = 0;
   let countedResponses = 0;
@@ -92,30 +108,10 @@ export function tallyResponses(input: TallyInput): Tally {
     if (Array.isArray(words) && words.length > 0) keywords.addResponse(words);
   }
 
-  return {
-    statementCount,
-    organisationCount,
-    counts,
-    respondents,
-    submittedPerOrganisation,
-    submittedResponses,
-    countedResponses,
-    excludedByFilters,
-    unknownOrganisationResponses,
-    invalidAnswers,
-    keywords,
-  };
-}
-
-/** Slot of an answer, or −1 for a value that is no answer (never repaired, never counted). */
-function slotOf(answer: unknown): number {
-  switch (answer) {
-    case 1: return 0;
-    case 2: return 1;
-    case 3: return 2;
-    case 4: return 3;
-    case 5: return 4;
-    case 'dk': return DK_SLOT;
-    default: return -1;
-  }
+  tally.submittedResponses = submittedResponses;
+  tally.countedResponses = countedResponses;
+  tally.excludedByFilters = excludedByFilters;
+  tally.unknownOrganisationResponses = unknownOrganisationResponses;
+  tally.invalidAnswers = invalidAnswers;
+  return tally;
 }
