@@ -14,11 +14,6 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
   const itemIndex = new Map(items.map((item, index) => [item.id, index]));
   const tally = emptyTally(statementCount, organisationCount);
   const { counts, respondents, submittedPerOrganisation, keywords } = tally;
-  let submittedResponses = 0;
-  let countedResponses = 0;
-  let excludedByFilters = 0;
-  let unknownOrganisationResponses = 0;
-  let invalidAnswers = 0;
 
   // Keys sorted, so keywords meet the counter in one order whatever order the record was written in.
   for (const key of Object.keys(record.counts).sort()) {
@@ -31,14 +26,14 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
       (organisationIds === null || organisationIds.has(organisationId)) &&
       (levels === null || (level !== '-' && levels.has(level as never)));
     if (field === 'n') {
-      submittedResponses += value;
-      if (org === undefined) unknownOrganisationResponses += value;
+      tally.submittedResponses += value;
+      if (org === undefined) tally.unknownOrganisationResponses += value;
       else {
         submittedPerOrganisation[org]! += value;
         if (isCounted) {
-          countedResponses += value;
+          tally.countedResponses += value;
           respondents[org]! += value;
-        } else excludedByFilters += value;
+        } else tally.excludedByFilters += value;
       }
     } else if (!isCounted) {
       continue;
@@ -47,17 +42,12 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
       const slot = Number(slotText);
       if (statement === undefined) continue;
       if (slot >= 0 && slot <= DK_SLOT) counts[(statement * organisationCount + org!) * SLOTS + slot]! += value;
-      else invalidAnswers += value;
+      else tally.invalidAnswers += value;
     } else if (field === 'k' && item !== undefined) {
       keywords.addSpelling(item, value);
     }
   }
 
-  tally.submittedResponses = submittedResponses;
-  tally.countedResponses = countedResponses;
-  tally.excludedByFilters = excludedByFilters;
-  tally.unknownOrganisationResponses = unknownOrganisationResponses;
-  tally.invalidAnswers = invalidAnswers;
   return tally;
 }
 
