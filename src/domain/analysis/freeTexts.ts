@@ -40,39 +40,64 @@ function tidy(value: unknown): string {
 
 /**
  * The texts of the responses the analysis counts. `analysis` must come from analyseScanProtected
- * with the same responses: its groups (after filters, the filter guard and the anonymity guard)
- * decide whose texts count.
+ * with the same responses (or their stored tally): its groups (after filters, the filter guard and
+ * the anonymity guard) decide whose texts count.
  */
 export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis): FreeTexts {
-  const groupOf = new Map<string, string>();
-  for (const group of analysis.groups) {
-    const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
-    for (const id of members) groupOf.set(id, group.id);
-  }
-  const groupOrder = new Map(analysis.groups.map((group, index) => [group.id, index]));
-  const levels = analysis.filters.levels;
-  const itemIds = analysis.statements.map((s) => s.itemId);
-  const perItem = new Map<string, FreeText[]>(itemIds.map((id) => [id, []]));
-  const improvements: FreeText[] = [];
+  const collector = new FreeTextCollector(analysis);
+  collector.add(responses);
+  return collector.result();
+}
 
-  for (const response of responses) {
-    if (response.status !== 'submitted') continue;
-    const groupId = groupOf.get(response.organisationId);
-    if (groupId === undefined) continue;
-    if (levels !== null && (response.level === null || !levels.includes(response.level))) continue;
-    const comments = response.comments && typeof response.comments === 'object' ? response.comments : {};
-    for (const itemId of itemIds) {
-      const text = tidy(comments[itemId]);
-      if (text) perItem.get(itemId)?.push({ groupId, text });
+/**
+ * The same, fed page by page (docs/scale.md "What people wrote"): a page of responses is reduced
+ * to its texts and can be dropped, so a large scan is never held in memory as a whole. Pages may
+ * come in any order; the result is sorted, so it is the same as collectFreeTexts of all of them.
+ */
+export class FreeTextCollector {
+  private readonly groupOf = new Map<string, string>();
+  private readonly groupOrder: Map<string, number>;
+  private readonly levels: ScanAnalysis['filters']['levels'];
+  private readonly itemIds: readonly string[];
+  private readonly perItem: Map<string, FreeText[]>;
+  private readonly improvements: FreeText[] = [];
+
+  constructor(analysis: ScanAnalysis) {
+    for (const group of analysis.groups) {
+      const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
+      for (const id of members) this.groupOf.set(id, group.id);
     }
-    const improvement = tidy(response.improvement);
-    if (improvement) improvements.push({ groupId, text: improvement });
+    this.groupOrder = new Map(analysis.groups.map((group, index) => [group.id, index]));
+    this.levels = analysis.filters.levels;
+    this.itemIds = analysis.statements.map((s) => s.itemId);
+    this.perItem = new Map<string, FreeText[]>(this.itemIds.map((id) => [id, []]));
   }
 
-  const order = (a: FreeText, b: FreeText) =>
-    (groupOrder.get(a.groupId) ?? 0) - (groupOrder.get(b.groupId) ?? 0) || a.text.localeCompare(b.text, 'nl') || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
-  return {
-    comments: itemIds.map((itemId) => ({ itemId, texts: (perItem.get(itemId) ?? []).sort(order) })).filter((s) => s.texts.length > 0),
-    improvements: improvements.sort(order),
-  };
+  /** Takes the texts of one page of responses; only those of counted groups are kept. */
+  add(responses: readonly Response[]): void {
+    const levels = this.levels;
+    for (const response of responses) {
+      if (response.status !== 'submitted') continue;
+      const groupId = this.groupOf.get(response.organisationId);
+      if (groupId === undefined) continue;
+      if (levels !== null && (response.level === null || !levels.includes(response.level))) continue;
+      const comments = response.comments && typeof response.comments === 'object' ? response.comments : {};
+      for (const itemId of this.itemIds) {
+        const text = tidy(comments[itemId]);
+        if (text) this.perItem.get(itemId)?.push({ groupId, text });
+      }
+      const improvement = tidy(response.improvement);
+      if (improvement) this.improvements.push({ groupId, text: improvement });
+    }
+  }
+
+  result(): FreeTexts {
+    const groupOrder = this.groupOrder;
+    const order = (a: FreeText, b: FreeText) =>
+      (groupOrder.get(a.groupId) ?? 0) - (groupOrder.get(b.groupId) ?? 0) || a.text.localeCompare(b.text, 'nl') || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+    return {
+      comments: this.itemIds.map((itemId) => ({ itemId, texts: [...(this.perItem.get(itemId) ?? [])].sort(order) })).filter((s) => s.texts.length > 0),
+      improvements: [...this.improvements].sort(order),
+    };
+  }
 }

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { collectFreeTexts, listGapStatements, type FreeText, type ScanAnalysis } from '../../domain/analysis';
-import type { Response, Scan } from '../../domain/types';
+import { listGapStatements, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
+import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { resultsMessages } from '../results/resultsMessages';
-import { useScanResults, useSubmittedResponses } from '../results/useScanResults';
+import { useFreeTexts, useScanResults } from '../results/useScanResults';
 import { useFilterParams } from '../results/filterParams';
 import { useFilterDescription } from '../results/FilterSummary';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
@@ -28,7 +28,7 @@ interface Slide {
   render: (showTable: boolean) => ReactNode;
 }
 
-const NO_RESPONSES: readonly Response[] = [];
+const NO_TEXTS: FreeTexts = { comments: [], improvements: [] };
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -92,7 +92,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, responses: readonly Response[]): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const localize = useLocalize();
@@ -109,7 +109,6 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       })),
     );
     const points = listGapStatements(analysis.statements).discussionPoints;
-    const texts = collectFreeTexts(responses, analysis);
     const statementLead = (itemId: string) => {
       const number = scan.instrument.items.findIndex((i) => i.id === itemId);
       const item = scan.instrument.items[number];
@@ -144,7 +143,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
     const improvements = textSlides('improvements', tr('textsImprovements'), t('improvementsLead'), texts.improvements);
     const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
     return [live, ...views, ...discussion, ...improvements, end];
-  }, [scan, analysis, isRevealed, t, tr, responses, localize]);
+  }, [scan, analysis, isRevealed, t, tr, texts, localize]);
 }
 
 function toggleFullscreen() {
@@ -162,9 +161,10 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const { slideIndex, isBlank, showTable, theme } = usePresenterStore();
   const store = usePresenterStore.getState;
   const ready = results.status === 'ready' ? results : null;
-  // What people wrote is read beside the tally's figures, for the text slides (docs/scale.md).
-  const responses = useSubmittedResponses(scanId);
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, responses ?? NO_RESPONSES);
+  // What people wrote is read only once the results are revealed (before that the room sees no
+  // text slide), page by page beside the tally's figures (docs/scale.md).
+  const texts = useFreeTexts(scanId, ready?.analysis ?? null, isRevealed);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];

@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { collectFreeTexts, listGapStatements } from '../../domain/analysis';
+import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
+import type { Scan } from '../../domain/types';
 import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
@@ -10,7 +11,7 @@ import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
 import { useFilterParams, withFilters } from './filterParams';
 import { useFilterDescription } from './FilterSummary';
-import { useScanResults, useSubmittedResponses } from './useScanResults';
+import { useFreeTexts, useScanResults } from './useScanResults';
 import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
@@ -26,8 +27,6 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const format = getChartFormat(language);
   const [filters] = useFilterParams();
   const results = useScanResults(scanId, filters);
-  // The report prints what people wrote: their texts are read beside the tally's figures.
-  const responses = useSubmittedResponses(scanId);
   const filterText = useFilterDescription(results.status === 'ready' ? results.scan : null, filters);
   if (results.status === 'loading') return null;
   if (results.status === 'missing') return <ScanNotFound />;
@@ -105,7 +104,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       <section className="report__section report__view" data-view="texts">
         <h2>{t('view_texts')}</h2>
         <p className="hint">{t('viewIntro_texts')}</p>
-        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis)} />
+        <ReportTexts scan={scan} analysis={analysis} />
       </section>
 
       <section className="report__section">
@@ -124,4 +123,15 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       <p className="hint">{t('reportGenerated', { date: new Date().toISOString().slice(0, 10) })}</p>
     </article>
   );
+}
+
+/**
+ * The report's section of what people wrote: its texts are read (page by page) by this section
+ * alone, so the page and its figures never wait for them (docs/scale.md "What people wrote").
+ */
+function ReportTexts({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
+  const t = useMessages(resultsMessages);
+  const texts = useFreeTexts(scan.id, analysis);
+  if (!texts) return <p className="loading">{t('textsLoading')}</p>;
+  return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }

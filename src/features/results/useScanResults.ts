@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { analyseScanProtected, type AnalysisFilters, type ScanAnalysis } from '../../domain/analysis';
+import { analyseScanProtected, FreeTextCollector, type AnalysisFilters, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { submittedInTally, type TallyRecord } from '../../domain/tallyRecord';
-import type { Response, Scan } from '../../domain/types';
-import { countSubmittedRows, listSubmittedResponses } from '../../storage/responseRepository';
+import type { Scan } from '../../domain/types';
+import { countSubmittedRows } from '../../storage/responseRepository';
+import { readSubmittedInPages } from '../../storage/submittedPages';
 import { getScan } from '../../storage/scanRepository';
 import { loadScanTally } from '../../storage/tallyRepository';
 
@@ -50,9 +51,20 @@ function analyseFromTally(scan: Scan, tally: TallyRecord, filters: AnalysisFilte
 }
 
 /**
- * The scan's readable submitted responses, for what counts cannot show (what people wrote).
- * Only the views that show texts ask for them; the figures never wait for this read.
+ * What people wrote, for the analysis' groups (the anonymity guard decides whose texts count),
+ * read page by page from the responses (docs/scale.md "What people wrote"). Only views that show
+ * texts call it, and only with `enabled` when a text is shown or asked for: the figures never
+ * wait for this read. null while reading, or when not enabled.
  */
-export function useSubmittedResponses(scanId: string): readonly Response[] | null {
-  return useLiveQuery(async () => (await listSubmittedResponses(scanId)).rows, [scanId], null);
+export function useFreeTexts(scanId: string, analysis: ScanAnalysis | null, enabled = true): FreeTexts | null {
+  return useLiveQuery(
+    async () => {
+      if (!enabled || !analysis) return null;
+      const collector = new FreeTextCollector(analysis);
+      await readSubmittedInPages(scanId, (page) => collector.add(page));
+      return collector.result();
+    },
+    [scanId, analysis, enabled],
+    null,
+  );
 }

@@ -30,7 +30,7 @@ import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { resultsMessages } from '../resultsMessages';
 
 import { FreeTextsView } from './FreeTextsView';
-import { useSubmittedResponses } from '../useScanResults';
+import { useFreeTexts } from '../useScanResults';
 import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
@@ -190,8 +190,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
  * the stored tally and never wait for the texts (docs/scale.md).
  */
 function StoredTextsView({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
-  const responses = useSubmittedResponses(scan.id);
-  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis) : null), [responses, analysis]);
+  const texts = useFreeTexts(scan.id, analysis);
   if (!texts) return null;
   return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }
