@@ -3,7 +3,8 @@ import { checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Scan } from '../domain/types';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
-import { listSubmittedResponses } from './responseRepository';
+import { submittedInTally, type TallyRecord } from '../domain/tallyRecord';
+import { loadScanTally } from './tallyRepository';
 
 // Rounds of a repeated scan (docs/instrument-and-rounds.md): scans that share `series.id`.
 
@@ -16,12 +17,15 @@ export async function listRounds(seriesId: string): Promise<{ scan: Scan; submit
   );
 }
 
-/** A scan and its readable submitted responses, for comparing rounds. */
-export async function loadRound(scanId: string) {
+/**
+ * A scan and its stored tally, for comparing rounds and groups: every figure of a comparison is
+ * a count (Mann–Whitney included, mannWhitney.ts), so no response is read (docs/scale.md).
+ */
+export async function loadRound(scanId: string): Promise<{ scan: Scan; tally: TallyRecord; submitted: number } | null> {
   const scan = checkStoredScan(await db.scans.get(scanId));
   if (!scan.ok) return null;
-  const responses = await listSubmittedResponses(scanId);
-  return { scan: scan.value, responses: responses.rows, unreadable: responses.unreadable };
+  const tally = await loadScanTally(scanId);
+  return { scan: scan.value, tally, submitted: submittedInTally(tally) };
 }
 
 /**

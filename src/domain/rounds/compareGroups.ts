@@ -1,5 +1,6 @@
 import { mannWhitney } from '../analysis/mannWhitney';
-import { isScore } from '../answers';
+import type { ScoreCounts } from '../analysis/types';
+import { countIntoTally, TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
 import type { Item, Level, Response, Scan } from '../types';
 import { CHANGE_EVIDENCE_P, type ChangeFigure } from './compareRounds';
 
@@ -10,6 +11,8 @@ import { CHANGE_EVIDENCE_P, type ChangeFigure } from './compareRounds';
 // at least minGroupSize (an organisation that fails is left out of both sides, as a filter
 // leaves it out); and all people left out together number zero or at least minGroupSize, so
 // subtracting the two sides from the scan's own figures never isolates fewer than the minimum.
+// Everything here is a count per organisation × level × statement × score, so it is read from the
+// scan's stored tally (docs/scale.md); the Mann–Whitney test needs only the counts per score.
 
 export type ComparisonMode = { kind: 'levels'; a: Level; b: Level } | { kind: 'organisation'; organisationId: string };
 
@@ -28,36 +31,92 @@ export type GroupComparison =
 
 type Side = 'a' | 'b' | 'out';
 
-export function compareGroupsInScan(scan: Pick<Scan, 'instrument' | 'organisations' | 'settings'>, responses: readonly Response[], mode: ComparisonMode): GroupComparison {
+/** Submitted people and their answers 1…5 per statement, of one organisation at one level. */
+interface Cell {
+  organisationId: string;
+  level: Level | null;
+  n: number;
+  counts: Map<string, [number, number, number, number, number]>;
+}
+
+/** The cells of a stored tally (tallyRecord.ts): its counts per organisation × level are all a comparison needs. */
+function cellsOf(record: TallyRecord, known: ReadonlySet<string>): Cell[] {
+  const cells = new Map<string, Cell>();
+  for (const key in record.counts) {
+    const value = record.counts[key]!;
+    const [organisationId, level, field, item, slotText] = key.split(TALLY_SEPARATOR);
+    if (organisationId === undefined || level === undefined || !known.has(organisationId) || value <= 0) continue;
+    const cellKey = organisationId + TALLY_SEPARATOR + level;
+    let cell = cells.get(cellKey);
+    if (!cell) {
+      cell = { organisationId, level: level === '-' ? null : (level as Level), n: 0, counts: new Map() };
+      cells.set(cellKey, cell);
+    }
+    if (field === 'n') cell.n += value;
+    else if (field === 'a' && item !== undefined) {
+      const slot = Number(slotText);
+      // Scores only (slots 0…4): "don't know" and invalid values are no answer on the scale.
+      if (!(slot >= 0 && slot <= 4)) continue;
+      const counts = cell.counts.get(item) ?? [0, 0, 0, 0, 0];
+      counts[slot] = counts[slot]! + value;
+      cell.counts.set(item, counts);
+    }
+  }
+  return [...cells.values()];
+}
+
+/** The stored tally the responses would have: the one way of counting (tallyRecord.ts). */
+function recordOf(responses: readonly Response[]): TallyRecord {
+  const counts: Record<string, number> = {};
+  for (const response of responses) countIntoTally(counts, response, 1);
+  return { scanId: '', counts };
+}
+
+/**
+ * The comparison, from the scan's stored tally (docs/scale.md) or from its responses (counted
+ * into a tally first, so both give the same result by construction).
+ */
+export function compareGroupsInScan(
+  scan: Pick<Scan, 'instrument' | 'organisations' | 'settings'>,
+  source: readonly Response[] | TallyRecord,
+  mode: ComparisonMode,
+): GroupComparison {
   if (mode.kind === 'levels' && mode.a === mode.b) return { ok: false, reason: 'same-level' };
   const min = scan.settings.minGroupSize;
   const known = new Set(scan.organisations.map((o) => o.id));
-  const submitted = responses.filter((r) => r.status === 'submitted' && known.has(r.organisationId));
-  const sideOf = (r: Response): Side => {
-    if (mode.kind === 'organisation') return r.organisationId === mode.organisationId ? 'a' : 'b';
-    return r.level === mode.a ? 'a' : r.level === mode.b ? 'b' : 'out';
+  const cells = cellsOf(isTallyRecord(source) ? source : recordOf(source), known);
+  const sideOf = (cell: Cell): Side => {
+    if (mode.kind === 'organisation') return cell.organisationId === mode.organisationId ? 'a' : 'b';
+    return cell.level === mode.a ? 'a' : cell.level === mode.b ? 'b' : 'out';
   };
   const fits = (n: number) => n === 0 || n >= min;
 
   // Per organisation: every part 0 or ≥ min, else the organisation is left out of both sides.
   const parts = new Map<string, Record<Side, number>>();
-  for (const r of submitted) {
-    const entry = parts.get(r.organisationId) ?? { a: 0, b: 0, out: 0 };
-    entry[sideOf(r)]++;
-    parts.set(r.organisationId, entry);
+  for (const cell of cells) {
+    const entry = parts.get(cell.organisationId) ?? { a: 0, b: 0, out: 0 };
+    entry[sideOf(cell)] += cell.n;
+    parts.set(cell.organisationId, entry);
   }
-  const excluded = [...parts].filter(([, p]) => !(fits(p.a) && fits(p.b) && fits(p.out))).map(([id]) => id);
+  // In the order the organisations first appear among the scan's organisations.
+  const excluded = scan.organisations.map((o) => o.id).filter((id) => {
+    const p = parts.get(id);
+    return p !== undefined && !(fits(p.a) && fits(p.b) && fits(p.out));
+  });
   const isExcluded = new Set(excluded);
-  const sideA = submitted.filter((r) => !isExcluded.has(r.organisationId) && sideOf(r) === 'a');
-  const sideB = submitted.filter((r) => !isExcluded.has(r.organisationId) && sideOf(r) === 'b');
-  if (sideA.length < min || sideB.length < min) return { ok: false, reason: 'side-too-small' };
-  if (!fits(submitted.length - sideA.length - sideB.length)) return { ok: false, reason: 'left-out-too-small' };
+  const sideA = cells.filter((c) => !isExcluded.has(c.organisationId) && sideOf(c) === 'a');
+  const sideB = cells.filter((c) => !isExcluded.has(c.organisationId) && sideOf(c) === 'b');
+  const people = (side: readonly Cell[]) => side.reduce((s, c) => s + c.n, 0);
+  const submitted = people(cells);
+  const [respondentsA, respondentsB] = [people(sideA), people(sideB)];
+  if (respondentsA < min || respondentsB < min) return { ok: false, reason: 'side-too-small' };
+  if (!fits(submitted - respondentsA - respondentsB)) return { ok: false, reason: 'left-out-too-small' };
 
-  const countsOf = (side: readonly Response[], itemId: string): [number, number, number, number, number] => {
+  const countsOf = (side: readonly Cell[], itemId: string): ScoreCounts => {
     const counts: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-    for (const r of side) {
-      const answer = r.answers[itemId];
-      if (isScore(answer)) counts[answer - 1] = counts[answer - 1]! + 1;
+    for (const cell of side) {
+      const c = cell.counts.get(itemId);
+      if (c) for (let i = 0; i < 5; i++) counts[i] = counts[i]! + c[i]!;
     }
     return counts;
   };
@@ -83,5 +142,9 @@ export function compareGroupsInScan(scan: Pick<Scan, 'instrument' | 'organisatio
     };
     return { itemId: item.id, item, figure };
   });
-  return { ok: true, respondentsA: sideA.length, respondentsB: sideB.length, excludedOrganisationIds: excluded, statements };
+  return { ok: true, respondentsA, respondentsB, excludedOrganisationIds: excluded, statements };
+}
+
+function isTallyRecord(source: readonly Response[] | TallyRecord): source is TallyRecord {
+  return !Array.isArray(source);
 }

@@ -1,5 +1,6 @@
 import { analyseScanProtected, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../analysis';
 import { mannWhitney } from '../analysis/mannWhitney';
+import type { TallyRecord } from '../tallyRecord';
 import type { Instrument, Item, Response, Scan } from '../types';
 
 // Change between two rounds of one series (docs/instrument-and-rounds.md). Statements are matched
@@ -8,6 +9,9 @@ import type { Instrument, Item, Response, Scan } from '../types';
 // group is compared only when it is a group (shown on its own, or the same pool) in both rounds,
 // and the chain figures use group members only. A change is "uncertain" unless the Mann–Whitney
 // test on the two rounds' answers gives p < CHANGE_EVIDENCE_P, the standard of a discussion point.
+// A round is read from its stored tally (docs/scale.md): the counts per score are all the rank
+// test needs (ranks with ties depend only on how many gave each score), and a test holds the
+// comparison from tallies equal to the comparison from responses.
 
 export const CHANGE_EVIDENCE_P = 0.1;
 
@@ -75,9 +79,11 @@ export interface RoundComparison {
   laterRespondents: number;
 }
 
+/** A round: its scan with its responses, or with its stored tally (the same figures, from counts). */
 export interface RoundInput {
   scan: Pick<Scan, 'instrument' | 'organisations' | 'settings'>;
-  responses: readonly Response[];
+  responses?: readonly Response[];
+  tallyRecord?: TallyRecord;
 }
 
 const ZERO: ScoreCounts = [0, 0, 0, 0, 0];
@@ -115,8 +121,8 @@ const groupCounts = (statement: StatementAnalysis): ScoreCounts => sumCounts(sta
 
 /** The change per statement and per group between an earlier and a later round. */
 export function compareRounds(earlierRound: RoundInput, laterRound: RoundInput): RoundComparison {
-  const analyse = ({ scan, responses }: RoundInput): ScanAnalysis =>
-    analyseScanProtected({ instrument: scan.instrument, organisations: scan.organisations, responses, settings: scan.settings });
+  const analyse = ({ scan, responses = [], tallyRecord }: RoundInput): ScanAnalysis =>
+    analyseScanProtected({ instrument: scan.instrument, organisations: scan.organisations, responses, settings: scan.settings, ...(tallyRecord ? { tallyRecord } : {}) });
   const earlier = analyse(earlierRound);
   const later = analyse(laterRound);
   const match = matchStatements(earlierRound.scan.instrument, laterRound.scan.instrument);

@@ -24,7 +24,7 @@ export function GroupComparison({ scan }: { scan: Scan }) {
   const data = useLiveQuery(() => loadRound(scan.id), [scan.id]);
   const min = scan.settings.minGroupSize;
   const mode: ComparisonMode = kind === 'levels' ? { kind, a: levelA, b: levelB } : { kind, organisationId };
-  const result = data ? compareGroupsInScan(data.scan, data.responses, mode) : null;
+  const result = data ? compareGroupsInScan(data.scan, data.tally, mode) : null;
   const organisationName = scan.organisations.find((o) => o.id === organisationId)?.name ?? '';
   const nameA = kind === 'levels' ? t(`level_${levelA}`) : organisationName;
   const nameB = kind === 'levels' ? t(`level_${levelB}`) : t('restOf');

@@ -10,7 +10,7 @@ import { compareRounds, type ChangeFigure, type RoundComparison } from '../../do
 import type { Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { listScans } from '../../storage/scanRepository';
+import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { GroupComparison } from './GroupComparison';
@@ -20,11 +20,11 @@ import './rounds.css';
 type Messages = typeof roundsMessages.nl;
 
 async function loadPage(scanId: string) {
-  const self = await loadRound(scanId);
-  if (!self) return false as const;
-  const rounds = self.scan.series ? await listRounds(self.scan.series.id) : [];
-  const others = self.scan.series ? [] : (await listScans()).rows.filter((s) => s.id !== scanId);
-  return { scan: self.scan, rounds, others };
+  const scan = await getScan(scanId);
+  if (!scan) return false as const;
+  const rounds = scan.series ? await listRounds(scan.series.id) : [];
+  const others = scan.series ? [] : (await listScans()).rows.filter((s) => s.id !== scanId);
+  return { scan, rounds, others };
 }
 
 /** `#/scans/<id>/rounds`: the scan's series, and the change between two of its rounds. */
@@ -127,10 +127,10 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
       {earlierId === laterId ? (
         <p className="notice">{t('sameRound')}</p>
       ) : data ? (
-        data.a.responses.length === 0 || data.b.responses.length === 0 ? (
+        data.a.submitted === 0 || data.b.submitted === 0 ? (
           <p className="notice">{t('noAnswers')}</p>
         ) : (
-          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds(data.a, data.b)} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} />
+          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds({ scan: data.a.scan, tallyRecord: data.a.tally }, { scan: data.b.scan, tallyRecord: data.b.tally })} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} />
         )
       ) : null}
     </div>
