@@ -141,6 +141,15 @@ async function runSize(browser, count) {
   const dir = mkdtempSync(join(tmpdir(), 'ketenscan-bench-'));
   const path = join(dir, `bench-${count}.json`);
   writeFileSync(path, text);
+  // The check runs in a Web Worker (parseWorker.ts); a CSP or build fault would fall back silently.
+  let workers = 0;
+  page.on('worker', (worker) => {
+    if (worker.url().includes('parseWorker')) workers++;
+  });
+  const cspErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Worker/i.test(message.text())) cspErrors.push(message.text());
+  });
   await input.setInputFiles(path);
   rmSync(dir, { recursive: true, force: true });
   await page.getByRole('button', { name: 'Inlezen' }).waitFor({ timeout: 120_000 });
@@ -157,6 +166,7 @@ async function runSize(browser, count) {
   samples['import (write)'].push(write);
   samples['import (total)'].push(check + write);
   samples['bare IndexedDB put (same records)'].push(await barePut(page, count));
+  console.log(`${count}: file checked in ${workers} worker(s)${cspErrors.length ? `; errors: ${cspErrors.join(' | ')}` : ''}`);
   if (IMPORT_ONLY) {
     await context.close();
     for (const key of Object.keys(samples)) if (samples[key].length === 0) delete samples[key];

@@ -8,15 +8,7 @@ export const DK_SLOT = 5;
 
 /** Slot of an answer, or −1 for a value that is no answer (never repaired, never counted). */
 export function slotOf(answer: unknown): number {
-  switch (answer) {
-    case 1: return 0;
-    case 2: return 1;
-    case 3: return 2;
-    case 4: return 3;
-    case 5: return 4;
-    case 'dk': return DK_SLOT;
-    default: return -1;
-  }
+  return answer === 'dk' ? DK_SLOT : answer === 1 || answer === 2 || answer === 3 || answer === 4 || answer === 5 ? answer - 1 : -1;
 }
 
 /** Trimmed, internal whitespace collapsed to one space: a word as typed, tidied. */

@@ -22,20 +22,6 @@ export interface TallyRecord {
 
 export const TALLY_SEPARATOR = '\u0001';
 
-/** Keyword → [tidied spelling, word key]; lower-casing with Dutch rules is slow, and an import of
- *  100,000 responses repeats the same few words. Bounded, so a device never holds much. */
-const keywordMemo = new Map<string, readonly [string, string]>();
-
-function keywordOf(raw: string): readonly [string, string] {
-  let known = keywordMemo.get(raw);
-  if (known === undefined) {
-    if (keywordMemo.size >= 5_000) keywordMemo.clear();
-    known = [tidyKeyword(raw), normaliseKeyword(raw)];
-    keywordMemo.set(raw, known);
-  }
-  return known;
-}
-
 /**
  * Adds (sign 1) or removes (sign −1) one submitted response; drafts are never counted. Keywords
  * are tidied and compared by the analysis' own rule (countRules.ts): a word given twice in one
@@ -55,7 +41,8 @@ export function countIntoTally(counts: Record<string, number>, response: Respons
   const seen = new Set<string>();
   for (const raw of Array.isArray(response.keywords) ? response.keywords : []) {
     if (typeof raw !== 'string') continue;
-    const [spelling, word] = keywordOf(raw);
+    const spelling = tidyKeyword(raw);
+    const word = normaliseKeyword(spelling);
     if (word === '' || seen.has(word)) continue;
     seen.add(word);
     bump('k' + TALLY_SEPARATOR + spelling);
