@@ -10,6 +10,9 @@ export interface ProblemList {
   count: number;
 }
 
+/** More than the responses a scan may hold (EXCHANGE_LIMITS.responsesPerScan). */
+const RESPONSE_PLACES = 1_000_000;
+
 export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList {
   const list: ProblemList = { problems: [], count: 0 };
   const report = (error: ExchangeError) => {
@@ -17,7 +20,8 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
     if (list.problems.length < max) list.problems.push(error);
   };
   const scanIds = new Map<string, PathSegment[]>();
-  const responseIds = new Map<string, PathSegment[]>();
+  // Response ids are the most numerous: their first place is kept as one number (scan, index).
+  const responseIds = new Map<string, number>();
 
   file.scans.forEach((scan, s) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['scans', s, ...rest];
@@ -39,17 +43,29 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
       checkUnique(organisationIds, organisation.id, at('organisations', o, 'id'), 'duplicate-id', report),
     );
 
-    scan.responses.forEach((response, r) => {
-      checkUnique(responseIds, response.id, at('responses', r, 'id'), 'duplicate-response-id', report);
+    // The per-response loop allocates nothing for a valid response: a file of 100,000 responses
+    // spent a second here building paths that are never shown (docs/scale.md "Import").
+    for (let r = 0; r < scan.responses.length; r++) {
+      const response = scan.responses[r]!;
+      const first = responseIds.get(response.id);
+      if (first === undefined) responseIds.set(response.id, s * RESPONSE_PLACES + r);
+      else {
+        const firstPath = formatPath(['scans', Math.floor(first / RESPONSE_PLACES), 'responses', first % RESPONSE_PLACES, 'id']);
+        report(makeError('duplicate-response-id', at('responses', r, 'id'), { value: renderValue(response.id), firstPath }));
+      }
       if (!organisationIds.has(response.organisationId)) {
         report(makeError('unknown-organisation', at('responses', r, 'organisationId'), { value: renderValue(response.organisationId) }));
       }
       for (const field of ['answers', 'comments'] as const) {
-        for (const key of Object.keys(response[field] ?? {})) {
-          if (!itemIds.has(key)) report(makeError('unknown-statement', at('responses', r, field, key), { value: renderValue(key) }));
+        const record = response[field];
+        if (record === undefined) continue;
+        for (const key in record) {
+          if (Object.prototype.hasOwnProperty.call(record, key) && !itemIds.has(key)) {
+            report(makeError('unknown-statement', at('responses', r, field, key), { value: renderValue(key) }));
+          }
         }
       }
-    });
+    }
   });
   return list;
 }
