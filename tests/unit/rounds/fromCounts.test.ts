@@ -134,7 +134,7 @@ describe('figures from counts equal figures from responses', () => {
     ];
     let compared = 0;
     fc.assert(
-      fc.property(fc.oneof(responsesArb, denseResponsesArb), fc.constantFrom(...modes), (responses, mode) => {
+      fc.property(fc.oneof({ weight: 1, arbitrary: responsesArb }, { weight: 3, arbitrary: denseResponsesArb }), fc.constantFrom(...modes), (responses, mode) => {
         const fromTally = compareGroupsInScan(scan, tallyOf(responses), mode);
         const reference = groupsFromResponses(responses, mode);
         expect(fromTally.ok).toBe(reference.ok);
@@ -147,7 +147,8 @@ describe('figures from counts equal figures from responses', () => {
         // The array form counts through the same tally: identical by construction.
         expect(compareGroupsInScan(scan, responses, mode)).toEqual(fromTally);
       }),
-      { numRuns: 300 },
+      // A fixed seed: the count of real comparisons below must not depend on the run.
+      { numRuns: 300, seed: 20261130 },
     );
     // The property must have compared real groups, not only refusals.
     expect(compared).toBeGreaterThan(20);
