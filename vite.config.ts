@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
 import { participantPreloadPlugin } from './scripts/participantPreloadPlugin.ts';
 
@@ -116,8 +117,15 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // Bytes the participant's route need not carry (docs/budgets.md): React 19 has
+  // useSyncExternalStore, so wouter's shim for older React is pointed at React's own hook.
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/app/useSyncExternalStore.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
+    modulePreload: { polyfill: false },
     manifest: true,
     sourcemap: false,
   },
