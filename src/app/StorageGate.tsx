@@ -26,17 +26,19 @@ const PROBLEM_KEY = {
 } as const satisfies Record<StorageProblem, keyof typeof commonMessages.nl>;
 
 /**
- * Nothing is shown until the database is open: answering without storage would lose answers
+ * Nothing is shown until the database is open (and the opened page's chunk is here): answering without storage would lose answers
  * silently, so a browser without usable IndexedDB gets a clear explanation instead.
  */
-export function StorageGate({ children }: { children: ReactNode }) {
+export function StorageGate({ children, waitFor }: { children: ReactNode; waitFor?: Promise<unknown> }) {
   const t = useMessages(commonMessages);
   const [state, setState] = useState<GateState>({ kind: 'opening' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    openStorage().then(
+    // The opened page's chunk loads beside the database; waiting for both lets the page render
+    // without suspending (src/ui/preloadable.tsx).
+    Promise.all([openStorage(), waitFor]).then(
       () => !cancelled && setState({ kind: 'ready' }),
       (error: unknown) => {
         if (cancelled) return;
@@ -47,7 +49,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [attempt, waitFor]);
 
   if (state.kind === 'ready') return <>{children}</>;
   if (state.kind === 'opening') return <p className="loading" role="status">{t('loading')}</p>;

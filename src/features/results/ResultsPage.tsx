@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import '../../ui/director.css';
+import { Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
+import { preloadable } from '../../ui/preloadable';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
@@ -15,26 +17,34 @@ import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/view
 // filters, tabs and the reserved area), drawn as soon as the scan record is read. Reading the
 // responses, the analysis and the charts are in ResultsBody, requested once the frame has been
 // painted, so none of them delays the heading and nothing the frame shows moves when they arrive.
-const ResultsBody = lazy(() => import('./ResultsBody'));
+// The body renders once its chunk is here, so it never suspends (src/ui/preloadable.tsx).
+const ResultsBody = preloadable(() => import('./ResultsBody'));
 
 // A hidden tab paints nothing and runs no animation frames: the fallback starts the body anyway.
 const HIDDEN_TAB_FALLBACK_MS = 500;
 
 /**
- * False until the browser has painted the frame once. The body's chunk is requested after that, not
- * while the frame renders: a chunk that arrives fast (from the cache or the service worker) would
- * otherwise be evaluated, read and analysed before the browser gets to paint the heading.
+ * False until the browser has painted the frame once and the body's chunk has arrived. The chunk
+ * is requested after that paint, not while the frame renders: a chunk that arrives fast (from the
+ * cache or the service worker) would otherwise be evaluated, read and analysed before the browser
+ * gets to paint the heading. A chunk that fails to load is left to the body's own render, which
+ * shows the failure through the route's error boundary.
  */
-function useAfterFirstPaint(isRendered: boolean): boolean {
+function useBodyAfterFirstPaint(isRendered: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!isRendered || painted) return;
-    const done = () => setPainted(true);
+    let cancelled = false;
+    const done = () => {
+      const show = () => !cancelled && setPainted(true);
+      ResultsBody.preload().then(show, show);
+    };
     let afterPaint: number | undefined;
     // A timeout queued from an animation frame runs after that frame's paint.
     const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
     const fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
     return () => {
+      cancelled = true;
       cancelAnimationFrame(frame);
       window.clearTimeout(afterPaint);
       window.clearTimeout(fallback);
@@ -49,7 +59,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const common = useMessages(commonMessages);
   const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
-  const isPainted = useAfterFirstPaint(Boolean(scan));
+  const isPainted = useBodyAfterFirstPaint(Boolean(scan));
   const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
 
   if (scan === undefined) return null;

@@ -45,7 +45,7 @@ export interface ResultViewPage {
   part?: 'dial' | 'knobs';
 }
 
-interface ResultViewProps {
+export interface ResultViewProps {
   viewId: ResultViewId;
   scan: Scan;
   analysis: ScanAnalysis;
