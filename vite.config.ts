@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
-import { participantPreloadPlugin } from './scripts/participantPreloadPlugin.ts';
+import { routePreloadPlugin } from './scripts/routePreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -63,10 +63,10 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    // Budgets (docs/budgets.md): modules per chunk for `npm run size`, and the participant's
-    // route preloaded at low priority from index.html.
+    // Budgets (docs/budgets.md): modules per chunk for `npm run size`, and the opened page's
+    // chunks preloaded at low priority from index.html.
     chunkModulesPlugin(),
-    participantPreloadPlugin(),
+    routePreloadPlugin(),
     // Offline and installable: docs/offline-and-security.md. The service worker is registered
     // lazily by src/app/offline/ (injectRegister: false), so registering it adds nothing to
     // what a participant's device downloads before the first statement.

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { collectFreeTexts, listGapStatements, type FreeText, type ScanAnalysis } from '../../domain/analysis';

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';

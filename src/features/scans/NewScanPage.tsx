@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
