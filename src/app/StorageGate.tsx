@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { classifyStorageError, db, type StorageProblem } from '../storage/db';
+import { unsavedChanges } from '../storage/unsavedChanges';
 
 type GateState = { kind: 'opening' } | { kind: 'ready' } | { kind: 'failed'; problem: StorageProblem; detail: string };
 
@@ -10,6 +11,12 @@ async function openStorage(): Promise<void> {
     throw Object.assign(new Error('indexedDB is not available'), { name: 'MissingAPIError' });
   }
   await db.open();
+  // A tab closed mid-write left its last draft change noted aside (docs/failures-and-storage.md,
+  // "The last keystroke"): written before any page reads the drafts. Loaded only when needed.
+  if (unsavedChanges().length > 0) {
+    const { replayUnsavedChanges } = await import('../storage/responseRepository');
+    await replayUnsavedChanges().catch(() => undefined);
+  }
   // The demo generator is only needed once per device: load it only when it has not run yet.
   if (!(await db.meta.get('demoSeeded'))) {
     const { seedDemoOnFirstStart } = await import('../storage/demoRepository');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyDraftChange, type DraftChange } from '../../domain/draft';
 import { decideResume } from '../../domain/resume';
 import type { Level, Response, Scan } from '../../domain/types';
-import { listDrafts, parkDrafts, replayUnsavedChanges, startResponse, SubmissionError, updateDraft } from '../../storage/responseRepository';
+import { listDrafts, parkDrafts, startResponse, SubmissionError, updateDraft } from '../../storage/responseRepository';
 import { forgetChange, rememberChange } from '../../storage/unsavedChanges';
 import { readActiveDraftId, writeActiveDraftId } from './activeDraft';
 
@@ -27,7 +27,6 @@ export function useDraftResponse(scan: Scan) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      await replayUnsavedChanges();
       const decision = decideResume(await listDrafts(scan.id), readActiveDraftId(scan.id), new Date());
       // Stale and superseded drafts are set aside for the director before anything is shown.
       await parkDrafts(decision.park.map((d) => d.id));

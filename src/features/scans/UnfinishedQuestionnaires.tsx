@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { countAnswered } from '../../domain/answers';
 import { lastActivityOf } from '../../domain/draft';
 import { decideResume, RESUME_WINDOW_MS } from '../../domain/resume';
@@ -7,7 +7,7 @@ import type { Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { useUiStore, selectLanguage } from '../../state/uiStore';
-import { discardDraft, listDrafts, replayUnsavedChanges } from '../../storage/responseRepository';
+import { discardDraft, listDrafts } from '../../storage/responseRepository';
 import { kioskMessages } from './kioskMessages';
 
 /**
@@ -19,10 +19,6 @@ export function UnfinishedQuestionnaires({ scan }: { scan: Scan }) {
   const t = useMessages(kioskMessages);
   const language = useUiStore(selectLanguage);
   const drafts = useLiveQuery(() => listDrafts(scan.id), [scan.id]);
-  // A tab closed mid-write on this device left its last change aside; the list shows it written.
-  useEffect(() => {
-    replayUnsavedChanges().catch(() => undefined);
-  }, []);
   const [done, setDone] = useState(false);
   const { run, alert } = useAction();
   if (!drafts || (drafts.length === 0 && !done && alert === null)) return null;
