@@ -24,6 +24,7 @@ import {
   type GapSort,
 } from '../../../charts/model/chartData';
 import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
+import { askedExtras } from '../../../domain/extras';
 import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
@@ -172,13 +173,13 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     }
     case 'texts': {
       return responses ? (
-        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis)} />
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis, askedExtras(scan.settings))} />
       ) : (
         <StoredTextsView scan={scan} analysis={analysis} />
       );
     }
     case 'keywords': {
-      const words = buildKeywordCounts(analysis);
+      const words = askedExtras(scan.settings).keywords ? buildKeywordCounts(analysis) : [];
       if (words.length === 0) return <p className="notice">{t('noKeywords')}</p>;
       return framed(<KeywordCloud {...common} words={words} />, <KeywordTable {...common} words={words} />);
     }
@@ -191,7 +192,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
  */
 function StoredTextsView({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const responses = useSubmittedResponses(scan.id);
-  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis) : null), [responses, analysis]);
+  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis, askedExtras(scan.settings)) : null), [responses, analysis, scan.settings]);
   if (!texts) return null;
   return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }
