@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../../charts/ChartFrame';
 import { DistributionTable, DivergingBars } from '../../../charts/DivergingBars';
 import { GapDotPlot, GapTable } from '../../../charts/GapDotPlot';
@@ -35,6 +35,9 @@ import { useSubmittedResponses } from '../useScanResults';
 import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
+
+// The comparison of two groups reads the responses and brings the rank test: loaded when the gap view is on screen.
+const GroupComparison = lazy(() => import('./GroupComparison'));
 
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {
@@ -152,6 +155,11 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
             </div>
           )}
           {framed(<GapDotPlot {...common} groups={groups} rows={rows.length > 0 ? rows : all} />, <GapTable {...common} groups={groups} rows={rows.length > 0 ? rows : all} />)}
+          {!bare && size === 'screen' && (
+            <Suspense fallback={null}>
+              <GroupComparison scan={scan} analysis={fullAnalysis} />
+            </Suspense>
+          )}
         </div>
       );
     }
