@@ -52,6 +52,8 @@ test('optional extras switched off are not asked, and the results offer no texts
   await extras.getByLabel('Een toelichting bij elke stelling').uncheck();
   await extras.getByLabel('Drie woorden die de samenwerking typeren').uncheck();
   await extras.getByLabel('Het belangrijkste verbeterpunt').uncheck();
+  await extras.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/setup-extras.png' });
   await page.getByRole('button', { name: 'Opzet opslaan', exact: true }).click();
   await expect(page.getByText('De opzet is opgeslagen.')).toBeVisible();
 
