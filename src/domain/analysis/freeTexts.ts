@@ -6,6 +6,7 @@
 // filter are left out, as their scores are. Within a group texts are in alphabetical order, so
 // the order gives away nothing about who wrote when.
 
+import { ALL_EXTRAS, type AskedExtras } from '../extras';
 import type { Response } from '../types';
 import type { ScanAnalysis } from './types';
 
@@ -41,9 +42,10 @@ function tidy(value: unknown): string {
 /**
  * The texts of the responses the analysis counts. `analysis` must come from analyseScanProtected
  * with the same responses: its groups (after filters, the filter guard and the anonymity guard)
- * decide whose texts count.
+ * decide whose texts count. `asked` is the scan's extras (askedExtras): a kind of text the scan
+ * does not ask for is never offered, even when older responses hold some (docs/analysis.md).
  */
-export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis): FreeTexts {
+export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis, asked: AskedExtras = ALL_EXTRAS): FreeTexts {
   const groupOf = new Map<string, string>();
   for (const group of analysis.groups) {
     const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
@@ -51,7 +53,7 @@ export function collectFreeTexts(responses: readonly Response[], analysis: ScanA
   }
   const groupOrder = new Map(analysis.groups.map((group, index) => [group.id, index]));
   const levels = analysis.filters.levels;
-  const itemIds = analysis.statements.map((s) => s.itemId);
+  const itemIds = asked.comments ? analysis.statements.map((s) => s.itemId) : [];
   const perItem = new Map<string, FreeText[]>(itemIds.map((id) => [id, []]));
   const improvements: FreeText[] = [];
 
@@ -65,7 +67,7 @@ export function collectFreeTexts(responses: readonly Response[], analysis: ScanA
       const text = tidy(comments[itemId]);
       if (text) perItem.get(itemId)?.push({ groupId, text });
     }
-    const improvement = tidy(response.improvement);
+    const improvement = asked.improvement ? tidy(response.improvement) : '';
     if (improvement) improvements.push({ groupId, text: improvement });
   }
 

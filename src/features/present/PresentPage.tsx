@@ -2,6 +2,7 @@ import '../../ui/director.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { collectFreeTexts, listGapStatements, type FreeText, type ScanAnalysis } from '../../domain/analysis';
+import { askedExtras } from '../../domain/extras';
 import type { Response, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
@@ -63,7 +64,7 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
     chunk(statementIds, 4).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
     chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'heatmap', titleKey: 'chartTitle_heatmap', page: { statementIds: ids } })),
     [{ viewId: 'scatter', titleKey: 'chartTitle_scatter' }],
-    [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }],
+    askedExtras(scan.settings).keywords ? [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }] : [],
   ];
 }
 
@@ -110,7 +111,8 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       })),
     );
     const points = listGapStatements(analysis.statements).discussionPoints;
-    const texts = collectFreeTexts(responses, analysis);
+    const asked = askedExtras(scan.settings);
+    const texts = collectFreeTexts(responses, analysis, asked);
     const statementLead = (itemId: string) => {
       const number = scan.instrument.items.findIndex((i) => i.id === itemId);
       const item = scan.instrument.items[number];
@@ -130,7 +132,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
             id: `discussion-${statement.itemId}`,
             title: t('discussionTitle', { n: index + 1, total: points.length }),
             render: () => (
-              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []} />
+              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : null} />
             ),
           },
           // What people wrote on this statement: one slide (or more) per discussion point.

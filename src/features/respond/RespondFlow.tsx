@@ -32,7 +32,10 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   const [submitError, setSubmitError] = useState<string | null>(null);
   const { phase, draft, apply } = controller;
   const items = scan.instrument.items;
-  const lastStep = reviewStep(items.length);
+  // Extras switched off are never asked: no extras step when neither is on (src/domain/extras.ts).
+  const { askKeywords, askImprovement } = scan.settings;
+  const hasExtras = askKeywords !== false || askImprovement !== false;
+  const lastStep = reviewStep(items.length, hasExtras);
   const isAnswering = phase.kind === 'answering' && draft !== null;
   const step = Math.min(urlStep ?? ORGANISATION_STEP, lastStep);
 
@@ -186,9 +189,10 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
         onNext={() => goTo(step + 1)}
       />
     );
-  } else if (step === extrasStep(items.length)) {
+  } else if (hasExtras && step === extrasStep(items.length)) {
     content = (
       <ExtrasStep
+        settings={scan.settings}
         keywords={draft.keywords}
         improvement={draft.improvement}
         onKeywords={(keywords) => apply({ kind: 'keywords', keywords })}

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { collectFreeTexts, listGapStatements } from '../../domain/analysis';
+import { askedExtras, isViewAsked } from '../../domain/extras';
 import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
@@ -34,6 +35,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   if (results.status === 'missing') return <ScanNotFound />;
   const { scan, analysis } = results;
   const { discussionPoints: points, uncertainDifferences } = listGapStatements(analysis.statements);
+  const asked = askedExtras(scan.settings);
   const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
   const itemText = (itemId: string) => {
     const index = scan.instrument.items.findIndex((i) => i.id === itemId);
@@ -92,7 +94,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         )}
       </section>
 
-      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts').map((viewId) => (
+      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts' && isViewAsked(viewId, asked)).map((viewId) => (
         <section key={viewId} className="report__section report__view" data-view={viewId}>
           <h2>{t(`view_${viewId}`)}</h2>
           <p className="hint">{t(`viewIntro_${viewId}`)}</p>
@@ -103,11 +105,13 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         </section>
       ))}
 
-      <section className="report__section report__view" data-view="texts">
-        <h2>{t('view_texts')}</h2>
-        <p className="hint">{t('viewIntro_texts')}</p>
-        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis)} />
-      </section>
+      {isViewAsked('texts', asked) && (
+        <section className="report__section report__view" data-view="texts">
+          <h2>{t('view_texts')}</h2>
+          <p className="hint">{t('viewIntro_texts')}</p>
+          <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses ?? [], analysis, asked)} />
+        </section>
+      )}
 
       <section className="report__section">
         <h2>{t('reportInstrument')}</h2>

@@ -11,6 +11,7 @@ import { RoundsLink } from '../rounds/RoundsLink';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { useScanRecord } from './useScanRecord';
+import { askedExtras, isViewAsked } from '../../domain/extras';
 import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/viewIds';
 
 // The first frame first (docs/budgets.md): this chunk holds only the page's frame (heading,
@@ -60,10 +61,13 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
   const isPainted = useBodyAfterFirstPaint(Boolean(scan));
-  const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
 
   if (scan === undefined) return null;
   if (scan === null) return <ScanNotFound />;
+  // A view for an extra the scan does not ask (src/domain/extras.ts) is not offered; its address shows the first view.
+  const asked = askedExtras(scan.settings);
+  const viewIds = RESULT_VIEW_IDS.filter((id) => isViewAsked(id, asked));
+  const viewId: ResultViewId = view && isResultViewId(view) && isViewAsked(view, asked) ? view : 'thermometer';
   const loading = (
     <p className="loading" role="status">
       {common('loading')}
@@ -90,7 +94,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
       <nav className="view-tabs" aria-label={t('viewsLabel')}>
         <ul>
-          {RESULT_VIEW_IDS.map((id) => (
+          {viewIds.map((id) => (
             <li key={id}>
               <Link href={withFilters(`/scans/${scan.id}/results/${id}`, filters)} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
                 {t(`view_${id}`)}

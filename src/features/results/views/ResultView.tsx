@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../../charts/ChartFrame';
 import { DistributionTable, DivergingBars } from '../../../charts/DivergingBars';
 import { GapDotPlot, GapTable } from '../../../charts/GapDotPlot';
@@ -24,6 +24,7 @@ import {
   type GapSort,
 } from '../../../charts/model/chartData';
 import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
+import { askedExtras } from '../../../domain/extras';
 import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
@@ -34,6 +35,9 @@ import { useSubmittedResponses } from '../useScanResults';
 import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
+
+// The comparison of two groups reads the responses and brings the rank test: loaded when the gap view is on screen.
+const GroupComparison = lazy(() => import('./GroupComparison'));
 
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {
@@ -151,6 +155,11 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
             </div>
           )}
           {framed(<GapDotPlot {...common} groups={groups} rows={rows.length > 0 ? rows : all} />, <GapTable {...common} groups={groups} rows={rows.length > 0 ? rows : all} />)}
+          {!bare && size === 'screen' && (
+            <Suspense fallback={null}>
+              <GroupComparison scan={scan} analysis={fullAnalysis} />
+            </Suspense>
+          )}
         </div>
       );
     }
@@ -172,13 +181,13 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     }
     case 'texts': {
       return responses ? (
-        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis)} />
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis, askedExtras(scan.settings))} />
       ) : (
         <StoredTextsView scan={scan} analysis={analysis} />
       );
     }
     case 'keywords': {
-      const words = buildKeywordCounts(analysis);
+      const words = askedExtras(scan.settings).keywords ? buildKeywordCounts(analysis) : [];
       if (words.length === 0) return <p className="notice">{t('noKeywords')}</p>;
       return framed(<KeywordCloud {...common} words={words} />, <KeywordTable {...common} words={words} />);
     }
@@ -191,7 +200,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
  */
 function StoredTextsView({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const responses = useSubmittedResponses(scan.id);
-  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis) : null), [responses, analysis]);
+  const texts = useMemo(() => (responses ? collectFreeTexts(responses, analysis, askedExtras(scan.settings)) : null), [responses, analysis, scan.settings]);
   if (!texts) return null;
   return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }
