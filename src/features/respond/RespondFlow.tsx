@@ -94,7 +94,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
     navigate(stepPath(scan.id, Math.max(ORGANISATION_STEP, Math.min(next, lastStep))));
   };
 
-  if (phase.kind === 'loading') return saveAlert;
+  // While the drafts are read the flow is empty; the marker keeps the way out below it hidden
+  // until the flow has its height, so it does not jump down (styles.css, `.respond-loading`).
+  if (phase.kind === 'loading') return <>{saveAlert}<span className="respond-loading" /></>;
   if (phase.kind === 'resume-choice') {
     const offered = phase.draft;
     return (
