@@ -3,8 +3,9 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
-import { participantPreloadPlugin } from './scripts/participantPreloadPlugin.ts';
+import { routePreloadPlugin } from './scripts/routePreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -62,10 +63,10 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
-    // Budgets (docs/budgets.md): modules per chunk for `npm run size`, and the participant's
-    // route preloaded at low priority from index.html.
+    // Budgets (docs/budgets.md): modules per chunk for `npm run size`, and the opened page's
+    // chunks preloaded at low priority from index.html.
     chunkModulesPlugin(),
-    participantPreloadPlugin(),
+    routePreloadPlugin(),
     // Offline and installable: docs/offline-and-security.md. The service worker is registered
     // lazily by src/app/offline/ (injectRegister: false), so registering it adds nothing to
     // what a participant's device downloads before the first statement.
@@ -116,8 +117,15 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // Bytes the participant's route need not carry (docs/budgets.md): React 19 has
+  // useSyncExternalStore, so wouter's shim for older React is pointed at React's own hook.
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/app/useSyncExternalStore.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
+    // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
+    modulePreload: { polyfill: false },
     manifest: true,
     sourcemap: false,
   },

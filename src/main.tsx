@@ -6,10 +6,10 @@ import './app/styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-preloadRoute(window.location.hash.replace(/^#/, '').split('?')[0] ?? '/');
+const firstRoute = preloadRoute(window.location.hash.replace(/^#/, '').split('?')[0] ?? '/');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App firstRoute={firstRoute} />
   </StrictMode>,
 );
 

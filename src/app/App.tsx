@@ -70,7 +70,8 @@ function Routes() {
   );
 }
 
-export function App() {
+/** `firstRoute`: the opened page's chunk, loading since start (routes.tsx `preloadRoute`). */
+export function App({ firstRoute }: { firstRoute?: Promise<unknown> }) {
   const t = useMessages(commonMessages);
   useDocumentLanguage();
   return (
@@ -81,7 +82,7 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1}>
         <DatabaseUpdateGuard>
-          <StorageGate>
+          <StorageGate waitFor={firstRoute}>
             <Routes />
           </StorageGate>
         </DatabaseUpdateGuard>

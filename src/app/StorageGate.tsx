@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { classifyStorageError, db, type StorageProblem } from '../storage/db';
+import { unsavedChanges } from '../storage/unsavedChanges';
 
 type GateState = { kind: 'opening' } | { kind: 'ready' } | { kind: 'failed'; problem: StorageProblem; detail: string };
 
@@ -10,6 +11,12 @@ async function openStorage(): Promise<void> {
     throw Object.assign(new Error('indexedDB is not available'), { name: 'MissingAPIError' });
   }
   await db.open();
+  // A tab closed mid-write left its last draft change noted aside (docs/failures-and-storage.md,
+  // "The last keystroke"): written before any page reads the drafts. Loaded only when needed.
+  if (unsavedChanges().length > 0) {
+    const { replayUnsavedChanges } = await import('../storage/responseRepository');
+    await replayUnsavedChanges().catch(() => undefined);
+  }
   // The demo generator is only needed once per device: load it only when it has not run yet.
   if (!(await db.meta.get('demoSeeded'))) {
     const { seedDemoOnFirstStart } = await import('../storage/demoRepository');
@@ -26,17 +33,19 @@ const PROBLEM_KEY = {
 } as const satisfies Record<StorageProblem, keyof typeof commonMessages.nl>;
 
 /**
- * Nothing is shown until the database is open: answering without storage would lose answers
+ * Nothing is shown until the database is open (and the opened page's chunk is here): answering without storage would lose answers
  * silently, so a browser without usable IndexedDB gets a clear explanation instead.
  */
-export function StorageGate({ children }: { children: ReactNode }) {
+export function StorageGate({ children, waitFor }: { children: ReactNode; waitFor?: Promise<unknown> }) {
   const t = useMessages(commonMessages);
   const [state, setState] = useState<GateState>({ kind: 'opening' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    openStorage().then(
+    // The opened page's chunk loads beside the database; waiting for both lets the page render
+    // without suspending (src/ui/preloadable.tsx).
+    Promise.all([openStorage(), waitFor]).then(
       () => !cancelled && setState({ kind: 'ready' }),
       (error: unknown) => {
         if (cancelled) return;
@@ -47,7 +56,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, [attempt]);
+  }, [attempt, waitFor]);
 
   if (state.kind === 'ready') return <>{children}</>;
   if (state.kind === 'opening') return <p className="loading" role="status">{t('loading')}</p>;

@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { preloadable } from '../ui/preloadable';
+import { RESPOND_PATH, RESULTS_PATH } from './routePaths';
 
 // Every page is its own chunk: a participant's device loads the shell and the answer flow only;
 // the director's pages (and later charts, d3 and import/export) load when they are opened.
@@ -19,42 +20,42 @@ const load = {
   rounds: () => import('../features/rounds/RoundsPage'),
 };
 
-export const ScanListPage = lazy(load.scanList);
-export const NewScanPage = lazy(load.newScan);
-export const ScanPage = lazy(load.scan);
-export const RespondPage = lazy(load.respond);
-export const ThanksPage = lazy(load.thanks);
-export const ResultsPage = lazy(load.results);
-export const PresentPage = lazy(load.present);
-export const ImportPage = lazy(load.import);
-export const ReportPage = lazy(load.report);
-export const JoinPage = lazy(load.join);
-export const InstrumentRoutes = lazy(load.instruments);
-export const RoundsPage = lazy(load.rounds);
+export const ScanListPage = preloadable(load.scanList);
+export const NewScanPage = preloadable(load.newScan);
+export const ScanPage = preloadable(load.scan);
+export const RespondPage = preloadable(load.respond);
+export const ThanksPage = preloadable(load.thanks);
+export const ResultsPage = preloadable(load.results);
+export const PresentPage = preloadable(load.present);
+export const ImportPage = preloadable(load.import);
+export const ReportPage = preloadable(load.report);
+export const JoinPage = preloadable(load.join);
+export const InstrumentRoutes = preloadable(load.instruments);
+export const RoundsPage = preloadable(load.rounds);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
-const PRELOAD: readonly [RegExp, () => Promise<unknown>][] = [
-  [/^\/s\/[^/]+\/thanks$/, load.thanks],
-  [/^\/s\/[^/]+(\/\d+)?$/, load.respond],
-  [/^\/join\//, load.join],
-  [/^\/scans\/new$/, load.newScan],
-  [/^\/scans\/[^/]+\/results(\/[^/]+)?$/, load.results],
-  [/^\/scans\/[^/]+\/report$/, load.report],
-  [/^\/scans\/[^/]+\/present$/, load.present],
-  [/^\/scans\/[^/]+\/rounds$/, load.rounds],
-  [/^\/scans\/[^/]+$/, load.scan],
-  [/^\/import$/, load.import],
-  [/^\/instruments/, load.instruments],
-  [/^\/?$/, load.scanList],
+const PRELOAD: ReadonlyArray<readonly [RegExp, () => Promise<unknown>]> = [
+  [/^\/s\/[^/]+\/thanks$/, ThanksPage.preload],
+  [RESPOND_PATH, RespondPage.preload],
+  [/^\/j(oin)?\//, JoinPage.preload],
+  [/^\/scans\/new$/, NewScanPage.preload],
+  [RESULTS_PATH, ResultsPage.preload],
+  [/^\/scans\/[^/]+\/report$/, ReportPage.preload],
+  [/^\/scans\/[^/]+\/present$/, PresentPage.preload],
+  [/^\/scans\/[^/]+\/rounds$/, RoundsPage.preload],
+  [/^\/scans\/[^/]+$/, ScanPage.preload],
+  [/^\/import$/, ImportPage.preload],
+  [/^\/instruments/, InstrumentRoutes.preload],
+  [/^\/?$/, ScanListPage.preload],
 ];
 
 /**
  * Starts loading the opened page's chunk while the database opens, instead of after it: one
  * round trip less before a participant sees the first screen (docs/budgets.md, Lighthouse).
- * React.lazy gets the same module promise later. A failure is left to the route's own import,
- * which shows it through the error boundary.
+ * The storage gate waits for it too, so the page renders without suspending. A failure is left
+ * to the route's own import, which shows it through the error boundary.
  */
-export function preloadRoute(path: string): void {
+export function preloadRoute(path: string): Promise<unknown> {
   const match = PRELOAD.find(([pattern]) => pattern.test(path));
-  match?.[1]().catch(() => undefined);
+  return match ? match[1]().catch(() => undefined) : Promise.resolve();
 }

@@ -60,6 +60,13 @@ export interface ScanSettings {
   askLevel: boolean;
   /** The language a participant starts in; Dutch when absent (docs/instrument-and-rounds.md). */
   startLanguage?: Language;
+  /**
+   * The optional extras participants are asked for. Absent means asked (scans and files from
+   * before these settings); only `false` turns one off (src/domain/extras.ts).
+   */
+  askComments?: boolean;
+  askKeywords?: boolean;
+  askImprovement?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ScanSettings = {

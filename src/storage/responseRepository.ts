@@ -1,9 +1,10 @@
 import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/response';
-import { applyDraftChange, type DraftChange } from '../domain/draft';
+import { applyDraftChange, lastActivityOf, type DraftChange } from '../domain/draft';
 import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';
 import { db } from './db';
 import { changeTallies } from './tallyRepository';
+import { forgetChange, unsavedChanges } from './unsavedChanges';
 
 // Every change a participant makes is written at once, so a reload, a closed tab or a flat
 // battery loses nothing. Writes are small `modify` calls inside Dexie's transaction queue,
@@ -31,17 +32,35 @@ export async function listDrafts(scanId: string): Promise<Response[]> {
 
 /**
  * Applies one change with the domain's rule (the same one the answer flow applies in memory),
- * inside the write, so the stored draft is exactly what the participant sees.
+ * inside the write, so the stored draft is exactly what the participant sees. A replayed change
+ * (`onlyIfNewer`) is passed over when the stored draft was touched after it.
  */
-export async function updateDraft(id: string, change: DraftChange, now: Date = new Date()): Promise<void> {
+export async function updateDraft(id: string, change: DraftChange, now: Date = new Date(), onlyIfNewer = false): Promise<void> {
+  const at = now.toISOString();
   const count = await db.responses
     .where('id')
     .equals(id)
     .and((r) => r.status === 'draft')
     .modify((draft, ref) => {
-      ref.value = applyDraftChange(draft, change, now);
+      if (!onlyIfNewer || lastActivityOf(draft) <= at) ref.value = applyDraftChange(draft, change, now);
     });
   if (count === 0) throw new SubmissionError('already-submitted');
+}
+
+/**
+ * Writes the changes a tab closed mid-write left unconfirmed (unsavedChanges.ts), oldest first.
+ * A draft since submitted or removed takes none; a storage failure keeps them for the next start.
+ */
+export async function replayUnsavedChanges(): Promise<void> {
+  for (const { draftId, changes } of unsavedChanges()) {
+    try {
+      for (const { at, change } of changes) await updateDraft(draftId, change, new Date(at), true);
+    } catch (error) {
+      if (!(error instanceof SubmissionError)) throw error;
+    }
+    const last = changes.at(-1);
+    if (last) forgetChange(draftId, last.n);
+  }
 }
 
 /** Sets drafts aside for the director: they are never offered for resuming again. */

@@ -62,4 +62,14 @@ describe('StatementStep', () => {
     expect(screen.getByRole('radio', { name: 'Agree' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Agree' })).toHaveFocus();
   });
+
+  it('offers a comment only when the scan asks for comments', () => {
+    const { unmount } = render(<StatementStep scan={scan} item={item} index={4} answer={undefined} comment="" onAnswer={vi.fn()} onComment={vi.fn()} onPrevious={vi.fn()} onNext={vi.fn()} />);
+    expect(screen.getByText('Toelichting toevoegen (niet verplicht)')).toBeInTheDocument();
+    unmount();
+    const quiet = { ...scan, settings: { ...scan.settings, askComments: false } };
+    render(<StatementStep scan={quiet} item={item} index={4} answer={undefined} comment="" onAnswer={vi.fn()} onComment={vi.fn()} onPrevious={vi.fn()} onNext={vi.fn()} />);
+    expect(screen.queryByText('Toelichting toevoegen (niet verplicht)')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
 });

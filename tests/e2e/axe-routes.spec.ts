@@ -96,3 +96,51 @@ test('the thanks page, opened directly and after submitting with the hand-off sh
   await expect(page.getByRole('img', { name: 'QR-code met uw antwoorden' })).toBeVisible();
   await expectNoAxeViolations(page, 'thanks page with the QR hand-off');
 });
+
+test('the questionnaire editor, the rounds page, the two-group comparison and the set-up panel have no axe violations (issue 16)', async ({ page }) => {
+  const scanId = await openDemoScan(page);
+
+  // The scan's set-up panel, opened.
+  await page.getByText('Opzet van de scan wijzigen').click();
+  await expect(page.getByRole('group', { name: 'Wat deelnemers naast de stellingen mogen invullen' })).toBeVisible();
+  await expectNoAxeViolations(page, 'scan page with the set-up panel open');
+
+  // The questionnaire editor: the list of versions, and editing one.
+  await page.goto('./#/instruments');
+  await expect(page.getByRole('link', { name: /Bewerken vanuit deze versie\s*: QuickScan ketensamenwerking — versie 1/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'questionnaire versions (#/instruments)');
+  await page.getByRole('link', { name: /Bewerken vanuit deze versie\s*: QuickScan ketensamenwerking — versie 1/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Vragenlijst bewerken' })).toBeVisible();
+  await expectNoAxeViolations(page, 'questionnaire editor');
+  // With a reworded statement (the meaning question) and an added one lacking its translation.
+  await page.getByLabel('Stelling 5 (q05) — Nederlands').fill('Per gezin is er één regisseur met doorzettingsmacht.');
+  await expect(page.getByRole('group', { name: /Verandert daarmee de betekenis/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Stelling toevoegen' }).click();
+  await page.getByLabel('Stelling 14 (q14) — Nederlands').fill('Ik weet wie ik moet bellen.');
+  await expect(page.getByText(/Vertaling ontbreekt/).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'questionnaire editor with a meaning question and a missing translation');
+  await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'questionnaire editor with a refused save');
+
+  // The rounds page of the demo series: chart, then tables.
+  await page.goto(`./#/scans/${scanId}/rounds`);
+  await expect(page.locator('[data-chart="round-change"] g[data-statement]')).toHaveCount(13);
+  await expectNoAxeViolations(page, 'rounds page, chart');
+  await page.getByRole('button', { name: 'Toon als tabel' }).first().click();
+  await expect(page.getByRole('table', { name: /Verandering per stelling: Hele keten/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'rounds page, tables');
+
+  // The two-group comparison in the perception-gap view: refused, chart, table.
+  await page.goto(`./#/scans/${scanId}/results/gap`);
+  const section = page.getByRole('region', { name: 'Twee groepen in deze scan vergelijken' });
+  await expect(section.getByText(/Deze vergelijking kan niet/)).toBeVisible();
+  await expectNoAxeViolations(page, 'gap view with a refused comparison');
+  await section.getByLabel('Vergelijk', { exact: true }).selectOption('organisation');
+  await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Gemeente' });
+  await expect(section.locator('[data-chart="round-change"] g[data-statement]')).toHaveCount(13);
+  await expectNoAxeViolations(page, 'gap view with a comparison chart');
+  await section.getByRole('button', { name: 'Toon als tabel' }).click();
+  await expect(section.getByRole('table')).toBeVisible();
+  await expectNoAxeViolations(page, 'gap view with a comparison table');
+});

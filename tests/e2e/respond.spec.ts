@@ -129,3 +129,22 @@ test('a new tab asks before showing an unfinished scan of someone else', async (
   await expect(other.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
   await expect(other.getByRole('radio', { name: 'Veiligheidshuis', exact: true })).not.toBeChecked();
 });
+
+test('the questionnaire opened from its link does not move while it loads (no layout shift, on a slow phone)', async ({ page, context }) => {
+  const scanId = await startAnswering(page);
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A phone's CPU: the drafts are read while the page already stands, as on a real device.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('about:blank');
+  await page.goto(`./#/s/${scanId}`);
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Voor de ketenregisseur: deelnamemodus verlaten' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});

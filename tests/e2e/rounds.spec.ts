@@ -53,16 +53,32 @@ test('the demo series shows the change per statement between its two rounds', as
   await expect(jb.locator('tbody tr').nth(4).locator('td').nth(1)).toHaveText(`${nl2(q05After.mean!)} (n=${q05After.n})`);
 });
 
-test('two groups within one scan: one partner against the rest, under the anonymity guard (levels: unit tests)', async ({ page }) => {
+test('two groups within one scan, in the perception-gap view: one partner against the rest, under the anonymity guard', async ({ page }) => {
   await openDemoScan(page);
+  // The rounds page points to where the comparison now lives.
   await page.getByRole('link', { name: 'Verandering tussen rondes' }).click();
+  await page.getByRole('link', { name: 'Naar het perceptieverschil van deze scan' }).click();
+  await expect(page.getByRole('link', { name: 'Perceptieverschillen', exact: true })).toHaveAttribute('aria-current', 'page');
   const section = page.getByRole('region', { name: 'Twee groepen in deze scan vergelijken' });
+
+  // Execution against management, by default. In the demo most partners have one or two managers:
+  // their parts would show fewer than 3 people, so they are left out and too few remain.
+  await expect(section.getByText(/Deze vergelijking kan niet: een van beide groepen heeft minder dan 3 mensen/)).toBeVisible();
+  await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
   await section.getByLabel('Vergelijk', { exact: true }).selectOption('organisation');
   await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Gemeente' });
   // Openbaar Ministerie and Parlan (2 people each) would show fewer than 3 as a part: left out of both sides.
   await expect(section.getByText('Gemeente: 6 mensen · de rest van de keten: 16 mensen')).toBeVisible();
   await expect(section.getByText('2 organisaties zijn buiten beide groepen gelaten')).toBeVisible();
-  await section.getByRole('button', { name: 'Toon als tabel' }).click();
+  await expect(section.locator('[data-chart="round-change"] g[data-statement]')).toHaveCount(13);
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/gap-comparison-1280.png', fullPage: true });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'test-results/gap-comparison-1024.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Keyboard: the table toggle is reached and pressed with the keyboard.
+  await section.getByRole('button', { name: 'Toon als tabel' }).focus();
+  await page.keyboard.press('Enter');
   const table = section.getByRole('table', { name: /Gemeente \(A\) tegenover de rest van de keten \(B\)/ });
   await expect(table.locator('tbody tr')).toHaveCount(13);
   // Row 5 (q05): the municipality's own mean, as its own figures in round 1 give it.
@@ -74,5 +90,12 @@ test('two groups within one scan: one partner against the rest, under the anonym
   await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Parlan' });
   await expect(section.getByText('Deze vergelijking kan niet: een van beide groepen heeft minder dan 3 mensen.')).toBeVisible();
   await expect(section.getByRole('table')).toHaveCount(0);
+  await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
+
+  // With a filter on people the comparison is withheld, and the page says why.
+  const filtered = new URL(page.url());
+  filtered.search = 'level=uitvoering';
+  await page.goto(filtered.toString());
+  await expect(section.getByText(/Twee groepen vergelijken kan alleen zonder filter/)).toBeVisible();
   await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
 });

@@ -6,6 +6,7 @@
 // filter are left out, as their scores are. Within a group texts are in alphabetical order, so
 // the order gives away nothing about who wrote when.
 
+import { ALL_EXTRAS, type AskedExtras } from '../extras';
 import type { Response } from '../types';
 import type { ScanAnalysis } from './types';
 
@@ -41,10 +42,12 @@ function tidy(value: unknown): string {
 /**
  * The texts of the responses the analysis counts. `analysis` must come from analyseScanProtected
  * with the same responses (or their stored tally): its groups (after filters, the filter guard and
- * the anonymity guard) decide whose texts count.
+ * the anonymity guard) decide whose texts count. `asked` is the scan's extras (askedExtras): a kind
+ * of text the scan does not ask for is never offered, even when older responses hold some
+ * (docs/analysis.md).
  */
-export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis): FreeTexts {
-  const collector = new FreeTextCollector(analysis);
+export function collectFreeTexts(responses: readonly Response[], analysis: ScanAnalysis, asked: AskedExtras = ALL_EXTRAS): FreeTexts {
+  const collector = new FreeTextCollector(analysis, asked);
   collector.add(responses);
   return collector.result();
 }
@@ -61,15 +64,17 @@ export class FreeTextCollector {
   private readonly itemIds: readonly string[];
   private readonly perItem: Map<string, FreeText[]>;
   private readonly improvements: FreeText[] = [];
+  private readonly asksImprovement: boolean;
 
-  constructor(analysis: ScanAnalysis) {
+  constructor(analysis: ScanAnalysis, asked: AskedExtras = ALL_EXTRAS) {
     for (const group of analysis.groups) {
       const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
       for (const id of members) this.groupOf.set(id, group.id);
     }
     this.groupOrder = new Map(analysis.groups.map((group, index) => [group.id, index]));
     this.levels = analysis.filters.levels;
-    this.itemIds = analysis.statements.map((s) => s.itemId);
+    this.itemIds = asked.comments ? analysis.statements.map((s) => s.itemId) : [];
+    this.asksImprovement = asked.improvement;
     this.perItem = new Map<string, FreeText[]>(this.itemIds.map((id) => [id, []]));
   }
 
@@ -86,7 +91,7 @@ export class FreeTextCollector {
         const text = tidy(comments[itemId]);
         if (text) this.perItem.get(itemId)?.push({ groupId, text });
       }
-      const improvement = tidy(response.improvement);
+      const improvement = this.asksImprovement ? tidy(response.improvement) : '';
       if (improvement) this.improvements.push({ groupId, text: improvement });
     }
   }

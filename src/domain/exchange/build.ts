@@ -1,5 +1,5 @@
 import { slugify } from '../scan';
-import type { Instrument, LocalizedText, Response, Scan, SubmittedResponse } from '../types';
+import type { Instrument, LocalizedText, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
 import { isSubmitted } from './convert';
 import { normaliseTimestamp } from './timestamps';
 import {
@@ -9,6 +9,7 @@ import {
   type ExchangeInstrumentV1,
   type ExchangeResponseV1,
   type ExchangeScanV1,
+  type ExchangeSettingsV1,
   type ExchangeTextV1,
 } from './types';
 
@@ -99,15 +100,26 @@ export function toExchangeScan(scan: Scan, responses: readonly Response[]): Exch
     id: scan.id,
     title: scan.title,
     date: scan.date,
-    settings: {
-      minGroupSize: scan.settings.minGroupSize,
-      gapThreshold: scan.settings.gapThreshold,
-      askLevel: scan.settings.askLevel,
-    },
+    settings: toExchangeSettings(scan.settings),
+    // Written only when the scan is a round of a series (docs/exchange-format.md).
+    ...(scan.series ? { series: { id: scan.series.id, round: scan.series.round } } : {}),
     instrument: toExchangeInstrument(scan.instrument),
     organisations: scan.organisations.map(({ id, name }) => ({ id, name })),
     responses: submitted,
   };
+}
+
+/**
+ * The settings as written: the start language and the extras only when the scan states them, so
+ * a scan from before these settings exports exactly as it did (absent means the same to a reader).
+ */
+export function toExchangeSettings(settings: ScanSettings): ExchangeSettingsV1 {
+  const written: ExchangeSettingsV1 = { minGroupSize: settings.minGroupSize, gapThreshold: settings.gapThreshold, askLevel: settings.askLevel };
+  if (settings.startLanguage === 'nl' || settings.startLanguage === 'en') written.startLanguage = settings.startLanguage;
+  if (typeof settings.askComments === 'boolean') written.askComments = settings.askComments;
+  if (typeof settings.askKeywords === 'boolean') written.askKeywords = settings.askKeywords;
+  if (typeof settings.askImprovement === 'boolean') written.askImprovement = settings.askImprovement;
+  return written;
 }
 
 export function toExchangeInstrument(instrument: Instrument): ExchangeInstrumentV1 {

@@ -25,12 +25,18 @@ export function toStoredScan(fileScan: ExchangeScanV1, options: StoredScanOption
       gapThreshold: fileScan.settings.gapThreshold,
       // Files of other tools do not know this setting: the app default applies.
       askLevel: fileScan.settings.askLevel ?? DEFAULT_SETTINGS.askLevel,
+      // Absent in older files: the scan then starts in Dutch and asks every extra, as before.
+      ...(fileScan.settings.startLanguage ? { startLanguage: fileScan.settings.startLanguage } : {}),
+      ...(fileScan.settings.askComments !== undefined ? { askComments: fileScan.settings.askComments } : {}),
+      ...(fileScan.settings.askKeywords !== undefined ? { askKeywords: fileScan.settings.askKeywords } : {}),
+      ...(fileScan.settings.askImprovement !== undefined ? { askImprovement: fileScan.settings.askImprovement } : {}),
     },
     instrument: structuredClone(fileScan.instrument),
     organisations: fileScan.organisations.map(({ id, name }) => ({ id, name })),
     status: options.status ?? 'open',
     isDemo: options.isDemo ?? false,
     createdAt: options.now.toISOString(),
+    ...(fileScan.series ? { series: { id: fileScan.series.id, round: fileScan.series.round } } : {}),
   };
 }
 

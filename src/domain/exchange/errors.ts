@@ -65,6 +65,8 @@ export const EXPECTED_KINDS = [
   'min-group-size',
   'gap-threshold',
   'version',
+  'language',
+  'round',
 ] as const;
 
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];

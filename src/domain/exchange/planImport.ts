@@ -346,7 +346,11 @@ function compareScanDetails(scan: Scan, fileScan: ExchangeScanV1): ScanDetailFie
   if (
     scan.settings.minGroupSize !== incoming.minGroupSize ||
     scan.settings.gapThreshold !== incoming.gapThreshold ||
-    (incoming.askLevel !== undefined && scan.settings.askLevel !== incoming.askLevel)
+    (incoming.askLevel !== undefined && scan.settings.askLevel !== incoming.askLevel) ||
+    (incoming.startLanguage ?? 'nl') !== (scan.settings.startLanguage ?? 'nl') ||
+    (incoming.askComments !== false) !== (scan.settings.askComments !== false) ||
+    (incoming.askKeywords !== false) !== (scan.settings.askKeywords !== false) ||
+    (incoming.askImprovement !== false) !== (scan.settings.askImprovement !== false)
   ) {
     fields.push('settings');
   }

@@ -60,6 +60,10 @@ const settings = v.object(
       v.check(isValidGapThreshold, token('invalid-value', 'gap-threshold')),
     ),
     askLevel: v.optional(v.boolean(wrongType('boolean'))),
+    startLanguage: v.optional(v.picklist(['nl', 'en'], token('invalid-value', 'language'))),
+    askComments: v.optional(v.boolean(wrongType('boolean'))),
+    askKeywords: v.optional(v.boolean(wrongType('boolean'))),
+    askImprovement: v.optional(v.boolean(wrongType('boolean'))),
   },
   wrongType('object'),
 );
@@ -110,6 +114,15 @@ const scanWith = <T extends v.GenericSchema>(responseSchema: T) =>
       title: nonEmptyText(L.shortText),
       date,
       settings,
+      series: v.optional(
+        v.object(
+          {
+            id,
+            round: v.pipe(v.number(wrongType('number')), v.check((n) => Number.isInteger(n) && n >= 1 && n <= 1000, token('invalid-value', 'round'))),
+          },
+          wrongType('object'),
+        ),
+      ),
       instrument,
       organisations: v.pipe(
         list(v.object({ id, name: nonEmptyText(L.shortText) }, wrongType('object')), L.organisations),

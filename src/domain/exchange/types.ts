@@ -30,6 +30,18 @@ export interface ExchangeSettingsV1 {
   gapThreshold: number;
   /** Added in v1 by Ketenscan 0.1: absent in files of other tools, read as "true" (the app default). */
   askLevel?: boolean;
+  /** Added in v1 by Ketenscan 0.1 (issue 16): the language participants start in; absent means Dutch unless the participant chooses. */
+  startLanguage?: 'nl' | 'en';
+  /** Added in v1 by Ketenscan 0.1 (issue 16): whether the optional extras are asked; each absent means true. */
+  askComments?: boolean;
+  askKeywords?: boolean;
+  askImprovement?: boolean;
+}
+
+/** Added in v1 by Ketenscan 0.1 (issue 16): the scan is round `round` (1, 2, …) of the series `id`. */
+export interface ExchangeSeriesV1 {
+  id: string;
+  round: number;
 }
 
 export interface ExchangeOrganisationV1 {
@@ -62,6 +74,8 @@ export interface ExchangeScanV1 {
   /** yyyy-mm-dd */
   date: string;
   settings: ExchangeSettingsV1;
+  /** Absent for a scan that is not a round of a series. */
+  series?: ExchangeSeriesV1;
   instrument: ExchangeInstrumentV1;
   organisations: ExchangeOrganisationV1[];
   responses: ExchangeResponseV1[];

@@ -1,3 +1,4 @@
+import './handoff.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { buildSingleResponseFile, describeHandoffOmission, encodeResponseHandoff, isSubmitted, responseFileName, serialiseExchangeFile } from '../../domain/exchange';

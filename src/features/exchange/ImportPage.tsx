@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { useCallback, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import {

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { Route, Switch } from 'wouter';
 import { LibraryEditPage, ScanInstrumentPage } from './InstrumentEditPage';
 import InstrumentLibraryPage from './InstrumentLibraryPage';

@@ -13,8 +13,8 @@ interface DiscussionSlideProps {
   scan: Scan;
   analysis: ScanAnalysis;
   statement: StatementAnalysis;
-  /** What people wrote on this statement (collectFreeTexts), already under the anonymity rules. */
-  comments: readonly FreeText[];
+  /** What people wrote on this statement (collectFreeTexts), already under the anonymity rules; null when the scan does not ask for comments. */
+  comments: readonly FreeText[] | null;
 }
 
 /** Comments that fit beside the figures at 24 px or more; the rest are on the next slide. */
@@ -56,7 +56,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
     .sort((a, b) => (b.cell.mean ?? 0) - (a.cell.mean ?? 0));
   const pool = analysis.groups.find((g) => g.id === POOLED_GROUP_ID);
   const poolShown = pool && rows.some((r) => r.group.id === POOLED_GROUP_ID) && pool.source.kind === 'pooled' ? pool.source.organisationIds : null;
-  const shown = commentsForSlide(comments);
+  const shown = comments ? commentsForSlide(comments) : [];
   const hasIndicative = rows.some((r) => r.group.isIndicative);
 
   return (
@@ -129,19 +129,21 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
             </p>
           )}
         </div>
-        <section className="discussion-slide__comments" aria-labelledby="discussion-comments-title">
-          <h2 id="discussion-comments-title">{t('commentsTitle', { count: comments.length })}</h2>
-          {comments.length === 0 ? (
-            <p>{t('commentsNone')}</p>
-          ) : (
-            <ul className="free-texts__list">
-              {shown.map((text, i) => (
-                <FreeTextItem key={i} text={text} analysis={analysis} />
-              ))}
-            </ul>
-          )}
-          {comments.length > shown.length && <p className="discussion-slide__more">{t('commentsMore', { count: comments.length - shown.length })}</p>}
-        </section>
+        {comments && (
+          <section className="discussion-slide__comments" aria-labelledby="discussion-comments-title">
+            <h2 id="discussion-comments-title">{t('commentsTitle', { count: comments.length })}</h2>
+            {comments.length === 0 ? (
+              <p>{t('commentsNone')}</p>
+            ) : (
+              <ul className="free-texts__list">
+                {shown.map((text, i) => (
+                  <FreeTextItem key={i} text={text} analysis={analysis} />
+                ))}
+              </ul>
+            )}
+            {comments.length > shown.length && <p className="discussion-slide__more">{t('commentsMore', { count: comments.length - shown.length })}</p>}
+          </section>
+        )}
       </div>
       <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low })}</p>
     </div>

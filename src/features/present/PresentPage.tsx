@@ -1,6 +1,8 @@
+import '../../ui/director.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { listGapStatements, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
+import { askedExtras } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
@@ -62,7 +64,7 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
     chunk(statementIds, 4).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
     chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'heatmap', titleKey: 'chartTitle_heatmap', page: { statementIds: ids } })),
     [{ viewId: 'scatter', titleKey: 'chartTitle_scatter' }],
-    [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }],
+    askedExtras(scan.settings).keywords ? [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }] : [],
   ];
 }
 
@@ -109,6 +111,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       })),
     );
     const points = listGapStatements(analysis.statements).discussionPoints;
+    const asked = askedExtras(scan.settings);
     const statementLead = (itemId: string) => {
       const number = scan.instrument.items.findIndex((i) => i.id === itemId);
       const item = scan.instrument.items[number];
@@ -128,7 +131,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
             id: `discussion-${statement.itemId}`,
             title: t('discussionTitle', { n: index + 1, total: points.length }),
             render: () => (
-              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []} />
+              <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : null} />
             ),
           },
           // What people wrote on this statement: one slide (or more) per discussion point.
@@ -163,7 +166,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const ready = results.status === 'ready' ? results : null;
   // What people wrote is read only once the results are revealed (before that the room sees no
   // text slide), page by page beside the tally's figures (docs/scale.md).
-  const texts = useFreeTexts(scanId, ready?.analysis ?? null, isRevealed);
+  const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
   const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));

@@ -1,9 +1,11 @@
 import { useEffect, useRef, type FormEvent } from 'react';
+import type { ScanSettings } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
 import { StepNavigation } from './StepNavigation';
 
 interface ExtrasStepProps {
+  settings: ScanSettings;
   keywords: string[];
   improvement: string;
   onKeywords: (keywords: string[]) => void;
@@ -14,7 +16,7 @@ interface ExtrasStepProps {
 
 const SLOTS = [0, 1, 2] as const;
 
-export function ExtrasStep({ keywords, improvement, onKeywords, onImprovement, onPrevious, onNext }: ExtrasStepProps) {
+export function ExtrasStep({ settings, keywords, improvement, onKeywords, onImprovement, onPrevious, onNext }: ExtrasStepProps) {
   const t = useMessages(respondMessages);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -36,22 +38,26 @@ export function ExtrasStep({ keywords, improvement, onKeywords, onImprovement, o
         {t('extrasTitle')}
       </h1>
       <p>{t('extrasIntro')}</p>
-      <fieldset className="keywords">
-        <legend>{t('keywordsLegend')}</legend>
-        <div className="keywords__inputs">
-          {SLOTS.map((slot) => (
-            <label key={slot} className="field">
-              <span className="field__label">{t('keywordLabel', { n: slot + 1 })}</span>
-              <input type="text" value={keywords[slot] ?? ''} maxLength={40} autoComplete="off" onChange={(e) => setKeyword(slot, e.target.value)} />
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label className="field">
-        <span className="field__label">{t('improvementLabel')}</span>
-        <span className="field__hint">{t('commentHint')}</span>
-        <textarea value={improvement} rows={4} maxLength={2000} onChange={(e) => onImprovement(e.target.value)} />
-      </label>
+      {settings.askKeywords !== false && (
+        <fieldset className="keywords">
+          <legend>{t('keywordsLegend')}</legend>
+          <div className="keywords__inputs">
+            {SLOTS.map((slot) => (
+              <label key={slot} className="field">
+                <span className="field__label">{t('keywordLabel', { n: slot + 1 })}</span>
+                <input type="text" value={keywords[slot] ?? ''} maxLength={40} autoComplete="off" onChange={(e) => setKeyword(slot, e.target.value)} />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      {settings.askImprovement !== false && (
+        <label className="field">
+          <span className="field__label">{t('improvementLabel')}</span>
+          <span className="field__hint">{t('commentHint')}</span>
+          <textarea value={improvement} rows={4} maxLength={2000} onChange={(e) => onImprovement(e.target.value)} />
+        </label>
+      )}
       <StepNavigation onPrevious={onPrevious} />
     </form>
   );

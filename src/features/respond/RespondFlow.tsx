@@ -32,7 +32,10 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   const [submitError, setSubmitError] = useState<string | null>(null);
   const { phase, draft, apply } = controller;
   const items = scan.instrument.items;
-  const lastStep = reviewStep(items.length);
+  // Extras switched off are never asked: no extras step when neither is on (src/domain/extras.ts).
+  const { askKeywords, askImprovement } = scan.settings;
+  const hasExtras = askKeywords !== false || askImprovement !== false;
+  const lastStep = reviewStep(items.length, hasExtras);
   const isAnswering = phase.kind === 'answering' && draft !== null;
   const step = Math.min(urlStep ?? ORGANISATION_STEP, lastStep);
 
@@ -91,7 +94,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
     navigate(stepPath(scan.id, Math.max(ORGANISATION_STEP, Math.min(next, lastStep))));
   };
 
-  if (phase.kind === 'loading') return saveAlert;
+  // While the drafts are read the flow is empty; the marker keeps the way out below it hidden
+  // until the flow has its height, so it does not jump down (styles.css, `.respond-loading`).
+  if (phase.kind === 'loading') return <>{saveAlert}<span className="respond-loading" /></>;
   if (phase.kind === 'resume-choice') {
     const offered = phase.draft;
     return (
@@ -186,9 +191,10 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
         onNext={() => goTo(step + 1)}
       />
     );
-  } else if (step === extrasStep(items.length)) {
+  } else if (hasExtras && step === extrasStep(items.length)) {
     content = (
       <ExtrasStep
+        settings={scan.settings}
         keywords={draft.keywords}
         improvement={draft.improvement}
         onKeywords={(keywords) => apply({ kind: 'keywords', keywords })}

@@ -95,14 +95,18 @@ export function ReviewStep({ scan, draft, onEdit, onPrevious, onSubmit, submitEr
         })}
       </ol>
       <dl className="review-meta">
-        <div>
-          <dt>{t('reviewKeywords')}</dt>
-          <dd>{keywords.length > 0 ? keywords.join(', ') : t('none')}</dd>
-        </div>
-        <div>
-          <dt>{t('reviewImprovement')}</dt>
-          <dd>{draft.improvement.trim() || t('none')}</dd>
-        </div>
+        {scan.settings.askKeywords !== false && (
+          <div>
+            <dt>{t('reviewKeywords')}</dt>
+            <dd>{keywords.length > 0 ? keywords.join(', ') : t('none')}</dd>
+          </div>
+        )}
+        {scan.settings.askImprovement !== false && (
+          <div>
+            <dt>{t('reviewImprovement')}</dt>
+            <dd>{draft.improvement.trim() || t('none')}</dd>
+          </div>
+        )}
       </dl>
       {submitError && (
         <p className="notice notice--error" role="alert">

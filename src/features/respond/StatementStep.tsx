@@ -59,14 +59,16 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
         </legend>
         <AnswerScale name={`answer-${item.id}`} value={answer} onChange={onAnswer} />
       </fieldset>
-      <details className="comment" open={comment.length > 0}>
-        <summary>{t('commentToggle')}</summary>
-        <label className="field">
-          <span className="field__label">{t('commentLabel')}</span>
-          <span className="field__hint">{t('commentHint')}</span>
-          <textarea value={comment} rows={3} maxLength={2000} onChange={(e) => onComment(e.target.value)} />
-        </label>
-      </details>
+      {scan.settings.askComments !== false && (
+        <details className="comment" open={comment.length > 0}>
+          <summary>{t('commentToggle')}</summary>
+          <label className="field">
+            <span className="field__label">{t('commentLabel')}</span>
+            <span className="field__hint">{t('commentHint')}</span>
+            <textarea value={comment} rows={3} maxLength={2000} onChange={(e) => onComment(e.target.value)} />
+          </label>
+        </details>
+      )}
       {showKeyboardHint && <p className="hint hint--keyboard">{t('keyboardHint')}</p>}
       <StepNavigation onPrevious={onPrevious} />
     </form>

@@ -1,8 +1,8 @@
 // The answer flow is a row of steps; a draft remembers its step as `position`.
 //   0            organisation (and level)
 //   1 … N        the N statements
-//   N + 1        the optional extras (three words, point to improve)
-//   N + 2        review and submit
+//   N + 1        the optional extras (three words, point to improve), left out when the scan asks neither
+//   N + 2        review and submit (N + 1 without the extras step)
 
 export const ORGANISATION_STEP = 0;
 
@@ -10,8 +10,8 @@ export function extrasStep(itemCount: number): number {
   return itemCount + 1;
 }
 
-export function reviewStep(itemCount: number): number {
-  return itemCount + 2;
+export function reviewStep(itemCount: number, hasExtras = true): number {
+  return itemCount + (hasExtras ? 2 : 1);
 }
 
 /** The statement index (0-based) a step shows, or null for the other steps. */

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyDraftChange, type DraftChange } from '../../domain/draft';
 import { decideResume } from '../../domain/resume';
 import type { Level, Response, Scan } from '../../domain/types';
-import { listDrafts, parkDrafts, startResponse, updateDraft } from '../../storage/responseRepository';
+import { listDrafts, parkDrafts, startResponse, SubmissionError, updateDraft } from '../../storage/responseRepository';
+import { forgetChange, rememberChange } from '../../storage/unsavedChanges';
 import { readActiveDraftId, writeActiveDraftId } from './activeDraft';
 
 export type DraftPhase =
@@ -50,12 +51,22 @@ export function useDraftResponse(scan: Scan) {
   const apply = useCallback((change: DraftChange) => {
     const current = draftRef.current;
     if (!current) return;
-    const next = applyDraftChange(current, change, new Date());
+    const now = new Date();
+    const next = applyDraftChange(current, change, now);
     draftRef.current = next;
     setDraft(next);
-    updateDraft(current.id, change).then(
-      () => setSaveFailed(false),
-      () => setSaveFailed(true),
+    // Noted synchronously first, so a tab closed before the write lands loses nothing.
+    const n = rememberChange(current.id, change, now);
+    updateDraft(current.id, change, now).then(
+      () => {
+        forgetChange(current.id, n);
+        setSaveFailed(false);
+      },
+      (error: unknown) => {
+        // A draft submitted or removed meanwhile takes no more changes; anything else is retried on the next start.
+        if (error instanceof SubmissionError) forgetChange(current.id, n);
+        setSaveFailed(true);
+      },
     );
   }, []);
 

@@ -1,7 +1,9 @@
+import '../../ui/director.css';
 import { Link } from 'wouter';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
+import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -32,6 +34,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   if (results.status === 'missing') return <ScanNotFound />;
   const { scan, analysis } = results;
   const { discussionPoints: points, uncertainDifferences } = listGapStatements(analysis.statements);
+  const asked = askedExtras(scan.settings);
   const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
   const itemText = (itemId: string) => {
     const index = scan.instrument.items.findIndex((i) => i.id === itemId);
@@ -90,7 +93,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         )}
       </section>
 
-      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts').map((viewId) => (
+      {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts' && isViewAsked(viewId, asked)).map((viewId) => (
         <section key={viewId} className="report__section report__view" data-view={viewId}>
           <h2>{t(`view_${viewId}`)}</h2>
           <p className="hint">{t(`viewIntro_${viewId}`)}</p>
@@ -101,11 +104,13 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         </section>
       ))}
 
-      <section className="report__section report__view" data-view="texts">
-        <h2>{t('view_texts')}</h2>
-        <p className="hint">{t('viewIntro_texts')}</p>
-        <ReportTexts scan={scan} analysis={analysis} />
-      </section>
+      {isViewAsked('texts', asked) && (
+        <section className="report__section report__view" data-view="texts">
+          <h2>{t('view_texts')}</h2>
+          <p className="hint">{t('viewIntro_texts')}</p>
+          <ReportTexts scan={scan} analysis={analysis} />
+        </section>
+      )}
 
       <section className="report__section">
         <h2>{t('reportInstrument')}</h2>
@@ -131,7 +136,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
  */
 function ReportTexts({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
-  const texts = useFreeTexts(scan.id, analysis);
+  const texts = useFreeTexts(scan.id, analysis, askedExtras(scan.settings));
   if (!texts) return <p className="loading">{t('textsLoading')}</p>;
   return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }

@@ -1,21 +1,22 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import type { AnalysisFilters } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
+import { preloadable } from '../../ui/preloadable';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
 import { useScanResults } from './useScanResults';
+import type { ResultViewProps } from './views/ResultView';
 import type { ResultViewId } from './views/viewIds';
 
 // The charts (and d3) load beside the responses instead of after them: the import starts when
-// this chunk runs, which is after the page's frame has been painted (docs/budgets.md).
-const loadResultView = () => import('./views/ResultView');
-const chartsLoading = loadResultView();
-// A failed early load is tried once more when the view renders; that error reaches the route's boundary.
-chartsLoading.catch(() => undefined);
-const ResultView = lazy(() => chartsLoading.catch(loadResultView).then((module) => ({ default: module.ResultView })));
+// this chunk runs, which is after the page's frame has been painted (docs/budgets.md). Once
+// here, the view renders without suspending (src/ui/preloadable.tsx). A failed early load is
+// tried once more when the view renders; that error reaches the route's boundary.
+const ResultView = preloadable<ResultViewProps>(() => import('./views/ResultView').then((module) => ({ default: module.ResultView })));
+ResultView.preload().catch(() => undefined);
 
 /** Stands in the reserved area while the responses are read and analysed, or the charts load. */
 function ResultsLoading() {
@@ -33,9 +34,13 @@ function ResultsLoading() {
  */
 export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; filters: AnalysisFilters; viewId: ResultViewId }) {
   const t = useMessages(resultsMessages);
-  const results = useScanResults(scan.id, filters);
+  const read = useScanResults(scan.id, filters);
+  // The summary and chart render from a deferred value: React then builds them in slices of a few
+  // milliseconds instead of one long task, so the page answers keys and clicks while they appear,
+  // and after a filter change the old view stays until the new one is ready (docs/budgets.md).
   // 'missing' means the scan was deleted meanwhile: the frame's own read shows "not found".
-  if (results.status !== 'ready') return <ResultsLoading />;
+  const results = useDeferredValue(read.status === 'ready' ? read : null);
+  if (!results) return <ResultsLoading />;
   const { analysis, unreadable } = results;
   return (
     <>

@@ -1,6 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import '../../ui/director.css';
+import { Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
+import { preloadable } from '../../ui/preloadable';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
@@ -9,32 +11,41 @@ import { RoundsLink } from '../rounds/RoundsLink';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { useScanRecord } from './useScanRecord';
+import { askedExtras, isViewAsked } from '../../domain/extras';
 import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/viewIds';
 
 // The first frame first (docs/budgets.md): this chunk holds only the page's frame (heading,
 // filters, tabs and the reserved area), drawn as soon as the scan record is read. Reading the
 // responses, the analysis and the charts are in ResultsBody, requested once the frame has been
 // painted, so none of them delays the heading and nothing the frame shows moves when they arrive.
-const ResultsBody = lazy(() => import('./ResultsBody'));
+// The body renders once its chunk is here, so it never suspends (src/ui/preloadable.tsx).
+const ResultsBody = preloadable(() => import('./ResultsBody'));
 
 // A hidden tab paints nothing and runs no animation frames: the fallback starts the body anyway.
 const HIDDEN_TAB_FALLBACK_MS = 500;
 
 /**
- * False until the browser has painted the frame once. The body's chunk is requested after that, not
- * while the frame renders: a chunk that arrives fast (from the cache or the service worker) would
- * otherwise be evaluated, read and analysed before the browser gets to paint the heading.
+ * False until the browser has painted the frame once and the body's chunk has arrived. The chunk
+ * is requested after that paint, not while the frame renders: a chunk that arrives fast (from the
+ * cache or the service worker) would otherwise be evaluated, read and analysed before the browser
+ * gets to paint the heading. A chunk that fails to load is left to the body's own render, which
+ * shows the failure through the route's error boundary.
  */
-function useAfterFirstPaint(isRendered: boolean): boolean {
+function useBodyAfterFirstPaint(isRendered: boolean): boolean {
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!isRendered || painted) return;
-    const done = () => setPainted(true);
+    let cancelled = false;
+    const done = () => {
+      const show = () => !cancelled && setPainted(true);
+      ResultsBody.preload().then(show, show);
+    };
     let afterPaint: number | undefined;
     // A timeout queued from an animation frame runs after that frame's paint.
     const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
     const fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
     return () => {
+      cancelled = true;
       cancelAnimationFrame(frame);
       window.clearTimeout(afterPaint);
       window.clearTimeout(fallback);
@@ -49,11 +60,14 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const common = useMessages(commonMessages);
   const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
-  const isPainted = useAfterFirstPaint(Boolean(scan));
-  const viewId: ResultViewId = view && isResultViewId(view) ? view : 'thermometer';
+  const isPainted = useBodyAfterFirstPaint(Boolean(scan));
 
   if (scan === undefined) return null;
   if (scan === null) return <ScanNotFound />;
+  // A view for an extra the scan does not ask (src/domain/extras.ts) is not offered; its address shows the first view.
+  const asked = askedExtras(scan.settings);
+  const viewIds = RESULT_VIEW_IDS.filter((id) => isViewAsked(id, asked));
+  const viewId: ResultViewId = view && isResultViewId(view) && isViewAsked(view, asked) ? view : 'thermometer';
   const loading = (
     <p className="loading" role="status">
       {common('loading')}
@@ -80,7 +94,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
       <nav className="view-tabs" aria-label={t('viewsLabel')}>
         <ul>
-          {RESULT_VIEW_IDS.map((id) => (
+          {viewIds.map((id) => (
             <li key={id}>
               <Link href={withFilters(`/scans/${scan.id}/results/${id}`, filters)} aria-current={id === viewId ? 'page' : undefined} className="view-tabs__link">
                 {t(`view_${id}`)}

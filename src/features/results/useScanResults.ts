@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { analyseScanProtected, FreeTextCollector, type AnalysisFilters, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { submittedInTally, type TallyRecord } from '../../domain/tallyRecord';
+import type { AskedExtras } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { countSubmittedRows } from '../../storage/responseRepository';
 import { readSubmittedInPages } from '../../storage/submittedPages';
@@ -54,17 +55,21 @@ function analyseFromTally(scan: Scan, tally: TallyRecord, filters: AnalysisFilte
  * What people wrote, for the analysis' groups (the anonymity guard decides whose texts count),
  * read page by page from the responses (docs/scale.md "What people wrote"). Only views that show
  * texts call it, and only with `enabled` when a text is shown or asked for: the figures never
- * wait for this read. null while reading, or when not enabled.
+ * wait for this read. `asked`: the scan's extras (askedExtras); a kind of text it does not ask
+ * for is never offered. null while reading, or when not enabled.
  */
-export function useFreeTexts(scanId: string, analysis: ScanAnalysis | null, enabled = true): FreeTexts | null {
+export function useFreeTexts(scanId: string, analysis: ScanAnalysis | null, asked: AskedExtras, enabled = true): FreeTexts | null {
+  const { comments, improvement } = asked;
   return useLiveQuery(
     async () => {
       if (!enabled || !analysis) return null;
-      const collector = new FreeTextCollector(analysis);
+      const collector = new FreeTextCollector(analysis, { comments, keywords: false, improvement });
       await readSubmittedInPages(scanId, (page) => collector.add(page));
       return collector.result();
     },
-    [scanId, analysis, enabled],
+    // The extras by value: a new settings object with the same answers reads nothing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scanId, analysis, enabled, comments, improvement],
     null,
   );
 }

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
@@ -13,7 +14,6 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { GroupComparison } from './GroupComparison';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
 
@@ -90,7 +90,13 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
         </>
       )}
       {alert}
-      <GroupComparison scan={scan} />
+      <section className="rounds__groups" aria-labelledby="groups-moved-title">
+        <h2 id="groups-moved-title">{t('groupsMovedTitle')}</h2>
+        <p>{t('groupsMoved')}</p>
+        <p>
+          <Link href={`/scans/${scan.id}/results/gap`}>{t('groupsMovedLink')}</Link>
+        </p>
+      </section>
     </section>
   );
 }

@@ -1,7 +1,9 @@
+import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
+import { ALL_EXTRAS, extrasSettings, type AskedExtras } from '../../domain/extras';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
@@ -10,6 +12,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
+import { ExtrasFieldset } from './manage/ExtrasFieldset';
 import { scansMessages } from './scansMessages';
 
 const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
@@ -27,6 +30,7 @@ export default function NewScanPage() {
   const [date, setDate] = useState(today);
   const [partners, setPartners] = useState(DEFAULT_PARTNERS.join('\n'));
   const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
+  const [extras, setExtras] = useState<AskedExtras>(ALL_EXTRAS);
   const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
   const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
   // Every version on this device; the newest saved edit is preselected, else the default.
@@ -44,7 +48,7 @@ export default function NewScanPage() {
     title,
     date,
     organisationNames: partners.split('\n'),
-    settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) },
+    settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')), ...extrasSettings(extras) },
     instrument: { id: instrument.id, version: instrument.version, title: instrument.title, dimensions: instrument.dimensions, items: instrument.items },
   };
   // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
@@ -118,6 +122,7 @@ export default function NewScanPage() {
           <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.target.checked)} />
           <span>{t('fieldAskLevel')}</span>
         </label>
+        <ExtrasFieldset value={extras} onChange={setExtras} />
         <div className="form__row">
           <label className="field">
             <span className="field__label">{t('fieldMinGroupSize')}</span>

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';

@@ -1,3 +1,4 @@
+import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { Link, useLocation } from 'wouter';

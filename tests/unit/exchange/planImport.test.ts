@@ -202,6 +202,25 @@ describe('planImport against stored data', () => {
     expect(store.scans.get(SMALL_SCAN.id)?.organisations.map((o) => o.id)).toEqual(['politie', 'gemeente', 'jeugdbescherming']);
     expect(store.responsesOf(SMALL_SCAN.id)).toHaveLength(5);
   });
+
+  it('notes differing extras or start language as different settings, keeps the stored ones and the stored series', () => {
+    const stored: Scan = { ...structuredClone(SMALL_SCAN), series: { id: 'reeks-hier', round: 1 } };
+    const store = new MemoryStore([{ scan: stored, responses: [] }]);
+    const same = plan(store, [smallFile]);
+    expect(same.notes.map((n) => describeImportNote(n, 'en'))).not.toContain('file 1: settings: this file differs from the copy on this device, which is kept');
+    const other = exportOf({ ...SMALL_SCAN, settings: { ...SMALL_SCAN.settings, askKeywords: false, startLanguage: 'en' }, series: { id: 'reeks-elders', round: 3 } }, SMALL_RESPONSES);
+    const result = plan(store, [other]);
+    expect(result.notes.map((n) => describeImportNote(n, 'en'))).toContain('file 1: settings: this file differs from the copy on this device, which is kept');
+    store.apply(finaliseImport(result));
+    expect(store.scans.get(SMALL_SCAN.id)?.settings).toEqual(SMALL_SCAN.settings);
+    expect(store.scans.get(SMALL_SCAN.id)?.series).toEqual({ id: 'reeks-hier', round: 1 });
+  });
+
+  it('reads an explicit "asked" as the same as an absent setting', () => {
+    const store = new MemoryStore([{ scan: structuredClone(SMALL_SCAN), responses: [] }]);
+    const explicit = exportOf({ ...SMALL_SCAN, settings: { ...SMALL_SCAN.settings, askComments: true, askKeywords: true, askImprovement: true, startLanguage: 'nl' } }, []);
+    expect(plan(store, [explicit]).notes).toEqual([]);
+  });
 });
 
 describe('planImport across several files', () => {

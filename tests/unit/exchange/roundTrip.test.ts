@@ -14,7 +14,7 @@ import {
   type ExchangeFileV1,
 } from '../../../src/domain/exchange';
 import type { Answer, Level, Response, SubmittedResponse } from '../../../src/domain/types';
-import { EXPORTED_AT, GENERATOR, SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
+import { EXPORTED_AT, GENERATOR, ROUND_RESPONSES, ROUND_SCAN, SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
 import { EXCHANGE_FIXTURES, expectOk, readFixture, reexport, schemaValidator, storeFile } from './helpers';
 
 const LATER = new Date('2026-12-01T09:00:00.000Z');
@@ -32,6 +32,42 @@ describe('the small-scan fixture', () => {
     const expected = readFixture(EXCHANGE_FIXTURES, 'v1-small-scan.reexport.json').toString('utf8');
     expect(serialiseExchangeFile(again)).toBe(expected);
     expect(withoutExportTime(again)).toEqual(withoutExportTime(parsed));
+  });
+});
+
+describe('a round of a series, with its start language and extras (issue 16)', () => {
+  it('is exactly what buildExchangeFile writes for the round scan, and fits the schema', () => {
+    const file = buildExchangeFile([{ scan: ROUND_SCAN, responses: ROUND_RESPONSES }], EXPORTED_AT, GENERATOR);
+    expect(serialiseExchangeFile(file)).toBe(readFixture(EXCHANGE_FIXTURES, 'v1-round-scan.json').toString('utf8'));
+    expect(Object.keys(file.scans[0] ?? {})).toEqual(['id', 'title', 'date', 'settings', 'series', 'instrument', 'organisations', 'responses']);
+    expect(schemaValidator()(file)).toBe(true);
+  });
+
+  it('reads the series, the start language and the extras back into the stored scan', () => {
+    const parsed = expectOk(parseExchangeFile(readFixture(EXCHANGE_FIXTURES, 'v1-round-scan.json')));
+    const stored = storeFile(parsed)[0]?.scan;
+    expect(stored?.series).toEqual(ROUND_SCAN.series);
+    expect(stored?.settings).toEqual(ROUND_SCAN.settings);
+    const again = buildExchangeFile(storeFile(parsed), LATER, GENERATOR);
+    expect(withoutExportTime(again)).toEqual(withoutExportTime(parsed));
+  });
+
+  it('keeps an old file without them importable, as a single scan that asks everything in Dutch', () => {
+    const parsed = expectOk(parseExchangeFile(readFixture(EXCHANGE_FIXTURES, 'v1-small-scan.json')));
+    const stored = storeFile(parsed)[0]?.scan;
+    expect(stored?.series).toBeUndefined();
+    expect(stored?.settings).toEqual({ minGroupSize: 2, gapThreshold: 1, askLevel: true });
+    expect(serialiseExchangeFile(buildExchangeFile(storeFile(parsed), EXPORTED_AT, GENERATOR))).not.toMatch(/series|startLanguage|askComments|askKeywords|askImprovement/);
+  });
+
+  it('refuses a round that is not a whole number from 1 and a start language other than nl or en', () => {
+    const text = readFixture(EXCHANGE_FIXTURES, 'v1-round-scan.json').toString('utf8');
+    const badRound = parseExchangeFile(text.replace('"round": 2', '"round": 0'));
+    expect(badRound.ok ? null : badRound.error).toMatchObject({ code: 'invalid-value', path: 'scans[0].series.round', expected: 'round' });
+    const badLanguage = parseExchangeFile(text.replace('"startLanguage": "en"', '"startLanguage": "de"'));
+    expect(badLanguage.ok ? null : badLanguage.error).toMatchObject({ code: 'invalid-value', path: 'scans[0].settings.startLanguage', expected: 'language' });
+    const badExtra = parseExchangeFile(text.replace('"askComments": false', '"askComments": "nee"'));
+    expect(badExtra.ok ? null : badExtra.error).toMatchObject({ code: 'wrong-type', path: 'scans[0].settings.askComments' });
   });
 });
 

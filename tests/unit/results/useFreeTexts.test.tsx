@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyseScanProtected } from '../../../src/domain/analysis';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { ALL_EXTRAS } from '../../../src/domain/extras';
 import { db } from '../../../src/storage/db';
 import * as pages from '../../../src/storage/submittedPages';
 import { useFreeTexts } from '../../../src/features/results/useScanResults';
@@ -14,7 +15,7 @@ const responses = demo.responses.map((r, i) => (r.status === 'submitted' && i % 
 const analysis = analyseScanProtected({ instrument: demo.scan.instrument, organisations: demo.scan.organisations, responses, settings: demo.scan.settings });
 
 function Probe({ enabled }: { enabled: boolean }) {
-  const texts = useFreeTexts(demo.scan.id, analysis, enabled);
+  const texts = useFreeTexts(demo.scan.id, analysis, ALL_EXTRAS, enabled);
   return <p data-testid="probe">{texts === null ? 'none' : `${texts.improvements.length}`}</p>;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../../charts/ChartFrame';
 import { DistributionTable, DivergingBars } from '../../../charts/DivergingBars';
 import { GapDotPlot, GapTable } from '../../../charts/GapDotPlot';
@@ -24,6 +24,7 @@ import {
   type GapSort,
 } from '../../../charts/model/chartData';
 import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
+import { askedExtras } from '../../../domain/extras';
 import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
@@ -35,6 +36,9 @@ import type { ResultViewId } from './viewIds';
 
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
 
+// The comparison of two groups reads the responses and brings the rank test: loaded when the gap view is on screen.
+const GroupComparison = lazy(() => import('./GroupComparison'));
+
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {
   /** Only these statements (gap, distribution, heatmap). */
@@ -45,7 +49,7 @@ export interface ResultViewPage {
   part?: 'dial' | 'knobs';
 }
 
-interface ResultViewProps {
+export interface ResultViewProps {
   viewId: ResultViewId;
   scan: Scan;
   analysis: ScanAnalysis;
@@ -151,6 +155,11 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
             </div>
           )}
           {framed(<GapDotPlot {...common} groups={groups} rows={rows.length > 0 ? rows : all} />, <GapTable {...common} groups={groups} rows={rows.length > 0 ? rows : all} />)}
+          {!bare && size === 'screen' && (
+            <Suspense fallback={null}>
+              <GroupComparison scan={scan} analysis={fullAnalysis} />
+            </Suspense>
+          )}
         </div>
       );
     }
@@ -172,13 +181,13 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     }
     case 'texts': {
       return responses ? (
-        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis)} />
+        <FreeTextsView scan={scan} analysis={analysis} texts={collectFreeTexts(responses, analysis, askedExtras(scan.settings))} />
       ) : (
         <StoredTextsView scan={scan} analysis={analysis} />
       );
     }
     case 'keywords': {
-      const words = buildKeywordCounts(analysis);
+      const words = askedExtras(scan.settings).keywords ? buildKeywordCounts(analysis) : [];
       if (words.length === 0) return <p className="notice">{t('noKeywords')}</p>;
       return framed(<KeywordCloud {...common} words={words} />, <KeywordTable {...common} words={words} />);
     }
@@ -190,7 +199,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
  * the stored tally and never wait for the texts (docs/scale.md).
  */
 function StoredTextsView({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
-  const texts = useFreeTexts(scan.id, analysis);
+  const texts = useFreeTexts(scan.id, analysis, askedExtras(scan.settings));
   if (!texts) return null;
   return <FreeTextsView scan={scan} analysis={analysis} texts={texts} />;
 }

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useAction } from '../../../ui/failures';
+import { askedExtras, extrasSettings } from '../../../domain/extras';
 import type { NewScanProblem } from '../../../domain/scan';
 import { addOrganisation, checkSetup, mergeOrganisations, removeOrganisation, renameOrganisation, type OrganisationProblem, type OrganisationsResult } from '../../../domain/scanSetup';
 import type { Language, Organisation, Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
 import { listScanResponses, setScanStatus } from '../../../storage/scanRepository';
 import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../../../storage/setupRepository';
+import { ExtrasFieldset } from './ExtrasFieldset';
 import { setupMessages } from './setupMessages';
 import './manage.css';
 
@@ -39,6 +41,7 @@ function SetupForm({ scan }: { scan: Scan }) {
   const [minGroupSize, setMinGroupSize] = useState(String(scan.settings.minGroupSize));
   const [gapThreshold, setGapThreshold] = useState(String(scan.settings.gapThreshold));
   const [isOpen, setIsOpen] = useState(scan.status === 'open');
+  const [extras, setExtras] = useState(() => askedExtras(scan.settings));
   const [problems, setProblems] = useState<NewScanProblem[]>([]);
   const [status, setStatus] = useState('');
   const { run, pending, alert } = useAction();
@@ -46,7 +49,7 @@ function SetupForm({ scan }: { scan: Scan }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const settings = { ...scan.settings, askLevel, startLanguage, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')) };
+    const settings = { ...scan.settings, askLevel, startLanguage, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')), ...extrasSettings(extras) };
     const found = checkSetup({ title, date, settings }, scan.organisations);
     setProblems(found);
     if (found.length > 0) return;
@@ -87,6 +90,7 @@ function SetupForm({ scan }: { scan: Scan }) {
         <input type="checkbox" checked={isOpen} onChange={(e) => setIsOpen(e.currentTarget.checked)} />
         <span>{t('fieldOpen')}</span>
       </label>
+      <ExtrasFieldset value={extras} onChange={setExtras} />
       <div className="form__row">
         <label className="field field--inline">
           <span className="field__label">{t('fieldStartLanguage')}</span>

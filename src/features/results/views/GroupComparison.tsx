@@ -1,30 +1,45 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
-import { DataTable, type DataTableColumn } from '../../charts/DataTable';
-import { getChartFormat } from '../../charts/format';
-import { compareGroupsInScan, type ComparisonMode } from '../../domain/rounds/compareGroups';
-import { LEVELS, type Level, type Scan } from '../../domain/types';
-import { useLocalize, useMessages } from '../../i18n/useMessages';
-import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { loadRound } from '../../storage/seriesRepository';
-import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { roundsMessages } from './roundsMessages';
+import { useMemo, useState } from 'react';
+import { ChartFrame } from '../../../charts/ChartFrame';
+import { DataTable, type DataTableColumn } from '../../../charts/DataTable';
+import { getChartFormat } from '../../../charts/format';
+import type { ScanAnalysis } from '../../../domain/analysis';
+import { compareGroupsInScan, type ComparisonMode } from '../../../domain/rounds/compareGroups';
+import { LEVELS, type Level, type Scan } from '../../../domain/types';
+import { useLocalize, useMessages } from '../../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../../state/uiStore';
+import { ChangeChart, type ChangeRow } from '../../rounds/ChangeChart';
+import { roundsMessages } from '../../rounds/roundsMessages';
+import { loadScanTally } from '../../../storage/tallyRepository';
+import './groupComparison.css';
 
-/** Two groups of one scan side by side, under the anonymity guard (docs/instrument-and-rounds.md). */
-export function GroupComparison({ scan }: { scan: Scan }) {
+/**
+ * Two groups of one scan side by side, in the perception-gap view, under the anonymity guard of
+ * compareGroupsInScan (docs/instrument-and-rounds.md, "Comparing two groups within one scan").
+ * Withheld while a filter on people is set: the comparison chooses its own people, and set
+ * against filtered figures the two could be subtracted.
+ */
+export default function GroupComparison({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(roundsMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
-  const [kind, setKind] = useState<ComparisonMode['kind']>(scan.settings.askLevel ? 'levels' : 'organisation');
+  const canCompareLevels = scan.settings.askLevel;
+  const [chosenKind, setKind] = useState<ComparisonMode['kind']>(canCompareLevels ? 'levels' : 'organisation');
+  const kind = canCompareLevels ? chosenKind : 'organisation';
   const [levelA, setLevelA] = useState<Level>('uitvoering');
   const [levelB, setLevelB] = useState<Level>('management');
   const [organisationId, setOrganisationId] = useState(scan.organisations[0]?.id ?? '');
-  const data = useLiveQuery(() => loadRound(scan.id), [scan.id]);
+  // From the scan's stored tally: every figure of the comparison is a count (docs/scale.md "Rounds").
+  const tally = useLiveQuery(() => loadScanTally(scan.id), [scan.id], null);
   const min = scan.settings.minGroupSize;
+  const { levels, organisationIds, kinds } = analysis.filters;
+  const isFilteredOnPeople = levels !== null || organisationIds !== null;
   const mode: ComparisonMode = kind === 'levels' ? { kind, a: levelA, b: levelB } : { kind, organisationId };
-  const result = data ? compareGroupsInScan(data.scan, data.tally, mode) : null;
+  const result = useMemo(
+    () => (tally && !isFilteredOnPeople ? compareGroupsInScan(scan, tally, kind === 'levels' ? { kind, a: levelA, b: levelB } : { kind, organisationId }) : null),
+    [tally, isFilteredOnPeople, scan, kind, levelA, levelB, organisationId],
+  );
   const organisationName = scan.organisations.find((o) => o.id === organisationId)?.name ?? '';
   const nameA = kind === 'levels' ? t(`level_${levelA}`) : organisationName;
   const nameB = kind === 'levels' ? t(`level_${levelB}`) : t('restOf');
@@ -42,9 +57,12 @@ export function GroupComparison({ scan }: { scan: Scan }) {
   );
 
   let body = null;
-  if (result && !result.ok) body = <p className="notice">{t(`refused_${result.reason}`, { min })}</p>;
+  if (isFilteredOnPeople) body = <p className="notice">{t('groupsWithheldFilters')}</p>;
+  else if (result && !result.ok) body = <p className="notice">{t(`refused_${result.reason}`, { min })}</p>;
   else if (result?.ok) {
-    const rows: ChangeRow[] = result.statements.map((s, i) => ({ key: s.itemId, label: `${i + 1}. ${localize(s.item.text)}`, figure: s.figure }));
+    // A filter on statement kind only narrows the statements, as it does for the gap chart.
+    const statements = kinds === null ? result.statements : result.statements.filter((s) => kinds.includes(s.item.kind));
+    const rows: ChangeRow[] = statements.map((s) => ({ key: s.itemId, label: `${scan.instrument.items.indexOf(s.item) + 1}. ${localize(s.item.text)}`, figure: s.figure }));
     const difference = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`);
     const columns: DataTableColumn<ChangeRow>[] = [
       { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
@@ -60,14 +78,15 @@ export function GroupComparison({ scan }: { scan: Scan }) {
     const title = t('groupsChartTitle', { a: nameA, b: nameB });
     body = (
       <>
-        <p className="rounds__respondents">{t('groupsRespondents', { a: nameA, b: nameB, countA: result.respondentsA, countB: result.respondentsB })}</p>
+        <p className="group-comparison__respondents">{t('groupsRespondents', { a: nameA, b: nameB, countA: result.respondentsA, countB: result.respondentsB })}</p>
         {result.excludedOrganisationIds.length > 0 && <p className="notice notice--warning">{t('groupsExcluded', { count: result.excludedOrganisationIds.length, min })}</p>}
+        <p className="hint group-comparison__legend">{t('groupsLegend', { a: nameA, b: nameB })}</p>
         <ChartFrame
           title={title}
           language={language}
           fileName="ketenscan-twee-groepen"
           key={JSON.stringify(mode)}
-          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('uncertainNote')} />}
+          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote')} />}
         >
           <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('uncertainShort')} />
         </ChartFrame>
@@ -76,17 +95,19 @@ export function GroupComparison({ scan }: { scan: Scan }) {
   }
 
   return (
-    <section className="rounds__groups" aria-labelledby="groups-title">
-      <h2 id="groups-title">{t('groupsTitle')}</h2>
+    <section className="group-comparison" aria-labelledby="groups-title">
+      <h3 id="groups-title">{t('groupsTitle')}</h3>
       <p>{t('groupsIntro', { min })}</p>
       <div className="view-controls">
-        <label className="field field--inline">
-          <span className="field__label">{t('modeLabel')}</span>
-          <select aria-label={t('modeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value === 'levels' ? 'levels' : 'organisation')}>
-            <option value="levels">{t('mode_levels')}</option>
-            <option value="organisation">{t('mode_organisation')}</option>
-          </select>
-        </label>
+        {canCompareLevels && (
+          <label className="field field--inline">
+            <span className="field__label">{t('modeLabel')}</span>
+            <select aria-label={t('modeLabel')} value={kind} onChange={(e) => setKind(e.currentTarget.value === 'levels' ? 'levels' : 'organisation')}>
+              <option value="levels">{t('mode_levels')}</option>
+              <option value="organisation">{t('mode_organisation')}</option>
+            </select>
+          </label>
+        )}
         {kind === 'levels' ? (
           <>
             {levelSelect(t('levelA'), levelA, setLevelA)}
