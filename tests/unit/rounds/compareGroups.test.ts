@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
 import { compareGroupsInScan } from '../../../src/domain/rounds/compareGroups';
 import type { Level, Response } from '../../../src/domain/types';
+import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 
 const base = copyDefaultInstrument();
 const scan = {
@@ -13,20 +14,7 @@ const scan = {
   settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true },
 };
 let n = 0;
-const r = (organisationId: string, level: Level | null, q01: 1 | 2 | 3 | 4 | 5): Response => ({
-  id: `r${n++}`,
-  scanId: 's',
-  organisationId,
-  level,
-  answers: { q01 },
-  comments: {},
-  keywords: [],
-  improvement: '',
-  startedAt: '2026-11-22T09:00:00.000Z',
-  submittedAt: '2026-11-22T09:05:00.000Z',
-  status: 'submitted',
-  position: 0,
-});
+const r = (organisationId: string, level: Level | null, q01: 1 | 2 | 3 | 4 | 5): Response => makeResponse(`r${n++}`, organisationId, level, { q01 });
 
 describe('comparing two groups within one scan', () => {
   it('one partner against the rest: means, n and the rank test', () => {

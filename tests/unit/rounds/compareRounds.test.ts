@@ -4,6 +4,7 @@ import { generateDemoScan, generateDemoSeries } from '../../../src/domain/demo/g
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
 import { compareRounds, matchStatements } from '../../../src/domain/rounds/compareRounds';
 import type { Answer, Instrument, Response, Scan } from '../../../src/domain/types';
+import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 
 const base = copyDefaultInstrument();
 
@@ -48,20 +49,7 @@ const scanOf = (organisations: string[]): Scan => ({
   createdAt: '2026-11-22T09:00:00.000Z',
 });
 let counter = 0;
-const answer = (organisationId: string, value: Answer): Response => ({
-  id: `r${counter++}`,
-  scanId: 's',
-  organisationId,
-  level: null,
-  answers: { q01: value },
-  comments: {},
-  keywords: [],
-  improvement: '',
-  startedAt: '2026-11-22T09:00:00.000Z',
-  submittedAt: '2026-11-22T09:05:00.000Z',
-  status: 'submitted',
-  position: 0,
-});
+const answer = (organisationId: string, value: Answer): Response => makeResponse(`r${counter++}`, organisationId, null, { q01: value });
 
 describe('compareRounds', () => {
   it('gives the change, n per round and the rank test, and leaves people in no group out', () => {
