@@ -36,14 +36,19 @@ function useBodyAfterFirstPaint(isRendered: boolean): boolean {
   useEffect(() => {
     if (!isRendered || painted) return;
     let cancelled = false;
+    let afterPaint: number | undefined;
+    let fallback: number | undefined;
+    // Runs once: after the paint, or after the fallback in a hidden tab, whichever comes first.
     const done = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(afterPaint);
+      window.clearTimeout(fallback);
       const show = () => !cancelled && setPainted(true);
       ResultsBody.preload().then(show, show);
     };
-    let afterPaint: number | undefined;
     // A timeout queued from an animation frame runs after that frame's paint.
     const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
-    const fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
+    fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
     return () => {
       cancelled = true;
       cancelAnimationFrame(frame);
