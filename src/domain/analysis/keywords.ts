@@ -21,8 +21,6 @@ interface Word {
   spellings: Map<string, Spelling>;
 }
 
-const collator = new Intl.Collator('nl');
-
 /** Counts keywords response by response, in about one map look-up per keyword. */
 export class KeywordCounter {
   private readonly words = new Map<string, Word>();
@@ -109,7 +107,17 @@ function mostCommonSpelling(spellings: Iterable<Spelling>): string {
   return best;
 }
 
+// Words made of lower-case ASCII letters, digits and spaces sort the same in Dutch collation as
+// by code unit (space, then digits, then a-z; a test holds the two equal), and most keywords are
+// such words. They skip the collator: making the first Intl.Collator loads ICU's collation tables,
+// about 25 ms of main thread on a phone when the results page opens (docs/budgets.md).
+const PLAIN_WORD = /^[a-z0-9 ]*$/;
+let collator: Intl.Collator | undefined;
+
 /** Dutch collation, falling back to code units so that distinct strings never compare equal. */
-function compareText(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+export function compareText(a: string, b: string): number {
+  const byCodeUnit = a < b ? -1 : a > b ? 1 : 0;
+  if (PLAIN_WORD.test(a) && PLAIN_WORD.test(b)) return byCodeUnit;
+  collator ??= new Intl.Collator('nl');
+  return collator.compare(a, b) || byCodeUnit;
 }

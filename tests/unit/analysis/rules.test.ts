@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareText } from '../../../src/domain/analysis/keywords';
 import { analyseScan, bandOf, consensusOfCounts, knobPriority, normaliseKeyword, sampleSdOfCounts, type AnalysisInput } from '../../../src/domain/analysis';
 import type { Answer, Organisation, Response } from '../../../src/domain/types';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
@@ -189,5 +191,29 @@ describe('the worked example of docs/analysis.md', () => {
     expect(Math.round((s1?.dkShare ?? 0) * 100)).toBe(9);
     expect(s1?.consensus?.toFixed(2)).toBe('0.58');
     expect(analysis.knobs[0]?.priority?.toFixed(2)).toBe('0.45');
+  });
+});
+
+describe('keyword order without a collator', () => {
+  // compareText skips Intl.Collator for plain lower-case words; that shortcut must sort exactly
+  // as Dutch collation does, or the keyword lists would change order with the words in them.
+  const plain = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 '.split('')), maxLength: 8 });
+  const dutch = new Intl.Collator('nl');
+  const sign = (n: number) => Math.sign(n);
+
+  it('orders plain lower-case words as Dutch collation does', () => {
+    fc.assert(
+      fc.property(plain, plain, (a, b) => {
+        expect(sign(compareText(a, b))).toBe(sign(dutch.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still uses Dutch collation for capitals and accents', () => {
+    expect(compareText('zorg', 'Zorg')).toBeLessThan(0);
+    expect(compareText('coördinatie', 'cooperatie')).toBeGreaterThan(0);
+    expect(compareText('één', 'eend')).toBeLessThan(0);
+    expect(['Zorg', 'appel', 'Bos', 'ëgel', 'egel'].sort(compareText)).toEqual(['appel', 'Bos', 'egel', 'ëgel', 'Zorg']);
   });
 });
