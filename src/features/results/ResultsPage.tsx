@@ -1,8 +1,9 @@
 import '../../ui/director.css';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { preloadable } from '../../ui/preloadable';
+import { whenShown } from '../../ui/whenShown';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
@@ -16,47 +17,38 @@ import { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './views/view
 
 // The first frame first (docs/budgets.md): this chunk holds only the page's frame (heading,
 // filters, tabs and the reserved area), drawn as soon as the scan record is read. Reading the
-// responses, the analysis and the charts are in ResultsBody, requested once the frame has been
-// painted, so none of them delays the heading and nothing the frame shows moves when they arrive.
+// responses, the analysis and the charts are in ResultsBody, requested once the heading is on
+// screen, so none of them delays the heading and nothing the frame shows moves when they arrive.
 // The body renders once its chunk is here, so it never suspends (src/ui/preloadable.tsx).
 const ResultsBody = preloadable(() => import('./ResultsBody'));
 
-// A hidden tab paints nothing and runs no animation frames: the fallback starts the body anyway.
-const HIDDEN_TAB_FALLBACK_MS = 500;
+/** The heading's Element Timing name: the body starts once the heading is on screen. */
+const HEADING_TIMING = 'results-title';
 
 /**
- * False until the browser has painted the frame once and the body's chunk has arrived. The chunk
- * is requested after that paint, not while the frame renders: a chunk that arrives fast (from the
- * cache or the service worker) would otherwise be evaluated, read and analysed before the browser
- * gets to paint the heading. A chunk that fails to load is left to the body's own render, which
- * shows the failure through the route's error boundary.
+ * False until the frame's heading is on screen (src/ui/whenShown.ts) and the body's chunk has
+ * arrived. The chunk is requested only then, not while the frame renders or paints: a chunk that
+ * arrives fast (from the cache or the service worker) would otherwise be evaluated, read and
+ * analysed before the browser gets to show the heading, and on a slow network the body's chunks
+ * would share the line with the frame's. A chunk that fails to load is left to the body's own
+ * render, which shows the failure through the route's error boundary.
  */
-function useBodyAfterFirstPaint(isRendered: boolean): boolean {
-  const [painted, setPainted] = useState(false);
+function useBodyAfterHeading(heading: RefObject<HTMLHeadingElement | null>, isRendered: boolean): boolean {
+  const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (!isRendered || painted) return;
+    const element = heading.current;
+    if (!isRendered || shown || !element) return;
     let cancelled = false;
-    let afterPaint: number | undefined;
-    let fallback: number | undefined;
-    // Runs once: after the paint, or after the fallback in a hidden tab, whichever comes first.
-    const done = () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(afterPaint);
-      window.clearTimeout(fallback);
-      const show = () => !cancelled && setPainted(true);
+    const stop = whenShown(element, HEADING_TIMING, () => {
+      const show = () => !cancelled && setShown(true);
       ResultsBody.preload().then(show, show);
-    };
-    // A timeout queued from an animation frame runs after that frame's paint.
-    const frame = requestAnimationFrame(() => (afterPaint = window.setTimeout(done, 0)));
-    fallback = window.setTimeout(done, HIDDEN_TAB_FALLBACK_MS);
+    });
     return () => {
       cancelled = true;
-      cancelAnimationFrame(frame);
-      window.clearTimeout(afterPaint);
-      window.clearTimeout(fallback);
+      stop();
     };
-  }, [isRendered, painted]);
-  return painted;
+  }, [heading, isRendered, shown]);
+  return shown;
 }
 
 /** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
@@ -65,7 +57,8 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const common = useMessages(commonMessages);
   const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
-  const isPainted = useBodyAfterFirstPaint(Boolean(scan));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isShown = useBodyAfterHeading(heading, Boolean(scan));
 
   if (scan === undefined) return null;
   if (scan === null) return <ScanNotFound />;
@@ -85,7 +78,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
         <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
       </p>
       <div className="page__header">
-        <h1 id="results-title">{t('pageTitle', { title: scan.title })}</h1>
+        <h1 id="results-title" ref={heading} elementtiming={HEADING_TIMING}>{t('pageTitle', { title: scan.title })}</h1>
         <div className="button-row">
           <Link href={withFilters(`/scans/${scan.id}/present`, filters)} className="button button--primary">
             {t('present')}
@@ -109,7 +102,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
         </ul>
       </nav>
       <div className="results__body">
-        {isPainted ? (
+        {isShown ? (
           <Suspense fallback={loading}>
             <ResultsBody scan={scan} filters={filters} viewId={viewId} />
           </Suspense>
