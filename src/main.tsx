@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { preloadRoute } from './app/routes';
@@ -7,10 +7,15 @@ import './app/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const firstRoute = preloadRoute(window.location.hash.replace(/^#/, '').split('?')[0] ?? '/');
-createRoot(root).render(
-  <StrictMode>
-    <App firstRoute={firstRoute} />
-  </StrictMode>,
+// A transition: React builds the first screen in slices of a few milliseconds instead of one
+// long task, so the static header stays on screen and the page answers input meanwhile
+// (docs/budgets.md).
+startTransition(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App firstRoute={firstRoute} />
+    </StrictMode>,
+  ),
 );
 
 // Offline support, started a few seconds after the page has loaded and the main thread is idle:

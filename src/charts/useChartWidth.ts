@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useState } from 'react';
 
 /** Width used where nothing can be measured (no ResizeObserver, e.g. jsdom or an old browser). */
 export const FALLBACK_CHART_WIDTH = 800;
@@ -37,7 +37,9 @@ export function useChartWidth<T extends HTMLElement = HTMLDivElement>(
     if (!element || !canMeasure) return;
     const observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[0]?.contentRect.width ?? 0);
-      if (width > 0) setMeasured(width);
+      // A transition: React draws the chart in slices of a few milliseconds instead of one long
+      // task, and a resize never blocks a key press (docs/budgets.md).
+      if (width > 0) startTransition(() => setMeasured(width));
     });
     observer.observe(element);
     return () => observer.disconnect();
