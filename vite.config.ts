@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
+import { eagerCommonJsPlugin } from './scripts/eagerCommonJsPlugin.ts';
 import { routePreloadPlugin } from './scripts/routePreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -67,6 +68,8 @@ export default defineConfig({
     // chunks preloaded at low priority from index.html.
     chunkModulesPlugin(),
     routePreloadPlugin(),
+    // CommonJS packages compiled while they download, not when the page starts (docs/budgets.md).
+    eagerCommonJsPlugin(),
     // Offline and installable: docs/offline-and-security.md. The service worker is registered
     // lazily by src/app/offline/ (injectRegister: false), so registering it adds nothing to
     // what a participant's device downloads before the first statement.
