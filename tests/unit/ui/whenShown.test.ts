@@ -22,13 +22,19 @@ class FakeObserver {
 }
 
 let visibility: DocumentVisibilityState = 'visible';
+/** Whether the page has shown its first contentful frame (a `paint` entry). */
+let shown = false;
 
 beforeEach(() => {
   vi.useFakeTimers();
   FakeObserver.instances = [];
   FakeObserver.supportedEntryTypes = ['element', 'paint'];
   visibility = 'visible';
+  shown = false;
   vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+    type === 'paint' && shown ? ([{ name: 'first-contentful-paint', entryType: 'paint' }] as unknown as PerformanceEntryList) : [],
+  );
   vi.stubGlobal('PerformanceObserver', FakeObserver);
 });
 
@@ -75,8 +81,11 @@ describe('whenShown', () => {
     expect(done).toHaveBeenCalledTimes(1);
   });
 
-  it('falls back to the next paint where Element Timing is missing', () => {
-    FakeObserver.supportedEntryTypes = ['paint'];
+  it.each([
+    ['where Element Timing is missing', () => (FakeObserver.supportedEntryTypes = ['paint'])],
+    ['once the page has been shown (an in-app navigation)', () => (shown = true)],
+  ])('waits for the next paint only %s', (_, arrange) => {
+    arrange();
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
     const done = vi.fn();
