@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
-import { roundsMessages } from './roundsMessages';
+import { roundsLinkMessages } from './roundsLinkMessages';
 
 /**
  * The link to the change between rounds: always on the scan page (where scans are linked as
@@ -9,7 +9,7 @@ import { roundsMessages } from './roundsMessages';
  * compared in the results' perception-gap view itself.
  */
 export function RoundsLink({ scan, always = false }: { scan: Scan; always?: boolean }) {
-  const t = useMessages(roundsMessages);
+  const t = useMessages(roundsLinkMessages);
   if (!scan.series && !always) return null;
   return (
     <Link href={`/scans/${scan.id}/rounds`} className="button button--secondary">
