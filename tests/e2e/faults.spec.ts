@@ -150,6 +150,8 @@ test('damaged records: the app starts, says how many were set aside, and the res
   const scanId = await openDemoScan(page);
   await page.getByRole('link', { name: 'Resultaten bekijken' }).click();
   await expect(page.getByText('26 ingevulde scans')).toBeVisible();
+  // The chart loads after the summary: read the view once it is drawn, not its loading text.
+  await expect(page.locator('.results__view svg[role="img"]').first()).toBeVisible();
   const summaryBefore = await page.locator('.results-summary').innerText();
   const viewBefore = await page.locator('.results__view').innerText();
 
