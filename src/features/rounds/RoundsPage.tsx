@@ -3,21 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { DataTable, type DataTableColumn } from '../../charts/DataTable';
+import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
 import { useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { compareRounds, type ChangeFigure, type RoundComparison } from '../../domain/rounds/compareRounds';
+import { compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
-import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
+import { changeColumns, formatChange } from './changeColumns';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
-
-type Messages = typeof roundsMessages.nl;
 
 async function loadPage(scanId: string) {
   const scan = await getScan(scanId);
@@ -143,12 +142,6 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
   );
 }
 
-function evidence(figure: ChangeFigure, t: Translate<Messages>, format: ReturnType<typeof getChartFormat>): string {
-  if (figure.p === null) return t('uncertainNoTest');
-  const p = format.meanPrecise(figure.p);
-  return figure.isUncertain ? t('uncertain', { p }) : t('certain', { p });
-}
-
 function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
   const t = useMessages(roundsMessages);
   const localize = useLocalize();
@@ -169,14 +162,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
     // eslint-disable-next-line react-hooks/exhaustive-deps -- label follows the language through localize
     [comparison, groupIndex, localize],
   );
-  const change = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`);
-  const columns: DataTableColumn<ChangeRow>[] = [
-    { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
-    { id: 'earlier', header: t('colEarlier', { round: earlier }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.earlierMean), n: r.figure.earlierN }) },
-    { id: 'later', header: t('colLater', { round: later }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.laterMean), n: r.figure.laterN }) },
-    { id: 'change', header: t('colChange'), isNumeric: true, render: (r) => change(r.figure.change) },
-    { id: 'evidence', header: t('colEvidence'), render: (r) => evidence(r.figure, t, format) },
-  ];
+  const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') });
   const title = t('chartTitle', { who: whoLabel });
   const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('uncertainNote')} />;
 
@@ -213,7 +199,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
             isNumeric: true,
             render: ({ s }: { s: RoundComparison['statements'][number] }) => {
               const f = s.groups[gi]!;
-              return `${change(f.change)}${f.change !== null && f.isUncertain ? ' ?' : ''}`;
+              return `${formatChange(f.change, format)}${f.change !== null && f.isUncertain ? ' ?' : ''}`;
             },
           })),
         ]}

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../../charts/ChartFrame';
-import { DataTable, type DataTableColumn } from '../../../charts/DataTable';
+import { DataTable } from '../../../charts/DataTable';
 import { getChartFormat } from '../../../charts/format';
 import type { ScanAnalysis } from '../../../domain/analysis';
 import { compareGroupsInScan, type ComparisonMode } from '../../../domain/rounds/compareGroups';
@@ -9,6 +9,7 @@ import { LEVELS, type Level, type Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChangeChart, type ChangeRow } from '../../rounds/ChangeChart';
+import { changeColumns } from '../../rounds/changeColumns';
 import { roundsMessages } from '../../rounds/roundsMessages';
 import { loadScanTally } from '../../../storage/tallyRepository';
 import './groupComparison.css';
@@ -63,18 +64,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
     // A filter on statement kind only narrows the statements, as it does for the gap chart.
     const statements = kinds === null ? result.statements : result.statements.filter((s) => kinds.includes(s.item.kind));
     const rows: ChangeRow[] = statements.map((s) => ({ key: s.itemId, label: `${scan.instrument.items.indexOf(s.item) + 1}. ${localize(s.item.text)}`, figure: s.figure }));
-    const difference = (value: number | null) => (value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`);
-    const columns: DataTableColumn<ChangeRow>[] = [
-      { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
-      { id: 'a', header: t('colA', { name: nameA }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.earlierMean), n: r.figure.earlierN }) },
-      { id: 'b', header: t('colB', { name: nameB }), isNumeric: true, render: (r) => t('meanWithN', { mean: format.meanPrecise(r.figure.laterMean), n: r.figure.laterN }) },
-      { id: 'difference', header: t('colDifference'), isNumeric: true, render: (r) => difference(r.figure.change) },
-      {
-        id: 'evidence',
-        header: t('colEvidence'),
-        render: (r) => (r.figure.p === null ? t('uncertainNoTest') : t(r.figure.isUncertain ? 'uncertain' : 'certain', { p: format.meanPrecise(r.figure.p) })),
-      },
-    ];
+    const columns = changeColumns(t, format, { earlier: t('colA', { name: nameA }), later: t('colB', { name: nameB }), change: t('colDifference') });
     const title = t('groupsChartTitle', { a: nameA, b: nameB });
     body = (
       <>
