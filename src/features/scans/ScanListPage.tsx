@@ -1,8 +1,8 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { Link } from 'wouter';
-import { useAction } from '../../ui/failures';
+import { PagePart, useAction } from '../../ui/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { createDemoScan } from '../../storage/demoRepository';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
@@ -44,9 +44,9 @@ export default function ScanListPage() {
         </div>
       </div>
       <p>{t('listIntro')}</p>
-      <Suspense fallback={null}>
+      <PagePart>
         <BackupReminder />
-      </Suspense>
+      </PagePart>
       <UnreadableNotice count={list?.unreadable ?? 0} scope="database" />
       {summaries && summaries.length === 0 && <p className="notice">{t('noScans')}</p>}
       <ul className="scan-list">
@@ -74,10 +74,12 @@ export default function ScanListPage() {
           </li>
         ))}
       </ul>
-      <Suspense fallback={null}>
+      <PagePart>
         <BackupButton selectedScanIds={selected} />
+      </PagePart>
+      <PagePart>
         <StoragePanel />
-      </Suspense>
+      </PagePart>
       <div className="demo-box">
         <button type="button" className="button button--secondary" onClick={() => void recreateDemo()}>
           {t('createDemo')}

@@ -1,8 +1,8 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useAction } from '../../ui/failures';
+import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -64,7 +64,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           <Link href={`/instruments/scan/${scan.id}`}>{t('editInstrument')}</Link>
         </span>
       </p>
-      <Suspense fallback={null}><PersistenceNotice scanId={scan.id} /></Suspense>
+      <PagePart><PersistenceNotice scanId={scan.id} /></PagePart>
 
       <div className="button-row">
         <Link href={`/scans/${scan.id}/results`} className="button button--primary">
@@ -92,7 +92,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           <input type="text" readOnly value={participantUrl} onFocus={(e) => e.currentTarget.select()} />
         </label>
       </div>
-      <Suspense fallback={null}><LiveSection scan={scan} /></Suspense>
+      <PagePart><LiveSection scan={scan} /></PagePart>
 
       <h2>{t('responsesTitle')}</h2>
       <table className="data-table">
@@ -123,10 +123,12 @@ export default function ScanPage({ scanId }: { scanId: string }) {
       <UnfinishedQuestionnaires scan={scan} />
       <UnreadableNotice count={unreadable} scope="scan" />
 
-      <Suspense fallback={null}>
+      <PagePart>
         <BackupReminder scanId={scan.id} />
+      </PagePart>
+      <PagePart>
         <ExportPanel scan={scan} />
-      </Suspense>
+      </PagePart>
 
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={() => void run(() => setScanStatus(scan.id, scan.status === 'open' ? 'closed' : 'open'))}>

@@ -1,3 +1,4 @@
 export { ActionFailure, classifyFailure, describeErrorDetail, type Failure } from './failure';
 export { FAILURE_MESSAGE, failureMessages } from './failureMessages';
 export { useAction, type ActionHandle } from './useAction';
+export { PagePart } from './PagePart';

@@ -116,6 +116,8 @@ describe('backups and exports', () => {
   it('a backup that cannot read storage says so and records no backup', async () => {
     renderAt('/', <ScanListPage />);
     const button = await screen.findByRole('button', { name: 'Reservekopie van alle scans' });
+    // Storage fails at the click, not while the page is still reading its list.
+    await screen.findByRole('link', { name: demo.scan.title });
     refuseReads();
     await userEvent.click(button);
     await expectAlert(UNAVAILABLE);

@@ -1,0 +1,39 @@
+import { Suspense, useState, type ReactNode } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { describeErrorDetail } from './failure';
+import { failureMessages } from './failureMessages';
+import './failures.css';
+
+/**
+ * A part of a director's page that loads its own code or reads storage on its own (the backup
+ * reminder, the storage panel, the export panel). When that read or load fails, the part says so
+ * in its place and offers to try again; the rest of the page, which read its own data, stays.
+ * Without it one failed side read replaced the whole page by the route's error
+ * (docs/failures-and-storage.md, "A part of a page that cannot read").
+ */
+export function PagePart({ children }: { children: ReactNode }) {
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure error={error} onRetry={() => setAttempt((n) => n + 1)} />}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function PartFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+  const t = useMessages(failureMessages);
+  // Not role="alert": nobody acted, and an announcement would interrupt what the user is doing.
+  // It stands where the part would have been, so reading the page finds it.
+  return (
+    <div className="notice notice--error failure-alert" data-failure="part">
+      <p>{t('partFailed')}</p>
+      <p className="failure-alert__detail">{t('detail', { detail: describeErrorDetail(error) })}</p>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      </div>
+    </div>
+  );
+}

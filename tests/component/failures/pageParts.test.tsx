@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import ScanListPage from '../../../src/features/scans/ScanListPage';
+import { useUiStore } from '../../../src/state/uiStore';
+import { db } from '../../../src/storage/db';
+import { seedDatabase } from '../seedDatabase';
+
+// A part of a director's page that reads on its own (here the backup reminder) and fails says so
+// in its place; the page and its other parts stay (docs/failures-and-storage.md).
+
+const { scan, responses } = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
+const PART_FAILED = 'Dit deel van de pagina kon niet worden geladen';
+
+beforeEach(async () => {
+  useUiStore.setState({ language: 'nl' });
+  // Not a demo: its answers were never saved, so the reminder has something to say.
+  await seedDatabase({ ...scan, isDemo: false }, responses);
+});
+
+describe('a part of the scan list that cannot read', () => {
+  it('says so in its place, keeps the list and the backup, and comes back on "try again"', async () => {
+    vi.spyOn(db.meta, 'get').mockRejectedValueOnce(new DOMException('refused by the test', 'UnknownError'));
+    const location = memoryLocation({ path: '/', record: true });
+    render(
+      <Router hook={location.hook}>
+        <ScanListPage />
+      </Router>,
+    );
+
+    const failure = (await screen.findByText(new RegExp(PART_FAILED))).closest('div')!;
+    expect(failure).toHaveTextContent('UnknownError: refused by the test');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: scan.title })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Reservekopie van alle scans' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Maak een reservekopie' })).toBeNull();
+
+    await userEvent.click(within(failure).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('heading', { name: 'Maak een reservekopie' })).toBeInTheDocument();
+    expect(screen.queryByText(new RegExp(PART_FAILED))).toBeNull();
+  });
+});
