@@ -149,3 +149,30 @@ test('a window with a tiny quota is explained as probably private, in Dutch and 
   await expect(english.getByTestId('private-warning')).toContainText('Everything entered here disappears as soon as this window closes.');
   await english.screenshot({ path: 'artifacts/storage-panel-private-en.png' });
 });
+
+test('a backup reminder that cannot read says so in its place; the list stays and "try again" brings it back', async ({ page }) => {
+  await page.addInitScript(() => {
+    // The reminder's first read of the last backup time fails once, as a storage backend can.
+    const get = IDBObjectStore.prototype.get;
+    let refused = false;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      if (!refused && this.name === 'meta' && key === 'lastBackupAt') {
+        refused = true;
+        throw new DOMException('The backend failed (simulated).', 'UnknownError');
+      }
+      return get.call(this, key);
+    };
+  });
+  await page.goto('./');
+  const failure = page.locator('[data-failure="part"]');
+  await expect(failure).toContainText('De herinnering aan een reservekopie kon niet worden geladen; de rest van de pagina werkt gewoon.');
+  await expect(failure).toContainText('Technische melding: UnknownError: The backend failed (simulated).');
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reservekopie van alle scans' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Opslag op dit apparaat' })).toBeVisible();
+  await page.screenshot({ path: 'artifacts/failures-page-part.png', fullPage: true });
+  await expectNoAxeViolations(page, 'scan list with a part that could not read');
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+});

@@ -44,7 +44,7 @@ export default function ScanListPage() {
         </div>
       </div>
       <p>{t('listIntro')}</p>
-      <PagePart>
+      <PagePart name={t('partBackupReminder')}>
         <BackupReminder />
       </PagePart>
       <UnreadableNotice count={list?.unreadable ?? 0} scope="database" />
@@ -74,10 +74,10 @@ export default function ScanListPage() {
           </li>
         ))}
       </ul>
-      <PagePart>
+      <PagePart name={t('partBackup')}>
         <BackupButton selectedScanIds={selected} />
       </PagePart>
-      <PagePart>
+      <PagePart name={t('partStorage')}>
         <StoragePanel />
       </PagePart>
       <div className="demo-box">

@@ -64,7 +64,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           <Link href={`/instruments/scan/${scan.id}`}>{t('editInstrument')}</Link>
         </span>
       </p>
-      <PagePart><PersistenceNotice scanId={scan.id} /></PagePart>
+      <PagePart name={t('partPersistence')}><PersistenceNotice scanId={scan.id} /></PagePart>
 
       <div className="button-row">
         <Link href={`/scans/${scan.id}/results`} className="button button--primary">
@@ -92,7 +92,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           <input type="text" readOnly value={participantUrl} onFocus={(e) => e.currentTarget.select()} />
         </label>
       </div>
-      <PagePart><LiveSection scan={scan} /></PagePart>
+      <PagePart name={t('partLive')}><LiveSection scan={scan} /></PagePart>
 
       <h2>{t('responsesTitle')}</h2>
       <table className="data-table">
@@ -123,10 +123,10 @@ export default function ScanPage({ scanId }: { scanId: string }) {
       <UnfinishedQuestionnaires scan={scan} />
       <UnreadableNotice count={unreadable} scope="scan" />
 
-      <PagePart>
+      <PagePart name={t('partBackupReminder')}>
         <BackupReminder scanId={scan.id} />
       </PagePart>
-      <PagePart>
+      <PagePart name={t('partExport')}>
         <ExportPanel scan={scan} />
       </PagePart>
 

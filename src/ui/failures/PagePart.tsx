@@ -12,22 +12,22 @@ import './failures.css';
  * Without it one failed side read replaced the whole page by the route's error
  * (docs/failures-and-storage.md, "A part of a page that cannot read").
  */
-export function PagePart({ children }: { children: ReactNode }) {
+export function PagePart({ name, children }: { /** What the part is, translated: it starts the failure's sentence. */ name: string; children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure error={error} onRetry={() => setAttempt((n) => n + 1)} />}>
+    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={() => setAttempt((n) => n + 1)} />}>
       <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
   );
 }
 
-function PartFailure({ error, onRetry }: { error: Error; onRetry: () => void }) {
+function PartFailure({ name, error, onRetry }: { name: string; error: Error; onRetry: () => void }) {
   const t = useMessages(failureMessages);
   // Not role="alert": nobody acted, and an announcement would interrupt what the user is doing.
   // It stands where the part would have been, so reading the page finds it.
   return (
     <div className="notice notice--error failure-alert" data-failure="part">
-      <p>{t('partFailed')}</p>
+      <p>{t('partFailed', { part: name })}</p>
       <p className="failure-alert__detail">{t('detail', { detail: describeErrorDetail(error) })}</p>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={onRetry}>

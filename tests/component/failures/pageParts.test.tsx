@@ -13,7 +13,7 @@ import { seedDatabase } from '../seedDatabase';
 // in its place; the page and its other parts stay (docs/failures-and-storage.md).
 
 const { scan, responses } = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
-const PART_FAILED = 'Dit deel van de pagina kon niet worden geladen';
+const PART_FAILED = 'De herinnering aan een reservekopie kon niet worden geladen; de rest van de pagina werkt gewoon.';
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
