@@ -13,6 +13,8 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 // The one colour of the header, the theme-color meta tag, the icons and the installed app's
 // splash screen.
 const BRAND_COLOUR = '#1d3557';
+/** The results page's body and its charts, loaded once the heading is on screen (vite's modulePreload below). */
+const RESULTS_BODY_CHUNK = /(^|\/)(ResultsBody|ResultView)-[\w-]+\.js$/;
 
 // A strict Content-Security-Policy for the built app, delivered as a meta tag so it holds on
 // any static host (no server headers needed). Why each directive: docs/offline-and-security.md.
@@ -128,7 +130,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Every browser the app supports (es2022) knows <link rel="modulepreload">; no polyfill.
-    modulePreload: { polyfill: false },
+    // The results body and its charts are fetched without a modulepreload link per chunk: each
+    // link costs the main thread 0.3-3 ms to insert, a dozen of them one task of 10-15 ms right
+    // when the body starts (docs/budgets.md, "Fewer links"). The browser's module loader fetches
+    // their static imports itself; their style sheets still load through the helper (vite passes
+    // only the scripts here).
+    modulePreload: { polyfill: false, resolveDependencies: (filename, deps) => (RESULTS_BODY_CHUNK.test(filename) ? [] : deps) },
     manifest: true,
     sourcemap: false,
   },
