@@ -1,4 +1,8 @@
 import '../../ui/director.css';
+// The body's style sheets come with the frame (2.7 KB): inserted when the body starts, they made
+// the browser restyle the whole page in the same moment (docs/budgets.md, fourth pass).
+import '../../charts/charts.css';
+import './views/freeTexts.css';
 import { Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'wouter';
 import type { AnalysisFilters } from '../../domain/analysis';
