@@ -5,7 +5,8 @@
 // runs Lighthouse 12 with its default mobile settings (Moto G Power screen, simulated slow 4G,
 // 4× CPU slowdown) on the participant's answer page and on the director's results page.
 // Each page runs RUNS times and the median of each category is gated: the CI machine is shared,
-// and one run caught behind another job says more about the machine than about the app.
+// and one run caught behind another job says more about the machine than about the app. The
+// results page's performance is gated on the same audits with thread time (THREAD_TIME_GATED).
 //
 // Lighthouse's own storage reset stays on: before every run it clears the HTTP cache, service
 // workers and Cache Storage (a cold load, as on a borrowed device), but by default it keeps
@@ -38,16 +39,17 @@ const MAX_LOAD = process.env.LIGHTHOUSE_MAX_LOAD ? Number(process.env.LIGHTHOUSE
 const LOAD_WAIT_MS = Number(process.env.LIGHTHOUSE_LOAD_WAIT ?? 300) * 1000;
 // `LIGHTHOUSE_THREAD_TIME=1` also prints, per run, the performance score of the same trace with every
 // event's wall time replaced by its thread time (the time the main thread really ran, leaving out
-// the time it waited for a core). An estimate that says whether a low score is the machine or the
-// page; never gated (docs/budgets.md).
+// the time it waited for a core held by another job). For every page, to see whether a low score is
+// the machine or the page (docs/budgets.md).
 const THREAD_TIME = process.env.LIGHTHOUSE_THREAD_TIME === '1';
-// Scores measured and printed but not gated yet ('<page name>/<category id>'). The results page's
-// performance: after the heading-on-screen, collator, transition and eager-CommonJS work (third
-// pass, docs/budgets.md) medians of 94 and 92 at a load of 2.3-3.9, single runs 88-98; what is
-// left is blocking time that grows with the machine's load. A gate on a median that swings
-// across 95 would fail CI at random, so it stays watched (issue 11).
+// Budgets gated on that thread-time score ('<page name>/<category id>'); Lighthouse's own
+// wall-clock score is printed beside it and watched. The results page's blocking time is a row of
+// 10-30 ms tasks that another job on the machine stretches two to three times: on this shared
+// 2-core machine its wall-clock median was 95-97 when quiet and 91-94 at a load of 3-4.5, while the
+// thread-time median stayed at 96-98 (docs/budgets.md, "Gated on thread time"). A wall-clock gate
+// would fail CI at random; this one measures the page. The answer page keeps the wall-clock gate.
 /** @type {Set<string>} */
-const WATCHED = new Set(['results page/performance']);
+const THREAD_TIME_GATED = new Set(['results page/performance']);
 
 if (!existsSync(join('dist', 'index.html'))) {
   console.error('dist/ has no index.html: run `npm run build` first.');
@@ -186,11 +188,14 @@ try {
 
   mkdirSync(REPORT_DIR, { recursive: true });
   const results = [];
+  /** Each run's performance score with thread time instead of wall time, where measured. */
+  const threadTimeScores = new Map();
   for (const page of pages) {
     const runs = [];
     for (let run = 1; run <= RUNS; run += 1) {
       const calm = await calmEnough();
-      const artifactsDir = THREAD_TIME ? mkdtempSync(join(tmpdir(), 'ketenscan-lighthouse-run-')) : null;
+      const needsThreadTime = THREAD_TIME || BUDGETS.some((b) => THREAD_TIME_GATED.has(`${page.name}/${b.id}`));
+      const artifactsDir = needsThreadTime ? mkdtempSync(join(tmpdir(), 'ketenscan-lighthouse-run-')) : null;
       const result = await lighthouse(page.url, {
         port: chrome.port,
         output: 'json',
@@ -208,7 +213,8 @@ try {
       // slowdown is applied to what this machine measured, so a busy machine scores lower.
       let estimate = '';
       if (artifactsDir) {
-        estimate = `, thread-time estimate: performance ${await threadTimeScore(page.url, artifactsDir)}`;
+        threadTimeScores.set(lhr, await threadTimeScore(page.url, artifactsDir));
+        estimate = `, thread time: performance ${threadTimeScores.get(lhr)}`;
         rmSync(artifactsDir, { recursive: true, force: true });
       }
       const machine = `benchmarkIndex ${Math.round(lhr.environment.benchmarkIndex)}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${calm ? '' : `, busy: load stayed over ${MAX_LOAD}`}`;
@@ -223,13 +229,16 @@ try {
   const rows = [];
   for (const { page, runs } of results) {
     for (const budget of BUDGETS) {
-      const scores = runs.map((lhr) => Math.round(lhr.categories[budget.id].score * 100));
-      const med = median(scores);
-      const ok = med >= budget.min;
-      const watched = WATCHED.has(`${page.name}/${budget.id}`);
-      if (!ok && !watched) exitCode = 1;
-      const result = ok ? 'ok' : watched ? 'UNDER (watched, not gated yet)' : 'FAIL';
-      rows.push([page.name, budget.label, scores.join(' / '), String(med), budget.min === 100 ? '= 100' : `≥ ${budget.min}`, result]);
+      const onThreadTime = THREAD_TIME_GATED.has(`${page.name}/${budget.id}`);
+      const row = (label, scores, gated) => {
+        const med = median(scores);
+        const ok = med >= budget.min;
+        if (!ok && gated) exitCode = 1;
+        const result = ok ? 'ok' : gated ? 'FAIL' : 'UNDER (watched: the gate is on thread time)';
+        rows.push([page.name, label, scores.join(' / '), String(med), budget.min === 100 ? '= 100' : `≥ ${budget.min}`, result]);
+      };
+      row(onThreadTime ? `${budget.label}, wall clock` : budget.label, runs.map((lhr) => Math.round(lhr.categories[budget.id].score * 100)), !onThreadTime);
+      if (onThreadTime) row(`${budget.label}, thread time`, runs.map((lhr) => threadTimeScores.get(lhr)), true);
     }
   }
   const head = ['page', 'category', 'runs', 'median', 'budget', 'result'];
