@@ -2,7 +2,10 @@
 // phones"). Serves the built app (`npm run build` first) and the live relay on every network
 // address of this machine, and prints the address to open, with a QR code, in the terminal.
 //   ROOM_PORT       default 4173 (the app)
-//   RELAY_PORT      default 1234 (the relay; the app's relay field defaults to this port)
+//   ROOM_HOST       default 0.0.0.0 (every address: phones in the room must reach it)
+//   RELAY_PORT      default 1234 (the relay; any port: the app learns it from
+//                   ketenscan.config.json, which this server answers, so the address to
+//                   type stays `host:port/#/j/CODE`)
 //   RELAY_DATA_DIR  default ./relay-data
 // Plain http on the room network: phones then have no WebCrypto and use @noble/ciphers
 // (docs/live-sessions.md "Encryption"); no service worker either, so phones need the network
@@ -16,6 +19,7 @@ import { renderUnicodeCompact } from 'uqr';
 import { startRelay } from '../src/relay/createRelay';
 
 const appPort = Number(process.env.ROOM_PORT ?? 4173);
+const roomHost = process.env.ROOM_HOST ?? '0.0.0.0';
 const relayPort = Number(process.env.RELAY_PORT ?? 1234);
 const dataDir = resolve(process.env.RELAY_DATA_DIR ?? './relay-data');
 const dist = resolve('dist');
@@ -40,6 +44,12 @@ const TYPES: Record<string, string> = {
 // A static server for dist/ only: paths are normalised and must stay inside it.
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://room').pathname);
+  // The app asks where its relay is (src/features/live/relayConfig.ts): this room's relay, on
+  // the page's own host, whatever port it got.
+  if (path === '/ketenscan.config.json') {
+    response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify({ relay: `:${relay.port}` }));
+    return;
+  }
   let file = normalize(join(dist, path));
   if (file !== dist && !file.startsWith(dist + sep)) {
     response.writeHead(403).end();
@@ -54,19 +64,19 @@ const server = createServer((request, response) => {
   createReadStream(file).pipe(response);
 });
 
-const relay = await startRelay({ port: relayPort, host: '0.0.0.0', dataDir });
-await new Promise<void>((done) => server.listen(appPort, '0.0.0.0', done));
+const relay = await startRelay({ port: relayPort, host: roomHost, dataDir });
+await new Promise<void>((done) => server.listen(appPort, roomHost, done));
 
 const addresses = Object.values(networkInterfaces())
   .flatMap((list) => list ?? [])
   .filter((info) => info.family === 'IPv4' && !info.internal)
   .map((info) => info.address);
-const host = addresses[0] ?? '127.0.0.1';
+const host = roomHost !== '0.0.0.0' ? roomHost : (addresses[0] ?? '127.0.0.1');
 const appUrl = `http://${host}:${appPort}/`;
 
 console.log('Ketenscan in this room');
 console.log(`  open the app on this laptop at  ${appUrl}`);
-for (const other of addresses.slice(1)) console.log(`                     (or)          http://${other}:${appPort}/`);
+for (const other of roomHost === '0.0.0.0' ? addresses.slice(1) : []) console.log(`                     (or)          http://${other}:${appPort}/`);
 console.log(`  relay                           ws://${host}:${relay.port}   (data: ${dataDir})`);
 console.log('  Open the app by this address, not localhost: the join QR code points phones to it.');
 console.log('  On the scan page: "Live sessie starten"; phones scan the QR code the app shows.\n');

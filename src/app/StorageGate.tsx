@@ -17,11 +17,18 @@ async function openStorage(): Promise<void> {
     const { replayUnsavedChanges } = await import('../storage/responseRepository');
     await replayUnsavedChanges().catch(() => undefined);
   }
-  // The demo generator is only needed once per device: load it only when it has not run yet.
-  if (!(await db.meta.get('demoSeeded'))) {
+  // The demo generator is only needed once per device: load it only when it has not run yet,
+  // and never for a participant: a phone opening a join link or a questionnaire gets no demo
+  // scan (nor its code) — it would only be one more scan on a phone that came to answer one.
+  if (!isParticipantEntry(location.hash) && !(await db.meta.get('demoSeeded'))) {
     const { seedDemoOnFirstStart } = await import('../storage/demoRepository');
     await seedDemoOnFirstStart();
   }
+}
+
+/** A join link (`#/j/…`, `#/join/…`) or a participant's room (`#/s/…`). */
+function isParticipantEntry(hash: string): boolean {
+  return /^#\/(j|join|s)\//.test(hash);
 }
 
 const PROBLEM_KEY = {

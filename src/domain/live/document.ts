@@ -24,6 +24,8 @@ export const META_LAYOUT = 'layout';
 export const META_DEFINITION = 'definition';
 export const META_CLOSED = 'closed';
 export const META_RECIPIENT = 'recipient';
+/** The session's options (records.ts SessionOptions), sealed with the session key; pinned by the join code. */
+export const META_OPTIONS = 'options';
 
 /** The envelope of one response; a KS1 text of up to ~16 KB plus 29 bytes of envelope fits. */
 export const RESPONSE_ENVELOPE_MAX_BYTES = 20 * 1024;
@@ -40,13 +42,19 @@ export function getResponsesMap(doc: Y.Doc): Y.Map<unknown> {
  * The director's device: put the encrypted definition and the sealed public key in a new
  * session, in one transaction, so a phone never sees the one without the other.
  */
-export function writeDefinitionEnvelope(doc: Y.Doc, envelope: Uint8Array, recipient: Uint8Array): void {
+export function writeDefinitionEnvelope(doc: Y.Doc, envelope: Uint8Array, recipient: Uint8Array, options?: Uint8Array): void {
   doc.transact(() => {
     const meta = getMetaMap(doc);
     meta.set(META_LAYOUT, LIVE_LAYOUT_VERSION);
     meta.set(META_DEFINITION, envelope);
     meta.set(META_RECIPIENT, recipient);
+    if (options) meta.set(META_OPTIONS, options);
   });
+}
+
+export function readOptionsEnvelope(doc: Y.Doc): Uint8Array | null {
+  const value = getMetaMap(doc).get(META_OPTIONS);
+  return value instanceof Uint8Array ? value : null;
 }
 
 /** The director's device: a session opened by an earlier version gets its public key now. */

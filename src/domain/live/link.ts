@@ -1,7 +1,7 @@
 import type { ExchangeFileV1 } from '../exchange/types';
 import { compressDefinition, decompressDefinition, type DefinitionError } from './definition';
 import { isSessionId, isSessionKey } from './ids';
-import { deriveSessionFromCode, formatJoinCode, isJoinCode, normaliseJoinCode } from './joinCode';
+import { deriveSessionFromCode, formatJoinCode, isJoinCode, readJoinCode } from './joinCode';
 
 // The join link (docs/live-sessions.md "Join link"). Everything a phone needs is in the
 // fragment, the part after `#` that a browser never sends to any server, like excalidraw's
@@ -37,6 +37,8 @@ export type JoinLinkError =
   | { code: 'invalid-session-id' }
   | { code: 'invalid-key' }
   | { code: 'invalid-relay' }
+  /** A short link whose code cannot be right: a typo (check character), a missing or extra character, or one that is not in a code. */
+  | { code: 'invalid-code'; problem: 'length' | 'character' | 'check'; length: number }
   | { code: 'link-too-long'; length: number; limit: number }
   | DefinitionError;
 
@@ -79,12 +81,40 @@ export function defaultRelayUrlFor(appUrl: string): string | null {
   return normaliseRelayUrl(`${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.hostname.includes(':') && !url.hostname.startsWith('[') ? `[${url.hostname}]` : url.hostname}:${DEFAULT_RELAY_PORT}`);
 }
 
-/** `<app>#/j/<code>`, with `?r=` only when the relay is not the app host's default one. */
-export function makeShortJoinLink(appUrl: string, code: string, relayUrl: string): MakeLinkResult {
+/**
+ * The relay named by the app's configuration file (`ketenscan.config.json` beside index.html,
+ * docs/live-sessions.md "Where phones find the relay"): a whole `ws:`/`wss:` URL, a port on the
+ * page's own host (`":53463"`), or a path on the page's own origin (`"/relay"`, behind a proxy).
+ * null when the value is none of these.
+ */
+export function resolveConfiguredRelay(appUrl: string, value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > RELAY_URL_MAX_CHARS) return null;
+  if (/^wss?:\/\//i.test(value)) return normaliseRelayUrl(value);
+  let page: URL;
+  try {
+    page = new URL(appBase(appUrl));
+  } catch {
+    return null;
+  }
+  if (page.protocol !== 'http:' && page.protocol !== 'https:') return null;
+  const scheme = page.protocol === 'https:' ? 'wss' : 'ws';
+  const port = /^:(\d{1,5})$/.exec(value);
+  if (port) return Number(port[1]) > 0 && Number(port[1]) < 65536 ? normaliseRelayUrl(`${scheme}://${page.hostname.includes(':') && !page.hostname.startsWith('[') ? `[${page.hostname}]` : page.hostname}:${port[1]}`) : null;
+  if (value.startsWith('/') && !value.startsWith('//')) return normaliseRelayUrl(`${scheme}://${page.host}${value}`);
+  return null;
+}
+
+/**
+ * `<app>#/j/<code>`, with `?r=` only when the relay is not the one a phone finds by itself: the
+ * app's configured relay (`defaultRelay`, see resolveConfiguredRelay) or, without one, the app
+ * host's port 1234.
+ */
+export function makeShortJoinLink(appUrl: string, code: string, relayUrl: string, defaultRelay?: string | null): MakeLinkResult {
   if (!isJoinCode(code)) return { ok: false, error: { code: 'invalid-key' } };
   const relay = normaliseRelayUrl(relayUrl);
   if (relay === null) return { ok: false, error: { code: 'invalid-relay' } };
-  const query = relay === defaultRelayUrlFor(appUrl) ? '' : `?${new URLSearchParams({ r: relay }).toString()}`;
+  const implied = defaultRelay ? normaliseRelayUrl(defaultRelay) : defaultRelayUrlFor(appUrl);
+  const query = relay === implied ? '' : `?${new URLSearchParams({ r: relay }).toString()}`;
   return checkLength(`${appBase(appUrl)}#${SHORT_JOIN_PATH}${code}${query}`);
 }
 
@@ -125,28 +155,38 @@ function checkLength(url: string): MakeLinkResult {
     : { ok: true, url };
 }
 
-function parseShortLink(fragment: string, appUrl: string | null): JoinLinkResult {
+function parseShortLink(fragment: string, appUrl: string | null, defaultRelay: string | null): JoinLinkResult {
   const rest = fragment.slice(SHORT_JOIN_PATH.length);
   const question = rest.indexOf('?');
-  const code = normaliseJoinCode(question === -1 ? rest : rest.slice(0, question));
-  const derived = code === null ? null : deriveSessionFromCode(code);
-  if (code === null || derived === null) return { ok: false, error: { code: 'invalid-key' } };
+  let typed = question === -1 ? rest : rest.slice(0, question);
+  try {
+    // A code typed into the address bar may arrive percent-encoded (spaces).
+    typed = decodeURIComponent(typed);
+  } catch {
+    // Left as it is: the reading below says what is wrong.
+  }
+  const reading = readJoinCode(typed);
+  if (!reading.ok) return { ok: false, error: { code: 'invalid-code', problem: reading.problem, length: reading.length } };
+  const code = reading.code;
+  const derived = deriveSessionFromCode(code);
+  if (derived === null) return { ok: false, error: { code: 'invalid-key' } };
   const named = question === -1 ? null : new URLSearchParams(rest.slice(question + 1)).get('r');
-  const relayUrl = named !== null ? normaliseRelayUrl(named) : appUrl === null ? null : defaultRelayUrlFor(appUrl);
+  const relayUrl = named !== null ? normaliseRelayUrl(named) : defaultRelay !== null ? normaliseRelayUrl(defaultRelay) : appUrl === null ? null : defaultRelayUrlFor(appUrl);
   if (relayUrl === null) return { ok: false, error: { code: 'invalid-relay' } };
   return { ok: true, link: { kind: 'relay', ...derived, relayUrl, code } };
 }
 
 /**
  * A whole URL, or only its fragment (`#/join/…` or `/join/…`, as a hash router hands it over).
- * A short link without `r` needs the whole URL: its relay is the default one of the app's host.
+ * A short link without `r` means the app's configured relay (`defaultRelay`, already resolved)
+ * or, without one, the default relay of the app's host: that needs the whole URL.
  */
-export function parseJoinLink(input: string): JoinLinkResult {
+export function parseJoinLink(input: string, defaultRelay: string | null = null): JoinLinkResult {
   const text = input.trim();
   if (text.length > JOIN_LINK_MAX_CHARS) return { ok: false, error: { code: 'link-too-long', length: text.length, limit: JOIN_LINK_MAX_CHARS } };
   const hash = text.indexOf('#');
   const fragment = hash === -1 ? text : text.slice(hash + 1);
-  if (fragment.startsWith(SHORT_JOIN_PATH)) return parseShortLink(fragment, hash > 0 ? text.slice(0, hash) : null);
+  if (fragment.startsWith(SHORT_JOIN_PATH)) return parseShortLink(fragment, hash > 0 ? text.slice(0, hash) : null, defaultRelay);
   if (!fragment.startsWith(JOIN_PATH)) return { ok: false, error: { code: 'not-a-join-link' } };
   const rest = fragment.slice(JOIN_PATH.length);
   const question = rest.indexOf('?');

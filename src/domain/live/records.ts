@@ -2,7 +2,7 @@ import type { Scan, SubmittedResponse } from '../types';
 import type { ExchangeError } from '../exchange/errors';
 import { decodeResponseHandoff, encodeResponseHandoff } from '../exchange/handoff';
 import type { ExchangeFileV1 } from '../exchange/types';
-import { decodeUtf8, encodeUtf8 } from './bytes';
+import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8 } from './bytes';
 import { encodeSessionDefinition, parseSessionDefinition, type DefinitionError } from './definition';
 import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
 import type { EnvelopeError, SessionCipher } from './envelope';
@@ -32,14 +32,86 @@ export async function sealDefinition(cipher: SessionCipher, definition: Exchange
   return cipher.seal('definition', cipher.sessionId, encodeSessionDefinition(definition));
 }
 
+/** The exact bytes a pinned session's code was made from (joinCode.ts sessionPin). */
+export async function sealDefinitionBytes(cipher: SessionCipher, bytes: Uint8Array): Promise<Uint8Array> {
+  const parsed = parseSessionDefinition(bytes);
+  if (!parsed.ok) throw new Error(`Not a session definition (${parsed.error.code})`);
+  return cipher.seal('definition', cipher.sessionId, bytes);
+}
+
+/** `bytes`: the plaintext as sealed, for the pin check. */
 export async function openDefinition(
   cipher: SessionCipher,
   envelope: unknown,
-): Promise<{ ok: true; file: ExchangeFileV1 } | { ok: false; error: LiveRecordError }> {
+): Promise<{ ok: true; file: ExchangeFileV1; bytes: Uint8Array } | { ok: false; error: LiveRecordError }> {
   const opened = await cipher.open('definition', cipher.sessionId, envelope);
   if (!opened.ok) return { ok: false, error: { code: 'envelope', detail: opened.error } };
   const parsed = parseSessionDefinition(opened.value);
-  return parsed.ok ? parsed : { ok: false, error: { code: 'definition', detail: parsed.error } };
+  return parsed.ok ? { ...parsed, bytes: opened.value } : { ok: false, error: { code: 'definition', detail: parsed.error } };
+}
+
+/**
+ * What the director decided for this session, pinned by the join code with the key and the
+ * definition. `sharedDevice`: a phone that joined may take several participants in turn
+ * ("next participant"); otherwise it submits one response (docs/live-sessions.md).
+ */
+export interface SessionOptions {
+  sharedDevice: boolean;
+}
+
+export const DEFAULT_SESSION_OPTIONS: SessionOptions = { sharedDevice: false };
+
+export function encodeSessionOptions(options: SessionOptions): Uint8Array {
+  return encodeUtf8(JSON.stringify({ v: 1, sharedDevice: options.sharedDevice }));
+}
+
+export function parseSessionOptions(bytes: Uint8Array): SessionOptions | null {
+  const text = bytes.length <= 1024 ? decodeUtf8(bytes) : null;
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return null;
+    const { v, sharedDevice } = value as { v?: unknown; sharedDevice?: unknown };
+    return v === 1 && typeof sharedDevice === 'boolean' ? { sharedDevice } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function sealOptions(cipher: SessionCipher, bytes: Uint8Array): Promise<Uint8Array> {
+  if (parseSessionOptions(bytes) === null) throw new Error('Not session options');
+  return cipher.seal('options', cipher.sessionId, bytes);
+}
+
+export async function openOptions(cipher: SessionCipher, envelope: unknown): Promise<{ ok: true; options: SessionOptions; bytes: Uint8Array } | { ok: false; error: LiveRecordError }> {
+  const opened = await cipher.open('options', cipher.sessionId, envelope);
+  if (!opened.ok) return { ok: false, error: { code: 'envelope', detail: opened.error } };
+  const options = parseSessionOptions(opened.value);
+  return options ? { ok: true, options, bytes: opened.value } : { ok: false, error: { code: 'envelope', detail: 'malformed-envelope' } };
+}
+
+/**
+ * Where a phone is, for the room's count (docs/live-sessions.md "Who is in the room"): joined,
+ * answering, submitted. No name, no answer. Travels as the phone's awareness state
+ * `{ "p": <base64url envelope> }`, sealed with the session key: the relay sees only its size.
+ */
+export type PresenceState = 'joined' | 'answering' | 'submitted';
+const PRESENCE_STATES: readonly PresenceState[] = ['joined', 'answering', 'submitted'];
+/** The relay lets a phone's awareness carry a `p` of at most this many characters. */
+export const PRESENCE_MAX_CHARS = 256;
+
+export async function sealPresence(cipher: SessionCipher, state: PresenceState): Promise<string> {
+  return encodeBase64Url(await cipher.seal('presence', cipher.sessionId, encodeUtf8(state)));
+}
+
+export async function openPresence(cipher: SessionCipher, text: unknown): Promise<PresenceState | null> {
+  if (typeof text !== 'string' || text.length > PRESENCE_MAX_CHARS) return null;
+  const bytes = decodeBase64Url(text);
+  if (bytes === null) return null;
+  const opened = await cipher.open('presence', cipher.sessionId, bytes);
+  if (!opened.ok) return null;
+  const state = decodeUtf8(opened.value);
+  return PRESENCE_STATES.find((s) => s === state) ?? null;
 }
 
 /** The director's device: its public key, sealed so the relay can neither read nor swap it. */

@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { toStoredScan } from '../../domain/exchange/convert';
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
-import { parseJoinLink, type JoinLinkResult } from '../../domain/live';
+import { parseJoinLink, SHORT_JOIN_PATH, type JoinLinkResult } from '../../domain/live';
 import { useMessages } from '../../i18n/useMessages';
 import { addScan, getScan } from '../../storage/scanRepository';
 import { joinMessages } from './joinMessages';
 import { findJoinedScan, openPhoneSession, rememberJoin, type PhoneSession } from './phoneSync';
+import { loadConfiguredRelay } from './relayConfig';
 import './live.css';
 
 /** How long a first connection may take before the phone says the relay is unreachable. */
@@ -27,18 +28,35 @@ async function keepScan(file: ExchangeFileV1): Promise<string> {
  */
 export default function JoinPage() {
   const t = useMessages(joinMessages);
-  const [, navigate] = useLocation();
-  // The whole address: a short link (`#/j/<code>`) without a relay means this host's default relay.
-  const [parsed] = useState<JoinLinkResult>(() => parseJoinLink(location.href));
-  const [message, setMessage] = useState<{ key: JoinMessage; kind: 'status' | 'error' }>({ key: 'connecting', kind: 'status' });
+  const [location_, navigate] = useLocation();
+  // The whole address: a short link (`#/j/<code>`) without a relay means the app's configured
+  // relay (relayConfig.ts) or this host's port 1234; read once the configuration has answered.
+  const [parsed, setParsed] = useState<JoinLinkResult | null>(null);
+  const [message, setMessage] = useState<{ key: JoinMessage; kind: 'status' | 'error'; values?: Record<string, string | number> }>({ key: 'connecting', kind: 'status' });
   const [closed, setClosed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    let cancelled = false;
+    void loadConfiguredRelay().then((relay) => {
+      if (!cancelled) setParsed(parseJoinLink(location.href, relay));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [location_]);
 
   useEffect(() => {
+    if (parsed === null) return;
     if (!parsed.ok) {
-      setMessage({ key: parsed.error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' });
+      const { error } = parsed;
+      if (error.code === 'invalid-code') {
+        const key = error.problem === 'check' ? 'codeTypo' : error.problem === 'length' ? 'codeLength' : 'codeCharacter';
+        setMessage({ key, kind: 'error', values: { length: error.length, expected: 27 } });
+        return;
+      }
+      setMessage({ key: error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' });
       return;
     }
     const link = parsed.link;
@@ -53,7 +71,7 @@ export default function JoinPage() {
         cancelled = true;
       };
     }
-    const phoneLink = { sessionId: link.sessionId, key: link.key, relayUrl: link.relayUrl };
+    const phoneLink = { sessionId: link.sessionId, key: link.key, relayUrl: link.relayUrl, ...(link.code !== undefined ? { code: link.code } : {}) };
     // The same QR code scanned again on a phone that already joined: straight back in, also
     // offline (the scan is on the phone; answers go when the relay is back).
     const joined = findJoinedScan(link.sessionId);
@@ -78,13 +96,17 @@ export default function JoinPage() {
         if (state.status === 'refused') return setMessage({ key: 'refused', kind: 'error' });
         if (state.status === 'connected' && state.definition === null) setMessage({ key: 'waitingForDefinition', kind: 'status' });
         if (state.status === 'offline' && state.definition === null) return;
-        if (state.definition && !state.definition.ok) return setMessage({ key: state.definition.wrongKey ? 'wrongKey' : 'invalidDefinition', kind: 'error' });
+        if (state.definition && !state.definition.ok) {
+          clearTimeout(timer);
+          return setMessage({ key: state.definition.mismatch ? 'mismatch' : state.definition.wrongKey ? 'wrongKey' : 'invalidDefinition', kind: 'error' });
+        }
         if (state.definition?.ok && !storing) {
           storing = true;
           clearTimeout(timer);
+          const { sharedDevice } = state.definition;
           keepScan(state.definition.file).then(
             (scanId) => {
-              rememberJoin(scanId, phoneLink);
+              rememberJoin(scanId, phoneLink, sharedDevice);
               current.adopt(scanId);
               enter(scanId);
             },
@@ -116,10 +138,40 @@ export default function JoinPage() {
         </p>
       ) : (
         <p className={message.kind === 'error' ? 'notice notice--error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="join-message">
-          {t(message.key)}
+          {t(message.key, message.values)}
         </p>
       )}
       {message.key === 'unreachable' && !closed && <p>{t('keptNote')}</p>}
+      {(message.key === 'codeTypo' || message.key === 'codeLength' || message.key === 'codeCharacter') && <RetypeCode />}
     </section>
+  );
+}
+
+/** A code with a typo: type it again here instead of in the address bar. */
+function RetypeCode() {
+  const t = useMessages(joinMessages);
+  const [, navigate] = useLocation();
+  const [code, setCode] = useState('');
+  const id = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const query = location.hash.includes('?') ? location.hash.slice(location.hash.indexOf('?')) : '';
+    navigate(`${SHORT_JOIN_PATH}${encodeURIComponent(code.trim())}${query}`, { replace: true });
+  };
+  return (
+    <form className="join-retype" onSubmit={submit}>
+      <label className="field" htmlFor={id}>
+        <span className="field__label">{t('retypeLabel')}</span>
+        <span className="field__hint" id={`${id}-hint`}>
+          {t('retypeHint')}
+        </span>
+      </label>
+      <input id={id} type="text" autoCapitalize="characters" autoComplete="off" spellCheck={false} aria-describedby={`${id}-hint`} value={code} onChange={(e) => setCode(e.target.value)} data-testid="join-retype" />
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={code.trim() === ''}>
+          {t('retypeSubmit')}
+        </button>
+      </div>
+    </form>
   );
 }

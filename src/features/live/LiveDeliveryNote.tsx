@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
@@ -8,7 +8,7 @@ import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession 
  * reload) and says whether the answers reached the director, are waiting for the relay, or
  * must go by the hand-off below because the session closed.
  */
-export default function LiveDeliveryNote({ scanId }: { scanId: string }) {
+export default function LiveDeliveryNote({ scanId, fallback }: { scanId: string; fallback?: ReactNode }) {
   const t = useMessages(joinMessages);
   const [session] = useState<PhoneSession | null>(() => {
     const link = readPhoneLink(scanId);
@@ -28,8 +28,11 @@ export default function LiveDeliveryNote({ scanId }: { scanId: string }) {
             ? 'deliverySending'
             : 'deliveryWaiting';
   return (
-    <p className={key === 'deliverySent' || key === 'deliverySending' ? 'notice' : 'notice notice--warning'} role="status" data-testid="live-delivery">
-      {t(key)}
-    </p>
+    <>
+      <p className={key === 'deliverySent' || key === 'deliverySending' ? 'notice' : 'notice notice--warning'} role="status" data-testid="live-delivery">
+        {t(key)}
+      </p>
+      {(key === 'deliveryClosed' || key === 'deliveryRefused') && fallback}
+    </>
   );
 }

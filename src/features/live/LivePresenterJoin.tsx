@@ -25,6 +25,9 @@ export default function LivePresenterJoin({ scanId, show }: { scanId: string; sh
       <p className="live-address__text" data-testid="presenter-join-address">
         {formatJoinAddress(live.joinUrl)}
       </p>
+      <p className="live-present__presence" aria-live="polite" data-testid="presenter-presence">
+        {t('presence', live.presence)}
+      </p>
     </aside>
   );
 }

@@ -21,7 +21,9 @@ export default function LiveSection({ scan }: { scan: Scan }) {
   const live = useDirectorLive();
   const [relayUrl, setRelayUrl] = useState<string | null>(null);
   const [relayError, setRelayError] = useState(false);
+  const [sharedDevice, setSharedDevice] = useState(false);
   const relayId = useId();
+  const sharedId = useId();
 
   useEffect(() => {
     void resumeLiveSession(scan.id);
@@ -35,7 +37,7 @@ export default function LiveSection({ scan }: { scan: Scan }) {
     const url = normaliseRelayUrl((relayUrl ?? '').trim());
     setRelayError(url === null);
     if (url === null) return;
-    void run(() => startLiveSession(scan.id, url));
+    void run(() => startLiveSession(scan.id, url, { sharedDevice }));
   };
   const stop = () => {
     if (window.confirm(t('stopConfirm'))) void run(closeLiveSession);
@@ -107,6 +109,13 @@ export default function LiveSection({ scan }: { scan: Scan }) {
               </span>
             )}
           </div>
+          <label className="checkbox">
+            <input type="checkbox" checked={sharedDevice} aria-describedby={`${sharedId}-hint`} data-testid="live-shared-device" onChange={(e) => setSharedDevice(e.target.checked)} />
+            <span>{t('sharedDeviceLabel')}</span>
+          </label>
+          <p className="field__hint" id={`${sharedId}-hint`}>
+            {t('sharedDeviceHint')}
+          </p>
           <div className="button-row">
             <button type="button" className="button button--primary" onClick={start} disabled={relayUrl === null}>
               {mine?.closed ? t('startNew') : t('start')}

@@ -6,14 +6,31 @@ import {
   closeSession,
   createResponseOpener,
   createSessionCipher,
+  codeMatchesPin,
+  DEFAULT_SESSION_OPTIONS,
+  decodeBase64Url,
+  encodeSessionDefinition,
+  encodeSessionOptions,
+  encodeUtf8,
   getMetaMap,
   getResponsesMap,
   isSessionClosed,
   makeDirectorSecret,
   deriveSessionFromCode,
   makeDirectorToken,
-  makeJoinCode,
+  makePinnedJoinCode,
   makeRecipientKeyPair,
+  openDefinition,
+  openOptions,
+  openPresence,
+  openRecipientKey,
+  readOptionsEnvelope,
+  sealDefinitionBytes,
+  sealOptions,
+  sessionPin,
+  decodeUtf8,
+  type PresenceState,
+  type SessionOptions,
   makeRelayJoinLink,
   makeShortJoinLink,
   readDefinitionEnvelope,
@@ -28,10 +45,12 @@ import {
   type SessionCipher,
 } from '../../domain/live';
 import type { Scan } from '../../domain/types';
-import { mergeLiveRecord, type MergeOutcome, type RefusalReason } from './mergeLiveRecord';
+import { mergeLiveRecord, type MergeOutcome } from './mergeLiveRecord';
 import { getScan } from '../../storage/scanRepository';
+import { holdTabLease, type TabLease } from '../../storage/tabLease';
 import { followNetwork } from './followNetwork';
-import { loadLiveSession, saveLiveSession, saveRelayUrl, type StoredLiveSession } from './liveStorage';
+import { loadLedger, loadLiveSession, recordVerdicts, saveLiveSession, saveRelayUrl, type LedgerVerdict, type StoredLiveSession } from './liveStorage';
+import { loadConfiguredRelay } from './relayConfig';
 
 // The director's side of a live session (docs/live-sessions.md "In the app"). One session at a
 // time per tab, kept in this module so the connection outlives a page change: the scan page and
@@ -40,29 +59,29 @@ import { loadLiveSession, saveLiveSession, saveRelayUrl, type StoredLiveSession 
 //
 // Every arriving record is opened and merged like a file import (openResponse → planImport →
 // applyImport), one at a time: idempotent by response id, never overwriting what is stored.
+// Only one tab of the device merges (tabLease.ts); every tab counts from the ledger the merging
+// tab writes (liveStorage.ts), so the scan page and the presenter show the same figures.
 
 /** A relay refusal closes the socket with this reason prefix (src/relay/rules.ts). */
 const REFUSAL_PREFIX = 'ketenscan:';
 
-export type LiveConnection = 'connecting' | 'connected' | 'offline' | 'refused';
+/** `tampered`: the document carries a key, definition or options that are not this device's own. */
+export type LiveConnection = 'connecting' | 'connected' | 'offline' | 'refused' | 'tampered';
 
-export interface RefusedRecord {
-  recordId: string;
-  reason: RefusalReason | 'malformed' | 'storage';
-}
+/** Phones in the room by where they are (docs/live-sessions.md "Who is in the room"). */
+export type PresenceCounts = Record<PresenceState, number>;
 
 export interface DirectorLiveState {
   scanId: string | null;
   session: StoredLiveSession | null;
   joinUrl: string | null;
   connection: LiveConnection;
-  /** Distinct responses of this session stored on this device (new ones and ones already here). */
-  arrived: number;
-  refused: RefusedRecord[];
   closed: boolean;
+  presence: PresenceCounts;
 }
 
-const initialState: DirectorLiveState = { scanId: null, session: null, joinUrl: null, connection: 'offline', arrived: 0, refused: [], closed: false };
+const NO_PRESENCE: PresenceCounts = { joined: 0, answering: 0, submitted: 0 };
+const initialState: DirectorLiveState = { scanId: null, session: null, joinUrl: null, connection: 'offline', closed: false, presence: NO_PRESENCE };
 
 export const useDirectorLive = create<DirectorLiveState>(() => initialState);
 
@@ -76,9 +95,12 @@ interface Running {
   opener: ResponseOpener;
   /** Record ids already judged in this tab: a record is opened and merged once. */
   seen: Set<string>;
-  arrivedIds: Set<string>;
   queue: Promise<void>;
   network: { stop(): void } | null;
+  /** Held by the one tab of this device that merges arriving records. */
+  lease: TabLease | null;
+  /** Awareness text → opened presence, so a phone's unchanged state is not opened again. */
+  presence: Map<string, PresenceState | null>;
 }
 
 let running: Running | null = null;
@@ -87,46 +109,103 @@ function appUrl(): string {
   return `${location.origin}${location.pathname}`;
 }
 
+function verdictOf(outcome: MergeOutcome): LedgerVerdict {
+  if (outcome.kind === 'added') return 'arrived';
+  if (outcome.kind === 'duplicate') return 'duplicate';
+  return outcome.reason;
+}
+
 async function judgeRecord(run: Running, recordId: string, envelope: Uint8Array, scan: Scan): Promise<void> {
-  const refuse = (reason: RefusedRecord['reason']) => {
-    // Logged for the director's console and listed on the scan page; never stored.
-    console.warn(`live: refused record ${recordId.slice(0, 6)}… (${reason})`);
-    useDirectorLive.setState((s) => ({ refused: [...s.refused, { recordId, reason }] }));
-  };
   let outcome: MergeOutcome;
   try {
     outcome = await mergeLiveRecord(run.opener, recordId, envelope, scan);
   } catch (error) {
+    // Not judged: the next change of the document (or the next tab that merges) tries it again.
     console.warn('live: could not store a response', error);
-    // Not judged yet: the next change of the document tries it again.
     run.seen.delete(recordId);
-    return refuse('storage');
+    return;
   }
-  if (outcome.kind === 'refused') return refuse(outcome.reason);
-  if (!run.arrivedIds.has(outcome.responseId)) {
-    run.arrivedIds.add(outcome.responseId);
-    useDirectorLive.setState({ arrived: run.arrivedIds.size });
-  }
+  if (outcome.kind === 'refused') console.warn(`live: refused record ${recordId.slice(0, 6)}… (${outcome.reason})`);
+  await recordVerdicts(run.session.sessionId, { [recordId]: verdictOf(outcome) });
 }
 
 function processRecords(run: Running): void {
   run.queue = run.queue.then(async () => {
-    if (running !== run) return;
+    if (running !== run || !run.lease?.isHeld() || useDirectorLive.getState().connection === 'tampered') return;
     const { records, malformed } = readResponseEnvelopes(run.doc);
+    const ledger = await loadLedger(run.session.sessionId);
+    const fresh = records.filter((r) => !run.seen.has(r.recordId) && ledger[r.recordId] === undefined);
+    const refusedMalformed: Record<string, LedgerVerdict> = {};
     for (const recordId of malformed) {
-      if (run.seen.has(recordId)) continue;
-      run.seen.add(recordId);
+      if (ledger[recordId] !== undefined) continue;
       console.warn(`live: refused record ${recordId.slice(0, 6)}… (malformed)`);
-      useDirectorLive.setState((s) => ({ refused: [...s.refused, { recordId, reason: 'malformed' }] }));
+      refusedMalformed[recordId] = 'malformed';
     }
-    const fresh = records.filter((r) => !run.seen.has(r.recordId));
+    await recordVerdicts(run.session.sessionId, refusedMalformed);
     if (fresh.length === 0) return;
     const scan = await getScan(run.scanId);
     if (!scan) return;
     for (const record of fresh) {
+      if (running !== run || !run.lease?.isHeld()) return;
       run.seen.add(record.recordId);
       await judgeRecord(run, record.recordId, record.envelope, scan);
     }
+  }).catch((error: unknown) => console.warn('live: records could not be judged', error));
+}
+
+/**
+ * The document must carry this device's own public key, and for a pinned session exactly the
+ * definition and options the join code pins. Anything else means someone who holds the code
+ * and controls the relay rewrote the session: stop, merge nothing, and say so.
+ */
+async function verifyOwnSession(run: Running): Promise<void> {
+  const { session } = run;
+  const mismatch = async (): Promise<string | null> => {
+    const recipient = readRecipientEnvelope(run.doc);
+    if (recipient !== null) {
+      const opened = await openRecipientKey(run.cipher, recipient);
+      if (!opened.ok || opened.publicKey !== recipientPublicKeyOf(session.recipientSecret ?? '')) return 'recipient';
+    }
+    const definition = readDefinitionEnvelope(run.doc);
+    if (definition !== null && session.definitionText !== undefined) {
+      const opened = await openDefinition(run.cipher, definition);
+      if (!opened.ok || decodeUtf8(opened.bytes) !== session.definitionText) return 'definition';
+    }
+    const options = readOptionsEnvelope(run.doc);
+    if (options !== null && session.optionsText !== undefined) {
+      const opened = await openOptions(run.cipher, options);
+      if (!opened.ok || decodeUtf8(opened.bytes) !== session.optionsText) return 'options';
+    }
+    return null;
+  };
+  const found = await mismatch();
+  if (found === null || running !== run) return;
+  console.error(`live: the session's ${found} in the relay's document is not this device's own: stopped`);
+  useDirectorLive.setState({ connection: 'tampered' });
+  run.provider.disconnect();
+}
+
+/** Counts the phones' awareness states (joined / answering / submitted); names never travel. */
+function countPresence(run: Running): void {
+  const awareness = run.provider.awareness;
+  if (!awareness) return;
+  const texts: string[] = [];
+  for (const [clientId, state] of awareness.getStates()) {
+    const text = (state as { p?: unknown } | null)?.p;
+    if (clientId !== run.doc.clientID && typeof text === 'string') texts.push(text);
+  }
+  void Promise.all(
+    texts.map(async (text) => {
+      if (!run.presence.has(text)) run.presence.set(text, await openPresence(run.cipher, text));
+      return run.presence.get(text) ?? null;
+    }),
+  ).then((states) => {
+    if (running !== run) return;
+    const counts: PresenceCounts = { joined: 0, answering: 0, submitted: 0 };
+    for (const state of states) if (state) counts[state] += 1;
+    // Forget texts no phone shows any more, so the cache stays as small as the room.
+    for (const text of run.presence.keys()) if (!texts.includes(text)) run.presence.delete(text);
+    useDirectorLive.setState({ presence: counts });
   });
 }
 
@@ -150,15 +229,22 @@ function connect(session: StoredLiveSession & { recipientSecret: string }): Runn
     document: doc,
     token: makeDirectorToken(session.secret),
   });
-  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, opener: openerResult.value, seen: new Set(), arrivedIds: new Set(), queue: Promise.resolve(), network: null };
+  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, opener: openerResult.value, seen: new Set(), queue: Promise.resolve(), network: null, lease: null, presence: new Map() };
+  const stuck = () => {
+    const { connection } = useDirectorLive.getState();
+    return connection === 'refused' || connection === 'tampered';
+  };
   provider.on('status', ({ status }: { status: string }) => {
-    if (running !== run || useDirectorLive.getState().connection === 'refused') return;
+    if (running !== run || stuck()) return;
     useDirectorLive.setState({ connection: status === 'disconnected' ? 'offline' : 'connecting' });
   });
   provider.on('synced', () => {
-    if (running !== run) return;
+    if (running !== run || stuck()) return;
     useDirectorLive.setState({ connection: 'connected' });
-    void ensureDefinition(run);
+    void ensureDefinition(run).then(() => verifyOwnSession(run));
+  });
+  provider.awareness?.on('change', () => {
+    if (running === run) countPresence(run);
   });
   provider.on('authenticationFailed', () => {
     if (running === run) useDirectorLive.setState({ connection: 'refused' });
@@ -171,11 +257,16 @@ function connect(session: StoredLiveSession & { recipientSecret: string }): Runn
     }
   });
   run.network = followNetwork(provider, () => {
-    if (running === run && useDirectorLive.getState().connection !== 'refused') useDirectorLive.setState({ connection: 'offline' });
+    if (running === run && !stuck()) useDirectorLive.setState({ connection: 'offline' });
   });
   getResponsesMap(doc).observe(() => processRecords(run));
   getMetaMap(doc).observe(() => {
-    if (running === run) useDirectorLive.setState({ closed: isSessionClosed(doc) || session.closedAt !== null });
+    if (running !== run) return;
+    useDirectorLive.setState({ closed: isSessionClosed(doc) || session.closedAt !== null });
+    if (provider.synced) void verifyOwnSession(run);
+  });
+  run.lease = holdTabLease(`live-merge:${session.sessionId}`, (held) => {
+    if (held && running === run) processRecords(run);
   });
   return run;
 }
@@ -191,26 +282,31 @@ async function ensureDefinition(run: Running): Promise<void> {
   const scan = await getScan(run.scanId);
   if (!scan || publicKey === null || running !== run) return;
   const recipient = await sealRecipientKey(run.cipher, publicKey);
-  if (hasDefinition) writeRecipientEnvelope(run.doc, recipient);
-  else writeDefinitionEnvelope(run.doc, await sealDefinition(run.cipher, buildSessionDefinition(scan, new Date())), recipient);
+  if (hasDefinition) return writeRecipientEnvelope(run.doc, recipient);
+  // A pinned session writes exactly the bytes its join code pins (startLiveSession).
+  const { definitionText, optionsText } = run.session;
+  const definition = definitionText !== undefined ? await sealDefinitionBytes(run.cipher, encodeUtf8(definitionText)) : await sealDefinition(run.cipher, buildSessionDefinition(scan, new Date()));
+  const options = optionsText !== undefined ? await sealOptions(run.cipher, encodeUtf8(optionsText)) : undefined;
+  if (running === run && readDefinitionEnvelope(run.doc) === null) writeDefinitionEnvelope(run.doc, definition, recipient, options);
 }
 
-function publish(run: Running): void {
+/** `configuredRelay`: the relay a phone finds by itself (relayConfig.ts); the link then leaves it out. */
+function publish(run: Running, configuredRelay: string | null): void {
   const { code, sessionId, key, relayUrl } = run.session;
-  const link = code !== undefined ? makeShortJoinLink(appUrl(), code, relayUrl) : makeRelayJoinLink(appUrl(), sessionId, key, relayUrl);
+  const link = code !== undefined ? makeShortJoinLink(appUrl(), code, relayUrl, configuredRelay) : makeRelayJoinLink(appUrl(), sessionId, key, relayUrl);
   useDirectorLive.setState({
     scanId: run.scanId,
     session: run.session,
     joinUrl: link.ok ? link.url : null,
     connection: 'connecting',
-    arrived: 0,
-    refused: [],
     closed: run.session.closedAt !== null,
+    presence: NO_PRESENCE,
   });
 }
 
 function stopRunning(): void {
   if (!running) return;
+  running.lease?.release();
   running.network?.stop();
   running.provider.destroy();
   running.doc.destroy();
@@ -226,36 +322,48 @@ export async function resumeLiveSession(scanId: string): Promise<void> {
     if (running === null) useDirectorLive.setState({ ...initialState, scanId, session, closed: session !== null });
     return;
   }
-  const upgraded = await withRecipient(session);
+  const [upgraded, configuredRelay] = await Promise.all([withRecipient(session), loadConfiguredRelay()]);
   if (running?.scanId === scanId) return;
   stopRunning();
   running = connect(upgraded);
-  publish(running);
+  publish(running, configuredRelay);
   processRecords(running);
 }
 
-export async function startLiveSession(scanId: string, relayUrl: string): Promise<void> {
+export async function startLiveSession(scanId: string, relayUrl: string, options: SessionOptions = DEFAULT_SESSION_OPTIONS): Promise<void> {
+  const scan = await getScan(scanId);
+  if (!scan) throw new Error('live: the scan is not on this device');
   stopRunning();
-  // One join code: the short address carries only it, and the session id and key derive from it.
-  const code = makeJoinCode();
+  // One join code: the short address carries only it, and the session id and key derive from
+  // it. Its bits pin the director's public key, the definition and the options (joinCode.ts),
+  // so the exact bytes are kept with the session and written to the document as they are.
+  const keyPair = makeRecipientKeyPair();
+  const definition = encodeSessionDefinition(buildSessionDefinition(scan, new Date()));
+  const optionBytes = encodeSessionOptions(options);
+  const publicKey = decodeBase64Url(keyPair.publicKey);
+  if (publicKey === null) throw new Error('live: a fresh key pair has no public key');
+  const code = makePinnedJoinCode(sessionPin(publicKey, definition, optionBytes));
   const derived = deriveSessionFromCode(code);
-  if (!derived) throw new Error('live: a fresh join code did not derive a session');
-  const session = {
+  if (!derived || !codeMatchesPin(code, sessionPin(publicKey, definition, optionBytes))) throw new Error('live: a fresh join code did not derive a session');
+  const session: StoredLiveSession = {
     scanId,
     ...derived,
     code,
     secret: makeDirectorSecret(),
-    recipientSecret: makeRecipientKeyPair().secretKey,
+    recipientSecret: keyPair.secretKey,
     relayUrl,
     startedAt: new Date().toISOString(),
     closedAt: null,
+    definitionText: decodeUtf8(definition) ?? '',
+    optionsText: decodeUtf8(optionBytes) ?? '',
   };
   // Stored before connecting: the director's token binds the session on the relay, and only
   // this device can open it again with the same secret.
   await saveLiveSession(session);
   await saveRelayUrl(relayUrl);
-  running = connect(session);
-  publish(running);
+  const configuredRelay = await loadConfiguredRelay();
+  running = connect(session as StoredLiveSession & { recipientSecret: string });
+  publish(running, configuredRelay);
 }
 
 /** Tells the phones (meta.closed) and stops accepting: nothing more is merged after this. */

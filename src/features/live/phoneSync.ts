@@ -1,9 +1,18 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
+import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import {
   addResponseEnvelope,
+  codeMatchesPin,
   createResponseSealer,
+  decodeBase64Url,
+  isPinnedCode,
+  openOptions,
+  readOptionsEnvelope,
+  sealPresence,
+  sessionPin,
+  type PresenceState,
   createSessionCipher,
   getMetaMap,
   getResponsesMap,
@@ -21,7 +30,7 @@ import {
 } from '../../domain/live';
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
 import { isSubmitted } from '../../domain/exchange/convert';
-import { listSubmittedResponses } from '../../storage/responseRepository';
+import { listDrafts, listSubmittedResponses } from '../../storage/responseRepository';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
 import { followNetwork } from './followNetwork';
 
@@ -45,6 +54,8 @@ export interface PhoneLink {
   sessionId: string;
   key: string;
   relayUrl: string;
+  /** The join code of a short link: a code of this version pins the director's key (joinCode.ts). */
+  code?: string;
 }
 
 /** Kept in localStorage under `ketenscan-live-phone:<scanId>`. */
@@ -53,7 +64,21 @@ interface PhoneRecord extends PhoneLink {
   records: Record<string, string>;
   /** Response ids the relay has confirmed. */
   delivered: string[];
+  /**
+   * When this device joined: only responses started since are sent. A device that held the
+   * demo, or a tablet with earlier answers, never sends what was not given in this session.
+   * Missing in records of earlier versions: then only responses that already have a record id.
+   */
+  joinedAt?: string;
+  /** The director allowed several participants in turn on this device (session options). */
+  sharedDevice?: boolean;
 }
+
+/**
+ * Between two records a phone sends: the relay allows 20 document updates per 10 s on a
+ * connection (src/relay/rules.ts), and a shared tablet may hold more than that.
+ */
+export const DELIVERY_PACE_MS = 600;
 
 export type PhoneStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
@@ -62,8 +87,11 @@ export interface PhoneState {
   closed: boolean;
   /** Responses submitted on this device for the joined scan that the relay has not confirmed; null until known. */
   pending: number | null;
-  /** The decrypted definition, or why it could not be read. */
-  definition: { ok: true; file: ExchangeFileV1 } | { ok: false; wrongKey: boolean } | null;
+  /**
+   * The decrypted definition, or why it could not be read. `mismatch`: the key, definition or
+   * options in the document are not what the join code pins — someone changed the session.
+   */
+  definition: { ok: true; file: ExchangeFileV1; sharedDevice: boolean } | { ok: false; wrongKey: boolean; mismatch?: boolean } | null;
 }
 
 export interface PhoneSession {
@@ -86,8 +114,11 @@ function readRecord(scanId: string): PhoneRecord | null {
       sessionId: value.sessionId,
       key: value.key,
       relayUrl: value.relayUrl,
+      ...(typeof value.code === 'string' ? { code: value.code } : {}),
       records: typeof value.records === 'object' && value.records !== null ? value.records : {},
       delivered: Array.isArray(value.delivered) ? value.delivered : [],
+      ...(typeof value.joinedAt === 'string' ? { joinedAt: value.joinedAt } : {}),
+      ...(typeof value.sharedDevice === 'boolean' ? { sharedDevice: value.sharedDevice } : {}),
     };
   } catch {
     return null;
@@ -101,16 +132,26 @@ function writeRecord(scanId: string, record: PhoneRecord): void {
 /** The session this device joined for the scan, if any. */
 export function readPhoneLink(scanId: string): PhoneLink | null {
   const record = readRecord(scanId);
-  return record ? { sessionId: record.sessionId, key: record.key, relayUrl: record.relayUrl } : null;
+  return record ? linkOf(record) : null;
 }
 
-/** Remembers that this device joined `link` for `scanId` (kept after a reload). */
-export function rememberJoin(scanId: string, link: PhoneLink): void {
+function linkOf(record: PhoneRecord): PhoneLink {
+  return { sessionId: record.sessionId, key: record.key, relayUrl: record.relayUrl, ...(record.code !== undefined ? { code: record.code } : {}) };
+}
+
+/** Remembers that this device joined `link` for `scanId` (kept after a reload); from now on its answers go to the director. */
+export function rememberJoin(scanId: string, link: PhoneLink, sharedDevice: boolean, now: Date = new Date()): void {
   const existing = readRecord(scanId);
   if (existing && existing.sessionId === link.sessionId) return;
   // A new session of the same scan (the director closed one and started another): record ids
   // belong to the old document, but what reached the director through it is not sent again.
-  writeRecord(scanId, { ...link, records: {}, delivered: existing?.delivered ?? [] });
+  writeRecord(scanId, { ...link, records: {}, delivered: existing?.delivered ?? [], joinedAt: now.toISOString(), sharedDevice });
+}
+
+/** Given in this session: started on this device since it joined, or already given a record id. */
+function isGivenHere(record: PhoneRecord, response: { id: string; startedAt: string }): boolean {
+  if (record.records[response.id] !== undefined) return true;
+  return record.joinedAt !== undefined && response.startedAt >= record.joinedAt;
 }
 
 /** The scan this device already joined with this session, if any (a second scan of the QR code). */
@@ -138,38 +179,61 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const provider = new HocuspocusProvider({ url: link.relayUrl, name: link.sessionId, document: doc, token: PHONE_TOKEN });
   let scanId: string | null = null;
   let delivering = Promise.resolve();
+  let watcher: { stop(): void } | null = null;
+  let presenceWatch: { unsubscribe(): void } | null = null;
   const cipher: SessionCipher | null = cipherResult.ok ? cipherResult.value : null;
   /**
    * Seals to the director's public key, read from the document (sealed with the session key, so
-   * the relay cannot swap it). Until it is there, nothing is sent: a response is never sealed
-   * with the session key, which every phone holds.
+   * the relay cannot swap it) and, for a code of this version, checked against the pin the code
+   * carries. Until both hold, nothing is sent: a response is never sealed with the session key,
+   * which every phone holds, nor to a key the director did not make.
    */
   let sealer: ResponseSealer | null = null;
+  let reading = false;
 
-  const readRecipient = async () => {
-    if (!cipher || sealer) return;
-    const envelope = readRecipientEnvelope(doc);
-    if (envelope === null) return;
-    const opened = await openRecipientKey(cipher, envelope);
-    if (!opened.ok) return console.warn(`live: the director's key could not be read (${opened.error.code})`);
-    const made = createResponseSealer(link.sessionId, opened.publicKey);
-    if (made.ok && !sealer) {
-      sealer = made.value;
-      deliver();
+  /** Reads the definition, the director's key and the options; all three must match a pinned code. */
+  const readSession = async () => {
+    const state = store.getState();
+    if (!cipher || reading || (state.definition !== null && (state.definition.ok ? sealer !== null : true))) return;
+    const definitionEnvelope = readDefinitionEnvelope(doc);
+    const recipientEnvelope = readRecipientEnvelope(doc);
+    if (definitionEnvelope === null) return;
+    reading = true;
+    try {
+      const definition = await openDefinition(cipher, definitionEnvelope);
+      if (!definition.ok) {
+        store.setState({ definition: { ok: false, wrongKey: definition.error.code === 'envelope' && definition.error.detail === 'decrypt-failed' } });
+        return;
+      }
+      const pinned = link.code !== undefined && isPinnedCode(link.code);
+      const optionsEnvelope = readOptionsEnvelope(doc);
+      // A pinned session is written in one transaction: without its key and options it is not complete yet.
+      if (pinned && (recipientEnvelope === null || optionsEnvelope === null)) return;
+      const recipient = recipientEnvelope === null ? null : await openRecipientKey(cipher, recipientEnvelope);
+      const options = optionsEnvelope === null ? null : await openOptions(cipher, optionsEnvelope);
+      if (recipient !== null && !recipient.ok) console.warn(`live: the director's key could not be read (${recipient.error.code})`);
+      if (pinned) {
+        const publicKey = recipient?.ok ? decodeBase64Url(recipient.publicKey) : null;
+        if (publicKey === null || !options?.ok || !codeMatchesPin(link.code!, sessionPin(publicKey, definition.bytes, options.bytes))) {
+          console.error('live: the session does not match its join code (key, scan or options changed): nothing is sent');
+          store.setState({ definition: { ok: false, wrongKey: false, mismatch: true } });
+          return;
+        }
+      }
+      const sharedDevice = options?.ok ? options.options.sharedDevice : false;
+      if (recipient?.ok && !sealer) {
+        const made = createResponseSealer(link.sessionId, recipient.publicKey);
+        if (made.ok) sealer = made.value;
+      }
+      store.setState({ definition: { ok: true, file: definition.file, sharedDevice } });
+      if (sealer) deliver();
+    } finally {
+      reading = false;
     }
   };
 
-  const readDefinition = async () => {
-    const state = store.getState();
-    if (!cipher || state.definition?.ok) return;
-    const envelope = readDefinitionEnvelope(doc);
-    if (envelope === null) return;
-    const opened = await openDefinition(cipher, envelope);
-    store.setState({ definition: opened.ok ? opened : { ok: false, wrongKey: opened.error.code === 'envelope' && opened.error.detail === 'decrypt-failed' } });
-  };
-
-  const onClosed = () => {
-    if (!isSessionClosed(doc)) return;
+  const onClosed = (closedDoc: Y.Doc = doc) => {
+    if (!isSessionClosed(closedDoc)) return;
     store.setState({ closed: true });
     // The questionnaire then says the scan is closed; nothing more is submitted or sent.
     if (scanId) void setScanStatus(scanId, 'closed').catch(() => undefined);
@@ -188,18 +252,19 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     const record = readRecord(scanId);
     if (!record) return;
     const responses = await listSubmittedResponses(scanId);
-    store.setState({ pending: responses.rows.filter((r) => isSubmitted(r) && !record.delivered.includes(r.id)).length });
+    store.setState({ pending: responses.rows.filter((r) => isSubmitted(r) && isGivenHere(record, r) && !record.delivered.includes(r.id)).length });
   };
 
   const deliverPending = async () => {
-    if (!scanId || !sealer || !provider.synced || isSessionClosed(doc)) return;
+    if (!scanId || !sealer || !provider.synced || isSessionClosed(doc) || store.getState().status === 'refused') return;
     const record = readRecord(scanId);
     if (!record || record.sessionId !== link.sessionId) return;
     const [scan, responses] = await Promise.all([getScan(scanId), listSubmittedResponses(scanId)]);
     if (!scan) return;
     const map = getResponsesMap(doc);
+    let sent = 0;
     for (const response of responses.rows) {
-      if (!isSubmitted(response) || record.delivered.includes(response.id)) continue;
+      if (!isSubmitted(response) || !isGivenHere(record, response) || record.delivered.includes(response.id)) continue;
       let recordId = record.records[response.id];
       if (!isRecordId(recordId)) {
         recordId = makeRecordId();
@@ -209,8 +274,11 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
       }
       if (map.has(recordId)) continue;
       const envelope = await sealResponse(sealer, recordId, scan, response);
-      if (!provider.synced || isSessionClosed(doc)) return;
+      // Paced: one record per DELIVERY_PACE_MS keeps a device with many answers within the relay's limits.
+      if (sent > 0) await new Promise((resolve) => setTimeout(resolve, DELIVERY_PACE_MS));
+      if (!provider.synced || isSessionClosed(doc) || store.getState().status === 'refused') return;
       addResponseEnvelope(doc, recordId, envelope);
+      sent += 1;
     }
     markDelivered();
   };
@@ -226,16 +294,55 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     record.delivered.push(...confirmed.map(([responseId]) => responseId));
     writeRecord(scanId, record);
     void refreshPending();
+    void publishPresence();
+  };
+
+  /** joined / answering / submitted, from this device's responses since it joined. */
+  let presence: PresenceState | null = null;
+  const presenceOf = async (): Promise<PresenceState> => {
+    const record = scanId ? readRecord(scanId) : null;
+    if (!scanId || !record) return 'joined';
+    const [drafts, submitted] = await Promise.all([listDrafts(scanId), listSubmittedResponses(scanId)]);
+    if (drafts.some((r) => isGivenHere(record, r) && r.parkedAt === undefined)) return 'answering';
+    if (submitted.rows.some((r) => isSubmitted(r) && isGivenHere(record, r))) return 'submitted';
+    return 'joined';
+  };
+  const publishPresence = async () => {
+    if (!cipher || !provider.awareness) return;
+    const next = await presenceOf();
+    if (next === presence && provider.awareness.getLocalState()?.p !== undefined) return;
+    presence = next;
+    provider.awareness.setLocalStateField('p', await sealPresence(cipher, next));
+  };
+
+  /**
+   * After a refusal this connection is gone, and its own records would be refused again: a
+   * second, empty document listens for the close only, so a phone left open still learns it.
+   */
+  const watchForClose = () => {
+    if (watcher) return;
+    const watchDoc = new Y.Doc();
+    const watchProvider = new HocuspocusProvider({ url: link.relayUrl, name: link.sessionId, document: watchDoc, token: PHONE_TOKEN });
+    const check = () => onClosed(watchDoc);
+    watchProvider.on('synced', check);
+    getMetaMap(watchDoc).observe(check);
+    watcher = {
+      stop() {
+        watchProvider.destroy();
+        watchDoc.destroy();
+      },
+    };
   };
 
   provider.on('status', ({ status }: { status: string }) => {
     if (store.getState().status !== 'refused') store.setState({ status: status === 'disconnected' ? 'offline' : 'connecting' });
   });
   provider.on('synced', () => {
+    if (store.getState().status === 'refused') return;
     store.setState({ status: 'connected' });
     onClosed();
-    void readDefinition();
-    void readRecipient();
+    void readSession();
+    void publishPresence();
     deliver();
   });
   provider.on('unsyncedChanges', markDelivered);
@@ -245,12 +352,12 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
       console.warn(`live: the relay refused this phone (${event.reason})`);
       store.setState({ status: 'refused' });
       provider.disconnect();
+      watchForClose();
     }
   });
   getMetaMap(doc).observe(() => {
     onClosed();
-    void readDefinition();
-    void readRecipient();
+    void readSession();
   });
   const network = followNetwork(provider, () => {
     if (store.getState().status !== 'refused') store.setState({ status: 'offline' });
@@ -261,12 +368,19 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     link,
     store,
     adopt(id) {
+      if (scanId !== id) {
+        presenceWatch?.unsubscribe();
+        // Where this phone is (joined / answering / submitted) follows its drafts and submissions.
+        presenceWatch = liveQuery(() => presenceOf()).subscribe({ next: () => void publishPresence(), error: () => undefined });
+      }
       scanId = id;
       onClosed();
       deliver();
     },
     destroy() {
       sessions.delete(link.sessionId);
+      presenceWatch?.unsubscribe();
+      watcher?.stop();
       network.stop();
       provider.destroy();
       doc.destroy();
@@ -280,7 +394,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
 export function startPhoneDelivery(scanId: string): void {
   const record = readRecord(scanId);
   if (!record) return;
-  const session = openPhoneSession({ sessionId: record.sessionId, key: record.key, relayUrl: record.relayUrl });
+  const session = openPhoneSession(linkOf(record));
   // adopt() delivers: whatever was submitted since the last call goes now, or once synced.
   session.adopt(scanId);
 }

@@ -7,7 +7,8 @@ import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';
 import { RoomExit } from './RoomExit';
 import { parseStepParam } from './steps';
-import { resumeLiveDelivery } from './liveDelivery';
+import { liveJoinOf, resumeLiveDelivery } from './liveDelivery';
+import { listSubmittedResponses } from '../../storage/responseRepository';
 import { useUiStore } from '../../state/uiStore';
 
 /** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
@@ -17,6 +18,13 @@ export default function RespondPage({ scanId, step }: { scanId: string; step?: s
   const scan = useLiveQuery(async () => (await getScan(scanId)) ?? false, [scanId], null);
   // On a phone that joined a live session: reconnect and send what a reload or being offline held back.
   useEffect(() => resumeLiveDelivery(scanId), [scanId]);
+  // A phone that joined a live session without a shared device takes one participant.
+  const answeredHere = useLiveQuery(async () => {
+    const join = liveJoinOf(scanId);
+    if (join === null || join.sharedDevice || join.joinedAt === null) return false;
+    const { rows } = await listSubmittedResponses(scanId);
+    return rows.some((r) => r.startedAt >= join.joinedAt!);
+  }, [scanId], false);
   // A scan whose set-up names a start language opens in it (docs/instrument-and-rounds.md).
   const startLanguage = scan ? scan.settings.startLanguage : undefined;
   useEffect(() => {
@@ -30,6 +38,13 @@ export default function RespondPage({ scanId, step }: { scanId: string; step?: s
       <section className="step">
         <h1>{t('scanClosedTitle')}</h1>
         <p>{t('scanClosedBody')}</p>
+      </section>
+    );
+  } else if (answeredHere) {
+    content = (
+      <section className="step" data-testid="already-answered">
+        <h1>{t('alreadyAnsweredTitle')}</h1>
+        <p>{t('alreadyAnsweredBody')}</p>
       </section>
     );
   } else content = <RespondFlow scan={scan} urlStep={parseStepParam(step)} />;

@@ -8,7 +8,7 @@ import { endParticipantSession, readJustSubmitted, THANKS_IDLE_MS } from './part
 import { respondMessages } from './respondMessages';
 import { RoomExit } from './RoomExit';
 import { useIdleTimeout } from './useIdleTimeout';
-import { hasLiveJoin } from './liveDelivery';
+import { liveJoinOf } from './liveDelivery';
 
 // QR and file code load only when a participant's own device shows this screen.
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));
@@ -38,13 +38,19 @@ export default function ThanksPage({ scanId }: { scanId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const scan = useLiveQuery(() => getScan(scanId), [scanId]);
   const [responseId] = useState(() => readJustSubmitted(scanId));
+  // A phone that joined a live session: its answers go to the director by the relay, and the
+  // hand-off below is offered only when they cannot. Unless the director allowed a shared
+  // device, it takes one participant: no "next participant" (docs/live-sessions.md).
+  const [join] = useState(() => liveJoinOf(scanId));
+  const onePerDevice = join !== null && !join.sharedDevice;
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
 
   const nextParticipant = () => {
     endParticipantSession(scanId, scan);
     navigate(`/s/${scanId}`, { replace: true });
   };
-  useIdleTimeout(THANKS_IDLE_MS, nextParticipant);
+  useIdleTimeout(onePerDevice ? null : THANKS_IDLE_MS, nextParticipant);
+  const handoff = responseId ? <HandoffPanel scanId={scanId} responseId={responseId} /> : null;
 
   return (
     <>
@@ -52,20 +58,18 @@ export default function ThanksPage({ scanId }: { scanId: string }) {
         <h1 id="thanks-title" ref={headingRef} tabIndex={-1}>
           {t('thanksTitle')}
         </h1>
-        <p>{t('thanksBody')}</p>
-        {hasLiveJoin(scanId) && (
+        <p>{t(join === null ? 'thanksBody' : onePerDevice ? 'thanksBodyOwnPhone' : 'thanksBodyLive')}</p>
+        {join !== null && (
           <OptionalPart scanId={scanId}>
-            <LiveDeliveryNote scanId={scanId} />
+            <LiveDeliveryNote scanId={scanId} fallback={handoff} />
           </OptionalPart>
         )}
-        <button type="button" className="button button--primary" onClick={nextParticipant}>
-          {t('nextParticipant')}
-        </button>
-        {responseId && (
-          <OptionalPart scanId={scanId}>
-            <HandoffPanel scanId={scanId} responseId={responseId} />
-          </OptionalPart>
+        {!onePerDevice && (
+          <button type="button" className="button button--primary" onClick={nextParticipant}>
+            {t('nextParticipant')}
+          </button>
         )}
+        {join === null && handoff && <OptionalPart scanId={scanId}>{handoff}</OptionalPart>}
       </section>
       <RoomExit scanId={scanId} exitPin={scan?.exitPin} />
     </>

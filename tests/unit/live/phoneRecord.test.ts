@@ -13,7 +13,7 @@ describe('phone join record', () => {
   it('is found by the participant route, by scan and by session', () => {
     const joined = link();
     expect(hasLiveJoin('scan-1')).toBe(false);
-    rememberJoin('scan-1', joined);
+    rememberJoin('scan-1', joined, false);
     expect(hasLiveJoin('scan-1')).toBe(true);
     expect(hasLiveJoin('scan-2')).toBe(false);
     expect(readPhoneLink('scan-1')).toEqual(joined);
@@ -23,14 +23,14 @@ describe('phone join record', () => {
 
   it('keeps what was sent when the same session is joined again; a new session gets new record ids but resends nothing delivered', () => {
     const joined = link();
-    rememberJoin('scan-1', joined);
+    rememberJoin('scan-1', joined, false);
     const key = 'ketenscan-live-phone:scan-1';
     const stored = JSON.parse(localStorage.getItem(key)!);
     localStorage.setItem(key, JSON.stringify({ ...stored, records: { r1: 'x' }, delivered: ['r1'] }));
-    rememberJoin('scan-1', joined);
+    rememberJoin('scan-1', joined, false);
     expect(JSON.parse(localStorage.getItem(key)!).delivered).toEqual(['r1']);
     const next = link();
-    rememberJoin('scan-1', next);
+    rememberJoin('scan-1', next, false);
     expect(JSON.parse(localStorage.getItem(key)!)).toMatchObject({ sessionId: next.sessionId, records: {}, delivered: ['r1'] });
   });
 
