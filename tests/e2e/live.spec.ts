@@ -116,14 +116,16 @@ test('three phones join by the link and the presenter counts them; an offline ph
   const relayField = page.getByLabel('Adres van de relay');
   await expect(relayField).toHaveValue('ws://127.0.0.1:1234');
   await relayField.fill(RELAY_URL);
+  // Phones here take a second participant in turn ("Volgende deelnemer"), as a passed-round tablet would.
+  await page.getByLabel('Eén telefoon of tablet mag meerdere deelnemers na elkaar laten invullen').check();
   await page.getByRole('button', { name: 'Live sessie starten' }).click();
   await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('img', { name: 'QR-code om mee te doen op de eigen telefoon' })).toBeVisible();
   const joinUrl = await page.getByTestId('live-join-link').inputValue();
-  // The short form: a 26-character join code (session id and key derive from it) and, as this
-  // relay is not on the default port, its address.
-  expect(joinUrl).toMatch(new RegExp(`^${origin}/#/j/[0-9A-HJKMNP-TV-Z]{26}\\?r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}%2F$`));
-  const code = /#\/j\/([0-9A-Z]{26})/.exec(joinUrl)![1]!;
+  // The short form: a 27-character join code (session id and key derive from it, the last
+  // character checks it) and, as this relay is not the page's configured one, its address.
+  expect(joinUrl).toMatch(new RegExp(`^${origin}/#/j/[0-9A-HJKMNP-TV-Z]{27}\\?r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}%2F$`));
+  const code = /#\/j\/([0-9A-Z]{27})/.exec(joinUrl)![1]!;
   const typedAddress = await page.getByTestId('live-join-address').textContent();
   expect(typedAddress).toBe(`${origin.replace('http://', '')}/#/j/${code.match(/.{1,4}/g)!.join('-')}?r=ws%3A%2F%2F127.0.0.1%3A${RELAY_PORT}%2F`);
   await page.screenshot({ path: 'artifacts/live-scan-page.png', fullPage: true });
@@ -190,7 +192,7 @@ test('three phones join by the link and the presenter counts them; an offline ph
   await expect(nowhere.page.getByRole('alert')).toHaveText(/De relay is niet bereikbaar/, { timeout: 15_000 });
   await nowhere.page.screenshot({ path: 'artifacts/live-phone-unreachable.png' });
   const broken = await openPhone(browser, joinUrl.replace(code, code.slice(0, 20)));
-  await expect(broken.page.getByRole('alert')).toHaveText(/niet compleet of niet geldig/);
+  await expect(broken.page.getByRole('alert')).toHaveText(/Deze code heeft 20 tekens; een code heeft er 27/);
   await expectNoAxeViolations(broken.page, 'join page with a message');
   for (const phone of [wrong, nowhere, broken]) expect(await phone.page.evaluate(() => location.hash)).toMatch(/^#\/(join|j)\//);
   await Promise.all([wrong.context.close(), nowhere.context.close(), broken.context.close()]);

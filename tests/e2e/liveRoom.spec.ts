@@ -1,0 +1,189 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { answerCurrent, DUTCH_SCALE, next } from './helpers';
+import { readStore } from './idb';
+
+// The workshop as it really happens (issue 22, docs/live-sessions.md): `npm run room` serves the
+// built app and its relay, the director opens it by a name that is not loopback — plain http,
+// not a secure context — with the scan page and the presenter open together, and phones join
+// by the address on the projector. Chromium maps `room.test` to 127.0.0.1, so the page is
+// http://room.test:<port>/ exactly as a laptop's LAN address would be. The relay runs on a port
+// that is not 1234: the app learns it from ketenscan.config.json, which `npm run room` answers.
+
+const ROOM_PORT = Number(process.env.E2E_PORT ?? 4319) + 20;
+const RELAY_PORT = ROOM_PORT + 1;
+const ROOM = `http://room.test:${ROOM_PORT}`;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP room.test 127.0.0.1'],
+  },
+});
+
+let room: ChildProcess | null = null;
+let dataDir = '';
+
+/** `npm run room` on 127.0.0.1 (ROOM_HOST), with the relay on a port of its own. */
+async function startRoom(): Promise<ChildProcess> {
+  const child = spawn('npx', ['tsx', 'scripts/serve-room.ts'], {
+    env: { ...process.env, ROOM_PORT: String(ROOM_PORT), ROOM_HOST: '127.0.0.1', RELAY_PORT: String(RELAY_PORT), RELAY_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[room] ${chunk.toString()}`));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('npm run room did not start within 30 s')), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('open the app')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`npm run room exited with ${code}`)));
+  });
+  return child;
+}
+
+async function stopRoom(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  process.kill(-child.pid!, 'SIGTERM');
+  await exited;
+}
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-room-e2e-'));
+  room = await startRoom();
+});
+
+test.afterAll(async () => {
+  await stopRoom(room);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function answerAndSubmit(page: Page, organisation: string): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('radio', { name: organisation, exact: true }).check();
+  await page.getByRole('button', { name: 'Beginnen' }).click();
+  for (let i = 0; i < 13; i++) {
+    await expect(page.getByText(`Stelling ${i + 1} van 13`)).toBeVisible();
+    await answerCurrent(page, DUTCH_SCALE[(i + organisation.length) % 5]!);
+    await next(page, i + 2 <= 13 ? i + 2 : null);
+  }
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
+}
+
+async function openPhone(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Starts a live session on the scan page with the relay the room configured, and returns the address to type. */
+async function startLive(page: Page): Promise<{ address: string; joinUrl: string }> {
+  // The relay field proposes the room's relay, whatever its port.
+  await expect(page.getByLabel('Adres van de relay')).toHaveValue(`ws://room.test:${RELAY_PORT}`);
+  await page.getByRole('button', { name: 'Live sessie starten' }).click();
+  await expect(page.getByTestId('live-connection')).toHaveText('Verbonden met de relay.', { timeout: 15_000 });
+  const joinUrl = await page.getByTestId('live-join-link').inputValue();
+  const address = (await page.getByTestId('live-join-address').textContent())!;
+  // Nothing to type but host, port and code: no relay address in it.
+  expect(address).toMatch(new RegExp(`^room\\.test:${ROOM_PORT}/#/j/([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$`));
+  expect(joinUrl).not.toContain('?r=');
+  return { address, joinUrl };
+}
+
+test('the demo, live on a room network: scan page and presenter together, three phones by the typed address, one response each, presence and counts agree', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const director = await browser.newContext();
+  const page = await director.newPage();
+  await page.goto(`${ROOM}/`);
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await page.getByRole('link', { name: /Demo — Workshop/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
+  const scanUrl = page.url();
+  const { address } = await startLive(page);
+  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 0 · Geweigerd: 0');
+
+  // The presenter in a second tab, as on the projector.
+  const presenter = await director.newPage();
+  await presenter.goto(`${scanUrl}/present`);
+  await expect(presenter.getByTestId('presenter-join-address')).toHaveText(address);
+
+  const phones: { context: BrowserContext; page: Page }[] = [];
+  const organisations = ['Politie', 'Gemeente', 'Parlan'];
+  for (const organisation of organisations) {
+    const phone = await openPhone(browser, `http://${phones.length === 1 ? address.toLowerCase() : address}`);
+    phones.push(phone);
+    await answerAndSubmit(phone.page, organisation);
+    await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
+    // Its own phone: one response, no "next participant", and no hand-off once delivered.
+    await expect(phone.page.getByRole('button', { name: 'Volgende deelnemer' })).toHaveCount(0);
+    await expect(phone.page.getByRole('button', { name: /QR-code/ })).toHaveCount(0);
+  }
+  await phones[0]!.page.screenshot({ path: 'artifacts/room-phone-thanks.png' });
+  // A phone that joined holds the one scan it joined, never the demo.
+  const phoneScans = await readStore(phones[0]!.page, 'scans');
+  expect(phoneScans).toHaveLength(1);
+
+  // Every response arrived once; both tabs say so, neither counts a refusal.
+  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 3 · Geweigerd: 0', { timeout: 15_000 });
+  await expect(page.getByTestId('live-presence')).toHaveText('In de zaal: 0 · Bezig: 0 · Ingestuurd: 3', { timeout: 15_000 });
+  await expect(presenter.getByTestId('presenter-presence')).toHaveText('In de zaal: 0 · Bezig: 0 · Ingestuurd: 3', { timeout: 15_000 });
+  await presenter.screenshot({ path: 'artifacts/room-presenter.png' });
+  await page.screenshot({ path: 'artifacts/room-scan-page.png', fullPage: true });
+  await expectNoAxeViolations(page, 'scan page with a live session on a room network');
+  await presenter.close();
+  await page.reload();
+  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 3 · Geweigerd: 0', { timeout: 15_000 });
+  // 26 demo responses and the three that arrived.
+  await expect(page.getByRole('row', { name: /Totaal ingevuld 29/ })).toBeVisible();
+
+  // The same phone cannot take a second participant.
+  await phones[0]!.page.goto(`${ROOM}/#/s/${/#\/s\/([^/]+)/.exec(phones[0]!.page.url())![1]}`);
+  await expect(phones[0]!.page.getByTestId('already-answered')).toBeVisible();
+
+  // Closed while the phones are open: every one of them learns it.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Sessie sluiten' }).click();
+  await expect(page.getByText('Deze live sessie is gesloten.')).toBeVisible();
+  await expect(phones[0]!.page.getByRole('heading', { name: 'Deze scan is gesloten' })).toBeVisible({ timeout: 15_000 });
+  await Promise.all([director.close(), ...phones.map((p) => p.context.close())]);
+});
+
+test('a new scan on a room network; a typo in the typed code is caught and can be typed again', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const director = await browser.newContext();
+  const page = await director.newPage();
+  await page.goto(`${ROOM}/`);
+  await page.getByRole('link', { name: 'Nieuwe scan' }).click();
+  await page.getByLabel('Titel').fill('Zaal-workshop');
+  await page.getByLabel('Ketenpartners').fill('Politie\nGemeente\nJeugdzorg\n');
+  await page.getByRole('button', { name: 'Scan aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Zaal-workshop' })).toBeVisible();
+  const { address } = await startLive(page);
+
+  // One character wrong, as when copying from the projector.
+  const code = address.slice(address.indexOf('#/j/') + 4);
+  const at = code.indexOf('-') + 1;
+  const wrong = `${code.slice(0, at)}${code[at] === '7' ? '8' : '7'}${code.slice(at + 1)}`;
+  const phone = await openPhone(browser, `http://${address.replace(code, wrong)}`);
+  await expect(phone.page.getByRole('alert')).toHaveText(/Deze code klopt niet/);
+  await phone.page.screenshot({ path: 'artifacts/room-phone-typo.png' });
+  await expectNoAxeViolations(phone.page, 'join page with a typo in the code');
+  await phone.page.getByLabel('Code om mee te doen').fill(code.toLowerCase());
+  await phone.page.getByRole('button', { name: 'Meedoen' }).click();
+  await answerAndSubmit(phone.page, 'Jeugdzorg');
+  await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
+  await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 1 · Geweigerd: 0', { timeout: 15_000 });
+  await Promise.all([director.close(), phone.context.close()]);
+});
