@@ -8,31 +8,43 @@ import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 import { readStore } from './idb';
 
 // The workshop as it really happens (issue 22, docs/live-sessions.md): `npm run room` serves the
-// built app and its relay, the director opens it by a name that is not loopback — plain http,
-// not a secure context — with the scan page and the presenter open together, and phones join
-// by the address on the projector. Chromium maps `room.test` to 127.0.0.1, so the page is
-// http://room.test:<port>/ exactly as a laptop's LAN address would be. The relay runs on a port
-// that is not 1234: the app learns it from ketenscan.config.json, which `npm run room` answers.
+// built app and its relay, the director opens it by a name that is not loopback, with the scan
+// page and the presenter open together, and phones join by the address on the projector. It
+// runs in the room projects of playwright.config.ts, whose Chromium maps the room's name to
+// 127.0.0.1: `room-http` opens http://room.test:<port>/ — plain http, not a secure context,
+// exactly as a laptop's LAN address — and `room-https` https://room-secure.test:<port>/, where
+// `npm run room` gets the test's certificate (ROOM_TLS_CERT/KEY) and serves the relay at /relay
+// on its own port (wss). Over http the relay runs on a port that is not 1234: the app learns it
+// from ketenscan.config.json, which `npm run room` answers.
 
-const ROOM_PORT = Number(process.env.E2E_PORT ?? 4319) + 20;
-const RELAY_PORT = ROOM_PORT + 1;
-const ROOM = `http://room.test:${ROOM_PORT}`;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP room.test 127.0.0.1'],
-  },
-});
+interface Room {
+  url: string;
+  relay: string;
+  host: string;
+  port: number;
+}
 
 let room: ChildProcess | null = null;
+let where: Room | null = null;
 let dataDir = '';
 
+/** The room this project stands for, from its baseURL: the name and the scheme, ports of its own. */
+function roomFor(baseURL: string): Room & { tls: boolean; relayPort: number } {
+  const base = new URL(baseURL);
+  const tls = base.protocol === 'https:';
+  const port = Number(process.env.E2E_PORT ?? 4319) + (tls ? 24 : 20);
+  const relayPort = port + 1;
+  const url = `${base.protocol}//${base.hostname}:${port}`;
+  return { url, host: base.hostname, port, tls, relayPort, relay: tls ? `wss://${base.hostname}:${port}/relay` : `ws://${base.hostname}:${relayPort}` };
+}
+
 /** `npm run room` on 127.0.0.1 (ROOM_HOST), with the relay on a port of its own. */
-async function startRoom(): Promise<ChildProcess> {
+async function startRoom(spec: ReturnType<typeof roomFor>, extraEnv: Record<string, string> = {}, folder = dataDir): Promise<ChildProcess> {
+  const tls = spec.tls ? { ROOM_TLS_CERT: 'test-tls/cert.pem', ROOM_TLS_KEY: 'test-tls/key.pem' } : {};
   const child = spawn('npx', ['tsx', 'scripts/serve-room.ts'], {
-    env: { ...process.env, ROOM_PORT: String(ROOM_PORT), ROOM_HOST: '127.0.0.1', RELAY_PORT: String(RELAY_PORT), RELAY_DATA_DIR: dataDir },
+    env: { ...process.env, ...tls, ...extraEnv, ROOM_PORT: String(spec.port), ROOM_HOST: '127.0.0.1', RELAY_PORT: String(spec.relayPort), RELAY_DATA_DIR: folder },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -57,9 +69,11 @@ async function stopRoom(child: ChildProcess | null): Promise<void> {
   await exited;
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ baseURL }) => {
+  const spec = roomFor(baseURL!);
   dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-room-e2e-'));
-  room = await startRoom();
+  room = await startRoom(spec);
+  where = spec;
 });
 
 test.afterAll(async () => {
@@ -88,16 +102,23 @@ async function openPhone(browser: Browser, url: string): Promise<{ context: Brow
   return { context, page };
 }
 
+/** What a phone types: a browser adds http:// itself; an https address is shown whole. */
+function typed(address: string): string {
+  return /^https?:\/\//.test(address) ? address : `http://${address}`;
+}
+
 /** Starts a live session on the scan page with the relay the room configured, and returns the address to type. */
 async function startLive(page: Page): Promise<{ address: string; joinUrl: string }> {
   // The relay field proposes the room's relay, whatever its port.
-  await expect(page.getByLabel('Adres van de relay')).toHaveValue(`ws://room.test:${RELAY_PORT}`);
+  await expect(page.getByLabel('Adres van de relay')).toHaveValue(where!.relay);
   await page.getByRole('button', { name: 'Live sessie starten' }).click();
   await expect(page.getByTestId('live-connection')).toHaveText('Verbonden met de relay.', { timeout: 15_000 });
   const joinUrl = await page.getByTestId('live-join-link').inputValue();
   const address = (await page.getByTestId('live-join-address').textContent())!;
   // Nothing to type but host, port and code: no relay address in it.
-  expect(address).toMatch(new RegExp(`^room\\.test:${ROOM_PORT}/#/j/([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$`));
+  const shownOrigin = where!.url.replace(/^http:\/\//, '');
+  expect(address.startsWith(`${shownOrigin}/#/j/`)).toBe(true);
+  expect(address.slice(shownOrigin.length)).toMatch(/^\/#\/j\/([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/);
   expect(joinUrl).not.toContain('?r=');
   return { address, joinUrl };
 }
@@ -106,8 +127,8 @@ test('the demo, live on a room network: scan page and presenter together, three 
   test.setTimeout(240_000);
   const director = await browser.newContext();
   const page = await director.newPage();
-  await page.goto(`${ROOM}/`);
-  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await page.goto(`${where!.url}/`);
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(where!.url.startsWith('https:'));
   await page.getByRole('link', { name: /Demo — Workshop/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
   const scanUrl = page.url();
@@ -122,13 +143,13 @@ test('the demo, live on a room network: scan page and presenter together, three 
   const phones: { context: BrowserContext; page: Page }[] = [];
   const organisations = ['Politie', 'Gemeente', 'Parlan'];
   for (const organisation of organisations) {
-    const phone = await openPhone(browser, `http://${phones.length === 1 ? address.toLowerCase() : address}`);
+    const phone = await openPhone(browser, typed(phones.length === 1 ? address.replace(/#\/j\/.*/, (path) => path.toLowerCase()) : address));
     phones.push(phone);
     await answerAndSubmit(phone.page, organisation);
     await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
     // Its own phone: one response, no "next participant", and no hand-off once delivered.
     await expect(phone.page.getByRole('button', { name: 'Volgende deelnemer' })).toHaveCount(0);
-    await expect(phone.page.getByRole('button', { name: /QR-code/ })).toHaveCount(0);
+    await expect(phone.page.getByRole('button', { name: 'Mijn antwoorden versturen' })).toHaveCount(0);
   }
   await phones[0]!.page.screenshot({ path: 'artifacts/room-phone-thanks.png' });
   // A phone that joined holds the one scan it joined, never the demo.
@@ -149,7 +170,7 @@ test('the demo, live on a room network: scan page and presenter together, three 
   await expect(page.getByRole('row', { name: /Totaal ingevuld 29/ })).toBeVisible();
 
   // The same phone cannot take a second participant.
-  await phones[0]!.page.goto(`${ROOM}/#/s/${/#\/s\/([^/]+)/.exec(phones[0]!.page.url())![1]}`);
+  await phones[0]!.page.goto(`${where!.url}/#/s/${/#\/s\/([^/]+)/.exec(phones[0]!.page.url())![1]}`);
   await expect(phones[0]!.page.getByTestId('already-answered')).toBeVisible();
 
   // Closed while the phones are open: every one of them learns it.
@@ -164,7 +185,7 @@ test('a new scan on a room network; a typo in the typed code is caught and can b
   test.setTimeout(180_000);
   const director = await browser.newContext();
   const page = await director.newPage();
-  await page.goto(`${ROOM}/`);
+  await page.goto(`${where!.url}/`);
   await page.getByRole('link', { name: 'Nieuwe scan' }).click();
   await page.getByLabel('Titel').fill('Zaal-workshop');
   await page.getByLabel('Ketenpartners').fill('Politie\nGemeente\nJeugdzorg\n');
@@ -176,7 +197,7 @@ test('a new scan on a room network; a typo in the typed code is caught and can b
   const code = address.slice(address.indexOf('#/j/') + 4);
   const at = code.indexOf('-') + 1;
   const wrong = `${code.slice(0, at)}${code[at] === '7' ? '8' : '7'}${code.slice(at + 1)}`;
-  const phone = await openPhone(browser, `http://${address.replace(code, wrong)}`);
+  const phone = await openPhone(browser, typed(address.replace(code, wrong)));
   await expect(phone.page.getByRole('alert')).toHaveText(/Deze code klopt niet/);
   await phone.page.screenshot({ path: 'artifacts/room-phone-typo.png' });
   await expectNoAxeViolations(phone.page, 'join page with a typo in the code');
@@ -186,4 +207,43 @@ test('a new scan on a room network; a typo in the typed code is caught and can b
   await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
   await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 1 · Geweigerd: 0', { timeout: 15_000 });
   await Promise.all([director.close(), phone.context.close()]);
+});
+
+test('a phone the relay refuses, still open, learns that the session closed', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  // A room of its own whose relay takes one record per session: the second phone is refused.
+  const base = roomFor(baseURL!);
+  const port = base.port + 2;
+  const spec = { ...base, port, relayPort: port + 1, url: base.url.replace(`:${base.port}`, `:${port}`), relay: base.tls ? `wss://${base.host}:${port}/relay` : `ws://${base.host}:${port + 1}` };
+  const folder = mkdtempSync(join(tmpdir(), 'ketenscan-room-e2e-'));
+  const strict = await startRoom(spec, { RELAY_MAX_RECORDS_PER_SESSION: '1' }, folder);
+  const saved = where;
+  where = spec;
+  try {
+    const director = await browser.newContext();
+    const page = await director.newPage();
+    await page.goto(`${spec.url}/`);
+    await page.getByRole('link', { name: /Demo — Workshop/ }).first().click();
+    const { joinUrl } = await startLive(page);
+    const first = await openPhone(browser, joinUrl);
+    await answerAndSubmit(first.page, 'Politie');
+    await expect(first.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
+    const refused = await openPhone(browser, joinUrl);
+    await answerAndSubmit(refused.page, 'Gemeente');
+    await expect(refused.page.getByTestId('live-delivery')).toHaveText(/De relay weigert deze telefoon/, { timeout: 15_000 });
+    // Its answers are not lost: the hand-off is offered.
+    await expect(refused.page.getByRole('button', { name: 'Mijn antwoorden versturen' })).toBeVisible();
+    await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 1 · Geweigerd: 0', { timeout: 15_000 });
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Sessie sluiten' }).click();
+    await expect(page.getByText('Deze live sessie is gesloten.')).toBeVisible();
+    await expect(refused.page.getByTestId('live-delivery')).toHaveText(/De sessie werd gesloten voordat uw antwoorden verstuurd waren/, { timeout: 15_000 });
+    await refused.page.screenshot({ path: 'artifacts/room-phone-refused-closed.png' });
+    await Promise.all([director.close(), first.context.close(), refused.context.close()]);
+  } finally {
+    where = saved;
+    await stopRoom(strict);
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
