@@ -158,8 +158,8 @@ test('the demo, live on a room network: scan page and presenter together, three 
 
   // Every response arrived once; both tabs say so, neither counts a refusal.
   await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 3 · Geweigerd: 0', { timeout: 15_000 });
-  await expect(page.getByTestId('live-presence')).toHaveText('In de zaal: 0 · Bezig: 0 · Ingestuurd: 3', { timeout: 15_000 });
-  await expect(presenter.getByTestId('presenter-presence')).toHaveText('In de zaal: 0 · Bezig: 0 · Ingestuurd: 3', { timeout: 15_000 });
+  await expect(page.getByTestId('live-presence')).toHaveText('Telefoons verbonden: 3 · bezig met invullen: 0 · ingestuurd: 3', { timeout: 15_000 });
+  await expect(presenter.getByTestId('presenter-presence')).toHaveText('Telefoons verbonden: 3 · bezig met invullen: 0 · ingestuurd: 3', { timeout: 15_000 });
   await presenter.screenshot({ path: 'artifacts/room-presenter.png' });
   await page.screenshot({ path: 'artifacts/room-scan-page.png', fullPage: true });
   await expectNoAxeViolations(page, 'scan page with a live session on a room network');

@@ -26,7 +26,7 @@ export default function LivePresenterJoin({ scanId, show }: { scanId: string; sh
         {formatJoinAddress(live.joinUrl)}
       </p>
       <p className="live-present__presence" aria-live="polite" data-testid="presenter-presence">
-        {t('presence', live.presence)}
+        {t('presence', { connected: live.presence.joined + live.presence.answering + live.presence.submitted, answering: live.presence.answering, submitted: live.presence.submitted })}
       </p>
     </aside>
   );

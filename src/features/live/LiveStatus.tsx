@@ -28,7 +28,7 @@ export function LiveStatus() {
         {statusText}
       </p>
       <p className="live-status__presence" aria-live="polite" data-testid="live-presence" title={t('presenceHint')}>
-        {t('presence', live.presence)}
+        {t('presence', { connected: live.presence.joined + live.presence.answering + live.presence.submitted, answering: live.presence.answering, submitted: live.presence.submitted })}
       </p>
       <p className="live-status__counter" aria-live="polite" data-testid="live-counter">
         {t('counter', { arrived: counts?.arrived ?? 0, refused: counts?.refused.length ?? 0 })}
