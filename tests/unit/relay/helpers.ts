@@ -20,6 +20,8 @@ import {
   readResponseEnvelopes,
   sealDefinition,
   sealRecipientKey,
+  randomBytes,
+  SEALED_VERSION,
   sealResponse,
   writeDefinitionEnvelope,
   type RecipientKeyPair,
@@ -110,6 +112,26 @@ export async function submitResponse(phone: NodeClient, session: TestSession, re
   const added = addResponseEnvelope(phone.doc, recordId, envelope);
   if (added !== 'added') throw new Error(added);
   return recordId;
+}
+
+/**
+ * A real sealed box (the phone's sealer, to the session's director) around `plaintextBytes`
+ * random bytes: what the relay sees of a genuine record, 61 bytes longer than its plaintext.
+ */
+export async function sealedRecord(session: TestSession, recordId: string, plaintextBytes: number): Promise<Uint8Array> {
+  const sealer = createResponseSealer(session.sessionId, session.recipient.publicKey);
+  if (!sealer.ok) throw new Error(sealer.error);
+  return sealer.value.seal(recordId, randomBytes(plaintextBytes));
+}
+
+/**
+ * Bytes with the shape of a sealed box (the version byte, then random bytes), synchronously:
+ * for checks of the relay's rules, which see only the shape and can never open a box.
+ */
+export function sealedLike(length: number): Uint8Array {
+  const bytes = randomBytes(length);
+  bytes[0] = SEALED_VERSION;
+  return bytes;
 }
 
 /** What the director's device would merge: decrypted response ids by record id. */
