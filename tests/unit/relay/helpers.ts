@@ -31,6 +31,7 @@ import {
 import type { Scan, SubmittedResponse } from '../../../src/domain/types';
 import { startRelay, type RelayHandle, type RelayOptions } from '../../../src/relay/createRelay';
 import { connectNodeClient, waitUntil, type NodeClient } from '../../../src/relay/nodeClient';
+import type { NodeSocketOptions } from '../../../src/relay/nodeWebSocket';
 import { SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
 
 // Ports 4450–4459 belong to this checkout's relay tests (and E2E): loopback only.
@@ -88,8 +89,8 @@ export function makeTestSession(): TestSession {
 }
 
 /** A director's device that opened the session and wrote the encrypted definition. */
-export async function openAsDirector(url: string, session: TestSession, options: { writeDefinition?: boolean } = {}): Promise<NodeClient> {
-  const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret));
+export async function openAsDirector(url: string, session: TestSession, options: { writeDefinition?: boolean; socket?: NodeSocketOptions } = {}): Promise<NodeClient> {
+  const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret), new Y.Doc(), options.socket ?? {});
   await withTimeout(director.synced, 5000, 'director synced');
   if (options.writeDefinition !== false) {
     writeDefinitionEnvelope(
