@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { addressKey, remoteAddressOf } from '../../../src/relay/address';
 import { LIMIT_VARIABLES, readRelayConfig } from '../../../src/relay/config';
-import { runRelayProcessToExit } from './processes';
+import { PHONE_TOKEN } from '../../../src/domain/live';
+import { connectNodeClient, HOST, makeDataDir, makeTestSession, openAsDirector, removeDataDir, submitResponse, SUBMITTED, waitUntil, withTimeout } from './helpers';
+import { runRelayProcessToExit, startRelayProcess } from './processes';
 
 describe('readRelayConfig', () => {
   it('has defaults for everything', () => {
@@ -86,5 +88,35 @@ describe('npm run relay with a bad setting', () => {
     expect(code).toBe(2);
     expect(output).toContain('RELAY_MAX_CONNECTIONS_PER_ADDRESS');
     expect(output).not.toContain('listening');
+  });
+});
+
+describe('npm run relay as a process', () => {
+  it('logs no secret, key or full session id, answers /health, and stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
+    const dataDir = await makeDataDir();
+    const relay = await startRelayProcess(4450, dataDir, '');
+    try {
+      const session = makeTestSession();
+      const director = await openAsDirector(`ws://${HOST}:4450`, session);
+      const phone = connectNodeClient(`ws://${HOST}:4450`, session.sessionId, PHONE_TOKEN);
+      await withTimeout(phone.synced, 10_000, 'phone synced');
+      const recordId = await submitResponse(phone, session, SUBMITTED[0]!);
+      await waitUntil(() => director.doc.getMap('responses').has(recordId), 10_000, 'response at the director');
+      const health = await fetch(`http://${HOST}:4450/health`);
+      expect(await health.json()).toEqual({ status: 'ok', sessions: 1, connections: 2, redis: false });
+      phone.destroy();
+      director.destroy();
+
+      const exited = new Promise<number | null>((resolve) => relay.child.once('exit', (code) => resolve(code)));
+      relay.child.kill('SIGTERM');
+      expect(await withTimeout(exited, 15_000, 'relay exit')).toBe(0);
+      const output = relay.output();
+      expect(output).toContain(`session ${session.sessionId.slice(0, 6)}… opened by a director`);
+      expect(output).toContain('Ketenscan relay stopped');
+      for (const secret of [session.sessionId, session.secret, session.key, recordId, session.recipient.secretKey]) expect(output).not.toContain(secret);
+    } finally {
+      await relay.stop();
+      await removeDataDir(dataDir);
+    }
   });
 });
