@@ -1,14 +1,19 @@
-// Load benchmark of a live session: `npm run bench:live`.
-// 50 simulated participants, each with its own HocuspocusProvider and WebSocket (the provider the
-// app uses), join one session on a relay on 127.0.0.1 and submit an encrypted response; a
-// director's provider receives, decrypts and deduplicates them by response id. Two scenarios:
-// submissions spread over 10 s (seeded random moments) and all 50 at once. Loopback only,
-// bounded in time. The relay runs as its own process, started as `npm run relay` starts it
-// (`tsx src/relay/main.ts`), on a free loopback port; the 51 clients share this process, so
-// each phone's share of the CPU is far smaller than a real phone's (a conservative set-up).
+// Load benchmark of a live session: `npm run bench:live` (docs/live-sessions.md "Load").
+// 200 simulated participants, each with its own HocuspocusProvider and WebSocket (the provider
+// the app uses), join one session and submit a response sealed to the director; a director's
+// provider receives, decrypts and deduplicates them by response id. Two relay processes, started
+// as `npm run relay` starts them (`tsx src/relay/main.ts`), share one throw-away redis-server
+// (no persistence, loopback); phones alternate between them, the director is on the first. Two
+// scenarios: all 200 at once, and spread over 10 s (seeded random moments). Loopback only,
+// bounded in time. The 201 clients share this process, so each phone's share of the CPU is far
+// smaller than a real phone's (a conservative set-up).
+//
+// Every phone here connects from 127.0.0.1, so the relays run with the per-address limits
+// raised (PER_ADDRESS_ENV, printed in the header); every other limit is at its default.
 // Target (issue 12): every response on the director's device within 1 s of its submission.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -42,7 +47,14 @@ import {
 import type { Answer, Scan, SubmittedResponse } from '../src/domain/types';
 import { connectNodeClient, waitUntil, type NodeClient } from '../src/relay/nodeClient';
 
-const PARTICIPANTS = 50;
+const PARTICIPANTS = 200;
+/** 200 phones on one loopback address stand for 200 devices: the per-address limits are raised. */
+const PER_ADDRESS_ENV = {
+  RELAY_MAX_CONNECTIONS_PER_ADDRESS: '1000',
+  RELAY_MAX_RECORDS_PER_ADDRESS: '1000',
+  RELAY_MAX_RECORD_BYTES_PER_ADDRESS: String(8 * 1024 * 1024),
+};
+const REDIS_SERVER = '/usr/bin/redis-server';
 const SPREAD_MS = 10_000;
 const TARGET_MS = 1000;
 const ARRIVAL_TIMEOUT_MS = 30_000;
@@ -81,6 +93,12 @@ function makeResponse(random: Random, index: number): SubmittedResponse {
 
 interface ScenarioResult {
   label: string;
+  /** 1-minute load average when the scenario ended. */
+  load: number;
+  /** Mean time to seal one response in this process (not part of submit→arrival). */
+  sealMs: number;
+  /** CPU time of this process (the 201 clients) per wall time, submit to last arrival. */
+  clientCpu: number;
   arrived: number;
   duplicates: number;
   medianMs: number;
@@ -96,7 +114,8 @@ function quantile(values: readonly number[], q: number): number {
   return sorted[index] ?? NaN;
 }
 
-async function runScenario(url: string, label: string, offsets: readonly number[]): Promise<ScenarioResult> {
+async function runScenario(urls: readonly [string, string], label: string, offsets: readonly number[]): Promise<ScenarioResult> {
+  const [url] = urls;
   const sessionId = makeSessionId();
   const made = createSessionCipher(sessionId, makeSessionKey());
   if (!made.ok) throw new Error(made.error);
@@ -133,27 +152,41 @@ async function runScenario(url: string, label: string, offsets: readonly number[
       }
     });
 
-    const phones = Array.from({ length: PARTICIPANTS }, () => connectNodeClient(url, sessionId, PHONE_TOKEN));
+    // Alternating between the relays: half the phones reach the director through Redis.
+    const phones = Array.from({ length: PARTICIPANTS }, (_, i) => connectNodeClient(urls[i % 2]!, sessionId, PHONE_TOKEN));
     clients.push(...phones);
-    await withDeadline(Promise.all(phones.map((p) => p.synced)), 20_000, 'phones synced');
-    await waitUntil(() => phones.every((p) => p.doc.getMap('meta').has('definition')), 10_000, 'definition on every phone');
+    await withDeadline(Promise.all(phones.map((p) => p.synced)), 60_000, 'phones synced');
+    await waitUntil(() => phones.every((p) => p.doc.getMap('meta').has('definition')), 30_000, 'definition on every phone');
 
     const random = createRandom(label.length * 7919);
     const responses = phones.map((_, i) => makeResponse(random, i));
+    // Each phone seals its response on its own CPU when it submits (a few ms). Here all 200 share
+    // one thread, where 200 seals in a row would be counted as waiting for the relay: they are
+    // sealed before the clock starts, and the time one seal takes is printed apart.
+    const sealStart = performance.now();
+    const sealed: { recordId: string; envelope: Uint8Array }[] = [];
+    for (const response of responses) {
+      const recordId = makeRecordId();
+      sealed.push({ recordId, envelope: await sealResponse(sealer, recordId, SCAN, response) });
+    }
+    const sealMs = (performance.now() - sealStart) / responses.length;
     const submitted = new Map<string, number>();
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     await Promise.all(
       phones.map(async (phone, i) => {
         await new Promise((resolve) => setTimeout(resolve, offsets[i] ?? 0));
-        const response = responses[i]!;
-        submitted.set(response.id, performance.now());
-        const recordId = makeRecordId();
-        const result = addResponseEnvelope(phone.doc, recordId, await sealResponse(sealer, recordId, SCAN, response));
+        submitted.set(responses[i]!.id, performance.now());
+        const result = addResponseEnvelope(phone.doc, sealed[i]!.recordId, sealed[i]!.envelope);
         if (result !== 'added') throw new Error(result);
       }),
     );
     const lastSubmit = Math.max(...submitted.values());
     await waitUntil(() => arrivals.size >= PARTICIPANTS, ARRIVAL_TIMEOUT_MS, `all ${PARTICIPANTS} responses (have ${arrivals.size})`);
+    const cpu = process.cpuUsage(cpuStart);
+    // How busy the clients' own thread was until the last arrival: near 100 % means the 201
+    // clients in this process, not the relays, set the pace.
+    const clientCpu = (cpu.user + cpu.system) / 1000 / (performance.now() - start);
     // A short look for late duplicates after the last arrival.
     await new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -161,6 +194,9 @@ async function runScenario(url: string, label: string, offsets: readonly number[
     const lastArrival = Math.max(...arrivals.values());
     return {
       label,
+      sealMs,
+      clientCpu,
+      load: os.loadavg()[0] ?? NaN,
       arrived: arrivals.size,
       duplicates,
       medianMs: quantile(latencies, 0.5),
@@ -184,7 +220,7 @@ async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 function printTable(rows: readonly ScenarioResult[]): void {
-  const header = ['scenario', 'arrived', 'duplicates', 'median ms', 'p95 ms', 'worst ms', 'last arrival ms', 'after last submit ms'];
+  const header = ['scenario', 'arrived', 'duplicates', 'median ms', 'p95 ms', 'worst ms', 'last arrival ms', 'after last submit ms', 'load (1 min)', 'seal ms', 'client CPU'];
   const lines = rows.map((r) => [
     r.label,
     `${r.arrived}/${PARTICIPANTS}`,
@@ -194,6 +230,9 @@ function printTable(rows: readonly ScenarioResult[]): void {
     r.worstMs.toFixed(1),
     r.lastArrivalMs.toFixed(0),
     r.afterLastSubmitMs.toFixed(1),
+    r.load.toFixed(1),
+    r.sealMs.toFixed(1),
+    `${(r.clientCpu * 100).toFixed(0)} %`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));
   const format = (cells: readonly string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join(' | ')} |`;
@@ -215,66 +254,96 @@ async function findFreePort(): Promise<number> {
   });
 }
 
-interface RelayProcess {
-  url: string;
+interface RunningProcess {
   child: ChildProcess;
   output: () => string;
 }
 
-async function startRelayProcess(dataDir: string): Promise<RelayProcess> {
-  const port = await findFreePort();
-  const tsx = join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const env = { ...process.env, RELAY_PORT: String(port), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir, REDIS_URL: '' };
-  const child = spawn(process.execPath, [tsx, 'src/relay/main.ts'], { cwd: join(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`relay did not start within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ketenscan relay listening on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`relay exited with ${code}:\n${output}`));
-    });
-  });
-  return { url: `ws://127.0.0.1:${port}`, child, output: () => output };
+interface RelayProcess extends RunningProcess {
+  url: string;
 }
 
-async function stopRelayProcess(relay: RelayProcess): Promise<void> {
-  if (relay.child.exitCode !== null || relay.child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => relay.child.once('exit', () => resolve()));
-  relay.child.kill('SIGTERM');
-  const timer = setTimeout(() => relay.child.kill('SIGKILL'), 10_000);
+/** Starts a process and waits (bounded) until its output says it is ready. */
+async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready: string, what: string): Promise<RunningProcess> {
+  const child = spawn(command, args, { cwd: join(import.meta.dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${what} did not start within 30 s:\n${output}`)), 30_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(ready)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${what} exited with ${code}:\n${output}`));
+      });
+    });
+  } catch (error) {
+    await stopProcess({ child, output: () => output });
+    throw error;
+  }
+  return { child, output: () => output };
+}
+
+async function startRedis(port: number): Promise<RunningProcess> {
+  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} is missing: install Debian's redis-server (apt-get install -y redis-server).`);
+  // No persistence: a throw-away Redis for this run only, on loopback.
+  return startProcess(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, 'Ready to accept connections', 'redis-server');
+}
+
+async function startRelayProcess(dataDir: string, redisUrl: string): Promise<RelayProcess> {
+  const port = await findFreePort();
+  const tsx = join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const env = { ...process.env, RELAY_PORT: String(port), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir, REDIS_URL: redisUrl, ...PER_ADDRESS_ENV };
+  const running = await startProcess(process.execPath, [tsx, 'src/relay/main.ts'], env, 'Ketenscan relay listening on', `relay on ${port}`);
+  return { ...running, url: `ws://127.0.0.1:${port}` };
+}
+
+async function stopProcess(running: RunningProcess): Promise<void> {
+  if (running.child.exitCode !== null || running.child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => running.child.once('exit', () => resolve()));
+  running.child.kill('SIGTERM');
+  const timer = setTimeout(() => running.child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
 }
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(join(os.tmpdir(), 'ketenscan-bench-live-'));
-  const relay = await startRelayProcess(dataDir);
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  // Loopback latency here is mostly CPU time: on a shared machine the load average says how
-  // much of it this run had.
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
-  console.log(`live session benchmark — node ${process.version}, ${os.cpus().length} × ${cpu}, load average ${load}`);
-  console.log(`${PARTICIPANTS} phones (HocuspocusProvider + ws) and 1 director in this process; relay process at ${relay.url}; AES-GCM via ${selectCryptoBackend().name}\n`);
+  const redisPort = await findFreePort();
+  const started: RunningProcess[] = [];
+  const relays: RelayProcess[] = [];
   const rows: ScenarioResult[] = [];
   try {
+    started.push(await startRedis(redisPort));
+    const redisUrl = `redis://127.0.0.1:${redisPort}`;
+    // Both relays share the data folder, as they would share a volume (docs/live-sessions.md).
+    relays.push(...(await Promise.all([startRelayProcess(dataDir, redisUrl), startRelayProcess(dataDir, redisUrl)])));
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    // Loopback latency here is mostly CPU time: on a shared machine the load average says how
+    // much of it this run had.
+    const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+    console.log(`live session benchmark — node ${process.version}, ${os.cpus().length} × ${cpu}, load average ${load}`);
+    console.log(`${PARTICIPANTS} phones (HocuspocusProvider + ws) and 1 director in this process; relay processes at ${relays.map((r) => r.url).join(' and ')} sharing redis-server on 127.0.0.1:${redisPort}; AES-GCM via ${selectCryptoBackend().name}`);
+    console.log(`phones alternate between the relays, the director is on the first; all phones come from 127.0.0.1, so the per-address limits are raised: ${Object.entries(PER_ADDRESS_ENV).map(([k, v]) => `${k}=${v}`).join(' ')} (every other limit at its default)\n`);
+    const urls: [string, string] = [relays[0]!.url, relays[1]!.url];
     const random = createRandom(12);
-    rows.push(await runScenario(relay.url, `spread over ${SPREAD_MS / 1000} s`, Array.from({ length: PARTICIPANTS }, () => Math.floor(random() * SPREAD_MS))));
-    rows.push(await runScenario(relay.url, 'all at once', Array.from({ length: PARTICIPANTS }, () => 0)));
+    rows.push(await runScenario(urls, 'all at once', Array.from({ length: PARTICIPANTS }, () => 0)));
+    rows.push(await runScenario(urls, `spread over ${SPREAD_MS / 1000} s`, Array.from({ length: PARTICIPANTS }, () => Math.floor(random() * SPREAD_MS))));
   } finally {
-    await stopRelayProcess(relay);
+    // Relays first (they store on SIGTERM), Redis last.
+    for (const relay of relays) await stopProcess(relay);
+    for (const running of started) await stopProcess(running);
     await rm(dataDir, { recursive: true, force: true });
   }
   printTable(rows);
-  const refusals = relay.output().split('\n').filter((line) => line.includes('refused'));
+  const refusals = relays.flatMap((relay) => relay.output().split('\n').filter((line) => line.includes('refused')));
   const allArrived = rows.every((r) => r.arrived === PARTICIPANTS && r.duplicates === 0);
   const worst = Math.max(...rows.map((r) => r.worstMs));
   console.log(`\nrelay refusals: ${refusals.length}${refusals.length > 0 ? ` (${refusals.slice(0, 3).join('; ')})` : ''}`);

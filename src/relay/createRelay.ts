@@ -1,11 +1,12 @@
 import { Database } from '@hocuspocus/extension-database';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Extension } from '@hocuspocus/server';
-import { DEFAULT_RELAY_LIMITS, KetenscanRules, type RelayLimits, type RelayLog } from './rules';
+import { Server, type Extension, type onRequestPayload } from '@hocuspocus/server';
+import { DEFAULT_RELAY_LIMITS, KetenscanRules, OPEN_ACCESS, type RelayAccess, type RelayLimits, type RelayLog, type UpgradeHandler } from './rules';
 import { RelayStorage } from './storage';
 
 // Builds the Hocuspocus server of the Ketenscan relay: our rules, persistence through the
-// Database extension into one file per session (storage.ts), and Redis scale-out when asked.
+// Database extension into one file per session (storage.ts), Redis scale-out when asked, and
+// `GET /health` (docs/relay-operations.md).
 
 export interface RelayOptions {
   port: number;
@@ -14,6 +15,8 @@ export interface RelayOptions {
   /** redis://[user:password@]host:port[/db] or rediss://… */
   redisUrl?: string;
   limits?: Partial<RelayLimits>;
+  /** Allowed origins and proxy trust; default: every origin, no proxy. */
+  access?: RelayAccess;
   log?: RelayLog;
   /** Milliseconds before a change is written (Hocuspocus `debounce`); every change is written within maxDebounce. */
   debounceMs?: number;
@@ -25,7 +28,20 @@ export interface RelayHandle {
   port: number;
   server: Server;
   storage: RelayStorage;
+  /** What `GET /health` answers. */
+  health(): RelayHealth;
   stop(): Promise<void>;
+}
+
+export interface RelayHealth {
+  /** 'degraded' when Redis is configured but not connected (then HTTP 503). */
+  status: 'ok' | 'degraded';
+  /** Session documents open in this relay. */
+  sessions: number;
+  /** Established document connections (WebSockets) in this relay. */
+  connections: number;
+  /** Redis configured and connected. */
+  redis: boolean;
 }
 
 export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
@@ -34,17 +50,46 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const storage = new RelayStorage(options.dataDir);
   await storage.prepare();
 
+  const rules = new KetenscanRules(storage, limits, log, options.access ?? OPEN_ACCESS);
+  const redis = options.redisUrl ? new Redis(redisConfiguration(options.redisUrl)) : null;
+  let server: Server | null = null;
+  const health = (): RelayHealth => {
+    const redisUp = redis !== null && redis.pub.status === 'ready' && redis.sub.status === 'ready';
+    return {
+      status: redis === null || redisUp ? 'ok' : 'degraded',
+      sessions: server?.hocuspocus.getDocumentsCount() ?? 0,
+      connections: server?.hocuspocus.getConnectionsCount() ?? 0,
+      redis: redisUp,
+    };
+  };
+  const healthEndpoint: Extension = {
+    extensionName: 'KetenscanHealth',
+    async onRequest({ request, response }: onRequestPayload) {
+      if (new URL(request.url ?? '/', 'http://relay').pathname !== '/health') return;
+      const body = health();
+      response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? (body.status === 'ok' ? 200 : 503) : 405, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : JSON.stringify(body));
+      // A rejection without a value stops Hocuspocus' own answer ("Welcome to Hocuspocus!")
+      // and is not treated as an error (Server.requestHandler).
+      return Promise.reject<never>(null);
+    },
+  };
+
   const extensions: Extension[] = [
-    new KetenscanRules(storage, limits, log),
+    rules,
+    healthEndpoint,
     new Database({
       fetch: async ({ documentName }) => storage.fetchDocument(documentName),
       store: async ({ documentName, state }) => storage.storeDocument(documentName, state),
     }),
   ];
-  if (options.redisUrl) extensions.push(new Redis(redisConfiguration(options.redisUrl)));
+  if (redis) extensions.push(redis);
 
   const debounce = options.debounceMs ?? 1000;
-  const server = new Server(
+  server = new Server(
     {
       name: 'ketenscan-relay',
       port: options.port,
@@ -59,28 +104,32 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     // Frames above the largest message we accept are dropped by `ws` itself (close 1009).
     { maxPayload: Math.max(limits.directorMessageBytes, limits.phoneMessageBytes) },
   );
+  const started = server;
+  // `ws` ships no types here; this is the one method the rules use (UpgradeHandler).
+  rules.attachUpgradeHandler(started.webSocketServer as UpgradeHandler);
   // Server.listen resolves on success but never rejects (a busy port would be an unhandled
   // 'error' event): listen for the error ourselves.
   await new Promise<void>((resolve, reject) => {
-    server.httpServer.once('error', reject);
-    server.listen().then(() => {
-      server.httpServer.off('error', reject);
+    started.httpServer.once('error', reject);
+    started.listen().then(() => {
+      started.httpServer.off('error', reject);
       resolve();
     }, reject);
   });
-  const port = server.address.port;
+  const port = started.address.port;
   return {
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     port,
-    server,
+    server: started,
     storage,
+    health,
     stop: async () => {
       // Hocuspocus closes every document connection and stores each document with pending
       // changes before it resolves. It leaves the sockets themselves open (ws' server close
       // does not end its clients), and a provider only reconnects when its socket closes:
       // close them, as "going away", so phones and directors come back after a restart.
-      await server.destroy();
-      for (const socket of server.webSocketServer.clients) socket.close(1001, 'relay stopping');
+      await started.destroy();
+      for (const socket of started.webSocketServer.clients) socket.close(1001, 'relay stopping');
     },
   };
 }

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { NodeWebSocket } from './nodeWebSocket';
+import { nodeWebSocketWith, type NodeSocketOptions } from './nodeWebSocket';
 import { REFUSAL_PREFIX } from './rules';
 
 // A real HocuspocusProvider in Node, for the relay's tests and `npm run bench:live`: the same
@@ -17,17 +17,23 @@ export interface NodeClient {
   destroy(): void;
 }
 
-export function connectNodeClient(url: string, sessionId: string, token: string, doc: Y.Doc = new Y.Doc()): NodeClient {
+export function connectNodeClient(url: string, sessionId: string, token: string, doc: Y.Doc = new Y.Doc(), socketOptions: NodeSocketOptions = {}): NodeClient {
   // A relay's refusal (reason `ketenscan:…`) is final for this client: reconnecting would only
   // send the refused update again. Other closes (a relay restart) reconnect as usual.
-  const socket = new HocuspocusProviderWebsocket({
+  // Refused before the socket carried anything (origin, too many sockets from the address),
+  // the close frame is the only signal: stop here, in the handler that runs before the
+  // socket's own one, which would otherwise schedule a reconnect.
+  const socket: HocuspocusProviderWebsocket = new HocuspocusProviderWebsocket({
     url,
-    WebSocketPolyfill: NodeWebSocket,
+    WebSocketPolyfill: nodeWebSocketWith(socketOptions),
     delay: 100,
     factor: 1.5,
     minDelay: 50,
     maxDelay: 500,
     jitter: false,
+    onClose: ({ event }: { event: { reason?: unknown } }) => {
+      if (typeof event.reason === 'string' && event.reason.startsWith(REFUSAL_PREFIX)) socket.shouldConnect = false;
+    },
   });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: sessionId, document: doc, token });
   const closeReasons: string[] = [];

@@ -1,35 +1,52 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type {
+  afterUnloadDocumentPayload,
   beforeHandleMessagePayload,
   Connection,
   Extension,
   onAuthenticatePayload,
   onConnectPayload,
+  onDisconnectPayload,
+  onUpgradePayload,
 } from '@hocuspocus/server';
 import { MessageType } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { isByteArray } from '../domain/live/bytes';
 import { isRecordId, isSessionId, parseRelayToken } from '../domain/live/ids';
 import { isSessionClosed, RESPONSE_ENVELOPE_MAX_BYTES, RESPONSES_MAP } from '../domain/live/document';
+import { isWellFormedSealedRecord } from '../domain/live/sealed';
+import { remoteAddressOf } from './address';
 import type { RelayStorage } from './storage';
 
 // Every Ketenscan rule of the relay, as one Hocuspocus extension (docs/live-sessions.md
 // "Relay rules"). Hocuspocus stays unforked: these are its documented hooks.
 //
+// - onUpgrade (before the WebSocket exists): the Origin header, when a list of allowed origins is
+//   set, and the number of open sockets from one remote address.
 // - onConnect: the document name must be a session id (128-bit base64url).
 // - onAuthenticate: a director presents `director:<secret>`; the first one binds the secret's
 //   hash to the session, later ones must match. A phone presents `phone` and is let in only to
-//   a session a director opened. The role goes into the connection's context.
+//   a session a director opened, and only while the session has room for another phone. The
+//   role and the remote address go into the connection's context.
 // - beforeHandleMessage: Hocuspocus awaits this hook before it applies a message, and a hook
 //   that throws makes it close that connection without applying the message
 //   (Connection.handleMessage in @hocuspocus/server 3.4). That is the one place where a write
 //   can be refused before it reaches the document; `onChange` runs after the change is applied
 //   and `beforeSync` is not awaited. So here: size and rate bounds for everyone, and for phones a
-//   check of every document update on a scratch copy of the document (only new keys in
-//   'responses', holding bytes, nothing deleted or overwritten, nothing outside it).
+//   check of every document update (only new keys in 'responses', each holding a well-formed
+//   sealed box, nothing deleted or overwritten, nothing outside it) and of how many records the
+//   connection, its address and the session have added.
 // - A closed session: a phone's connection turns read-only (`connection.readOnly`, which
 //   Hocuspocus 3 honours by answering "not synced" instead of applying), so it stays connected
 //   and reads the 'closed' marker, but nothing it sends is applied.
 
+/**
+ * Every bound of the relay; defaults and why in docs/live-sessions.md "Limits", environment
+ * variables in docs/relay-operations.md. Counts of connections and records are per relay
+ * process (several relays behind Redis each count their own), except records per session, which
+ * is read from the document itself.
+ */
 export interface RelayLimits {
   /** Largest message a phone may send (bytes). */
   phoneMessageBytes: number;
@@ -42,16 +59,57 @@ export interface RelayLimits {
   /** Messages of any kind a connection may send per window. */
   messagesPerWindow: number;
   windowMs: number;
+  /** Phone connections open at once to one session. */
+  phoneConnectionsPerSession: number;
+  /** WebSockets open at once from one remote address (IPv6: one /64), across all sessions. */
+  connectionsPerAddress: number;
+  /** Records one phone connection may add. */
+  phoneRecordsPerConnection: number;
+  /** Records a session may hold. */
+  recordsPerSession: number;
+  /** Records phones from one remote address may add to one session. */
+  recordsPerAddressPerSession: number;
+  /** Bytes of records phones from one remote address may add to one session. */
+  recordBytesPerAddressPerSession: number;
 }
 
 export const DEFAULT_RELAY_LIMITS: RelayLimits = {
   phoneMessageBytes: 64 * 1024,
   directorMessageBytes: 4 * 1024 * 1024,
-  documentBytes: 16 * 1024 * 1024,
+  // 500 genuine responses of ~3 KiB are 1.5 MiB; the definition and Yjs overhead fit in the rest.
+  documentBytes: 2 * 1024 * 1024,
   phoneUpdatesPerWindow: 20,
   messagesPerWindow: 200,
   windowMs: 10_000,
+  // 200 phones, plus room for reconnects (an old socket not yet timed out) and second tabs.
+  phoneConnectionsPerSession: 300,
+  // A whole room behind one NAT address on guest wifi must fit, with the same room for reconnects.
+  connectionsPerAddress: 300,
+  // A phone sends one record per response; a shared device sends what it collected offline.
+  phoneRecordsPerConnection: 20,
+  // Twice the 500 responses a large session needs.
+  recordsPerSession: 1000,
+  // A room of 200 behind one NAT address, two responses each.
+  recordsPerAddressPerSession: 400,
+  // Those 400 at ~1 KiB each (a sealed response is 0.3–2.5 KiB), or 200 of 2.5 KiB; at most a
+  // quarter of the document, so one address can never fill a session.
+  recordBytesPerAddressPerSession: 512 * 1024,
 };
+
+/** Who may open a WebSocket, and how to tell where it comes from (docs/relay-operations.md). */
+export interface RelayAccess {
+  /** Exact origins (`https://scan.example.nl`); null lets every origin in (the room set-up). */
+  allowedOrigins: readonly string[] | null;
+  /** Count a connection under the first X-Forwarded-For address (only behind a proxy you run). */
+  trustProxy: boolean;
+}
+
+export const OPEN_ACCESS: RelayAccess = { allowedOrigins: null, trustProxy: false };
+
+/** The part of `ws`' WebSocketServer used to refuse a connection with a named close code. */
+export interface UpgradeHandler {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, done: (socket: { close(code: number, reason: string): void }) => void): void;
+}
 
 /** Why the relay refused something; the close reason a client sees is `ketenscan:<reason>`. */
 export type RelayRefusal =
@@ -68,9 +126,16 @@ export type RelayRefusal =
   | 'incomplete-update'
   | 'changes-existing-data'
   | 'outside-responses'
-  | 'invalid-record';
+  | 'invalid-record'
+  | 'record-not-sealed'
+  | 'origin-not-allowed'
+  | 'too-many-address-connections'
+  | 'too-many-session-connections'
+  | 'too-many-records'
+  | 'too-many-address-records'
+  | 'session-full';
 
-const REFUSAL_CODES: Record<RelayRefusal, number> = {
+export const REFUSAL_CODES: Readonly<Record<RelayRefusal, number>> = {
   'invalid-session-id': 4404,
   'invalid-token': 4401,
   'wrong-director-secret': 4401,
@@ -85,12 +150,21 @@ const REFUSAL_CODES: Record<RelayRefusal, number> = {
   'changes-existing-data': 4403,
   'outside-responses': 4403,
   'invalid-record': 4403,
+  'record-not-sealed': 4403,
+  'origin-not-allowed': 4403,
+  'too-many-address-connections': 4429,
+  'too-many-session-connections': 4429,
+  'too-many-records': 4429,
+  'too-many-address-records': 4429,
+  'session-full': 4413,
 };
 
 export const REFUSAL_PREFIX = 'ketenscan:';
 
 export interface RelayContext {
   role: 'director' | 'phone';
+  /** What the per-address limits count under (address.ts); never logged. */
+  address: string;
 }
 
 /**
@@ -118,28 +192,107 @@ export class KetenscanRules implements Extension {
   /** The judgement of each connection's latest message; the next one waits for it. */
   private readonly queues = new WeakMap<Connection, Promise<void>>();
   private readonly sizes = new WeakMap<Y.Doc, number>();
+  /** Records each phone connection added. */
+  private readonly addedByConnection = new WeakMap<Connection, number>();
+  /** Open WebSockets per remote address. */
+  private readonly socketsByAddress = new Map<string, number>();
+  /** Authenticated phone sockets per session (socket ids). */
+  private readonly phonesBySession = new Map<string, Set<string>>();
+  /** Records and their bytes added per session and remote address, while the session is loaded. */
+  private readonly addedByAddress = new Map<string, Map<string, { records: number; bytes: number }>>();
+  private upgrader: UpgradeHandler | null = null;
 
   constructor(
     private readonly storage: RelayStorage,
     private readonly limits: RelayLimits,
     private readonly log: RelayLog,
+    private readonly access: RelayAccess = OPEN_ACCESS,
   ) {}
+
+  /** The WebSocket server, so a refused upgrade can still be told why (a named close code). */
+  attachUpgradeHandler(upgrader: UpgradeHandler): void {
+    this.upgrader = upgrader;
+  }
+
+  /** Open WebSockets, counted at the upgrade (also those that never authenticated). */
+  openSockets(): number {
+    let total = 0;
+    for (const count of this.socketsByAddress.values()) total += count;
+    return total;
+  }
+
+  async onUpgrade({ request, socket, head }: onUpgradePayload): Promise<void> {
+    const origin = request.headers.origin;
+    const { allowedOrigins } = this.access;
+    if (allowedOrigins !== null && (origin === undefined || !allowedOrigins.includes(origin))) {
+      this.log(`refused origin-not-allowed (origin ${describeOrigin(origin)})`);
+      return this.refuseUpgrade(request, socket as Duplex, head as Buffer, 'origin-not-allowed');
+    }
+    const address = remoteAddressOf(request, this.access.trustProxy);
+    const open = this.socketsByAddress.get(address) ?? 0;
+    if (open >= this.limits.connectionsPerAddress) {
+      // The address itself is not logged (docs/relay-operations.md "Logging"); a proxy's access log has it.
+      this.log('refused too-many-address-connections');
+      return this.refuseUpgrade(request, socket as Duplex, head as Buffer, 'too-many-address-connections');
+    }
+    this.socketsByAddress.set(address, open + 1);
+    (socket as Duplex).once('close', () => {
+      const left = (this.socketsByAddress.get(address) ?? 1) - 1;
+      if (left > 0) this.socketsByAddress.set(address, left);
+      else this.socketsByAddress.delete(address);
+    });
+  }
+
+  /**
+   * Completes the upgrade only to close it at once with the refusal, so the client learns why
+   * (and a provider stops instead of retrying); then stops Hocuspocus' own upgrade. Hocuspocus
+   * treats a rejection without a value as "a hook handled it" (Server.setupHttpUpgrade).
+   */
+  private refuseUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, refusal: RelayRefusal): Promise<never> {
+    const event = closeEventFor(refusal);
+    if (this.upgrader) this.upgrader.handleUpgrade(request, socket, head, (webSocket) => webSocket.close(event.code, event.reason));
+    else socket.destroy();
+    return Promise.reject<never>(null);
+  }
 
   async onConnect({ documentName }: onConnectPayload): Promise<void> {
     if (!isSessionId(documentName)) throw this.refuse('invalid-session-id', documentName);
   }
 
-  async onAuthenticate({ token, documentName }: onAuthenticatePayload): Promise<RelayContext> {
+  async onAuthenticate({ token, documentName, request, socketId }: onAuthenticatePayload): Promise<RelayContext> {
     const role = parseRelayToken(token);
     if (role === null) throw this.refuse('invalid-token', documentName);
+    const address = remoteAddressOf(request, this.access.trustProxy);
     if (role.role === 'director') {
       const check = await this.storage.checkDirector(documentName, role.secret);
       if (check === 'mismatch') throw this.refuse('wrong-director-secret', documentName);
       if (check === 'bound') this.log(`session ${shortId(documentName)} opened by a director`);
-      return { role: 'director' };
+      return { role: 'director', address };
     }
     if (!(await this.storage.isKnownSession(documentName))) throw this.refuse('unknown-session', documentName);
-    return { role: 'phone' };
+    // Checked and counted with no await in between, so a burst of phones cannot all pass at once.
+    const phones = this.phonesBySession.get(documentName) ?? new Set<string>();
+    if (phones.size >= this.limits.phoneConnectionsPerSession) throw this.refuse('too-many-session-connections', documentName);
+    phones.add(socketId);
+    this.phonesBySession.set(documentName, phones);
+    // Also when the socket goes before the connection was set up (onDisconnect never runs then).
+    request.socket.once('close', () => this.forgetPhone(documentName, socketId));
+    return { role: 'phone', address };
+  }
+
+  async onDisconnect({ documentName, socketId }: onDisconnectPayload): Promise<void> {
+    this.forgetPhone(documentName, socketId);
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.addedByAddress.delete(documentName);
+  }
+
+  private forgetPhone(documentName: string, socketId: string): void {
+    const phones = this.phonesBySession.get(documentName);
+    if (!phones) return;
+    phones.delete(socketId);
+    if (phones.size === 0) this.phonesBySession.delete(documentName);
   }
 
   beforeHandleMessage(payload: beforeHandleMessagePayload): Promise<void> {
@@ -160,7 +313,7 @@ export class KetenscanRules implements Extension {
   }
 
   private judgeMessage({ connection, document, update: data, context, documentName }: beforeHandleMessagePayload): void {
-    const role = (context as Partial<RelayContext>).role;
+    const { role, address } = context as Partial<RelayContext>;
     const fail = (refusal: RelayRefusal): never => {
       // Hocuspocus closes this document's connection with our reason; the socket goes too, so
       // a client that broke a rule reconnects through authentication and a fresh rate window.
@@ -168,7 +321,7 @@ export class KetenscanRules implements Extension {
       setTimeout(() => connection.webSocket.close(event.code, event.reason), 0);
       throw event;
     };
-    if (role !== 'director' && role !== 'phone') return fail('invalid-token');
+    if ((role !== 'director' && role !== 'phone') || address === undefined) return fail('invalid-token');
 
     const maxBytes = role === 'phone' ? this.limits.phoneMessageBytes : this.limits.directorMessageBytes;
     if (data.byteLength > maxBytes) return fail('message-too-large');
@@ -182,8 +335,8 @@ export class KetenscanRules implements Extension {
     if (message.kind === 'broadcast-stateless') return fail('not-allowed-for-phone');
     if (message.kind === 'awareness') {
       // Awareness is relayed in the clear to every device, the projector included: a phone may
-      // say it is there, never carry text.
-      return isEmptyAwareness(message.payload) ? undefined : fail('not-allowed-for-phone');
+      // say it is there, and carry a presence record sealed to the director, never text.
+      return isAllowedPhoneAwareness(message.payload) ? undefined : fail('not-allowed-for-phone');
     }
     if (message.kind !== 'document-update') return;
 
@@ -192,8 +345,25 @@ export class KetenscanRules implements Extension {
       connection.readOnly = true;
       return;
     }
-    const verdict = inspectPhoneUpdate(document, message.payload, this.limits.documentBytes, this.documentBytesOf(document));
-    if (verdict !== 'accepted') return fail(verdict);
+    const judged = judgePhoneUpdate(document, message.payload, this.limits.documentBytes, this.documentBytesOf(document));
+    if (judged.verdict !== 'accepted') return fail(judged.verdict);
+    if (judged.records === 0) return;
+
+    const byConnection = this.addedByConnection.get(connection) ?? 0;
+    if (byConnection + judged.records > this.limits.phoneRecordsPerConnection) return fail('too-many-records');
+    if (document.getMap(RESPONSES_MAP).size + judged.records > this.limits.recordsPerSession) return fail('session-full');
+    const perAddress = this.addedByAddress.get(documentName) ?? new Map<string, { records: number; bytes: number }>();
+    const fromAddress = perAddress.get(address) ?? { records: 0, bytes: 0 };
+    if (
+      fromAddress.records + judged.records > this.limits.recordsPerAddressPerSession ||
+      fromAddress.bytes + judged.recordBytes > this.limits.recordBytesPerAddressPerSession
+    ) {
+      return fail('too-many-address-records');
+    }
+    // Accepted: Hocuspocus applies the message as soon as this returns.
+    this.addedByConnection.set(connection, byConnection + judged.records);
+    perAddress.set(address, { records: fromAddress.records + judged.records, bytes: fromAddress.bytes + judged.recordBytes });
+    this.addedByAddress.set(documentName, perAddress);
   }
 
   /**
@@ -225,6 +395,12 @@ export class KetenscanRules implements Extension {
   }
 }
 
+/** An origin as it may appear in a log line: printable ASCII, bounded, quoted. */
+function describeOrigin(origin: string | undefined): string {
+  if (origin === undefined) return '(none)';
+  return JSON.stringify(origin.replace(/[^\x20-\x7e]/g, '?').slice(0, 80));
+}
+
 function nextMacrotask(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -243,31 +419,46 @@ function withinRate(times: number[], limit: number, windowMs: number): boolean {
   return true;
 }
 
-export type PhoneUpdateVerdict = 'accepted' | 'document-too-large' | 'malformed-message' | 'incomplete-update' | 'changes-existing-data' | 'outside-responses' | 'invalid-record';
+export type PhoneUpdateVerdict =
+  | 'accepted'
+  | 'document-too-large'
+  | 'malformed-message'
+  | 'incomplete-update'
+  | 'changes-existing-data'
+  | 'outside-responses'
+  | 'invalid-record'
+  | 'record-not-sealed';
+
+/** The verdict, and for an accepted update the records it adds and their bytes. */
+export interface PhoneUpdateJudgement {
+  verdict: PhoneUpdateVerdict;
+  records: number;
+  recordBytes: number;
+}
 
 /**
- * Judges a phone's update. Accepted only when it adds new keys to 'responses' holding bytes of a
- * bounded size, deletes nothing that existed before (an overwrite deletes the old value), and
- * leaves nothing waiting for content the relay lacks.
+ * Judges a phone's update. Accepted only when it adds new keys to 'responses', each holding a
+ * well-formed sealed box (isWellFormedSealedRecord: bytes, the sealed version first, a length
+ * between the smallest box and the record maximum), deletes nothing that existed before (an
+ * overwrite deletes the old value), and leaves nothing waiting for content the relay lacks.
  *
  * Two ways to the same verdict. The common case, a phone's submission (only new map entries
  * with no left or right neighbour, the next clocks of their clients, under keys the document
  * does not have, and no deletions), is read straight from the decoded update in well under a
  * millisecond. Anything else (a first sync, which repeats the phone's whole delete set, or
- * anything unusual) is applied to a scratch copy of the document and the transaction is
- * inspected: one encode and one apply of the document, ~5–10 ms for 50–200 responses.
+ * anything unusual, a record that is not a sealed box included) is applied to a scratch copy of
+ * the document and the transaction is inspected: one encode and one apply of the document,
+ * ~5–10 ms for 50–200 responses.
  *
  * `documentBytes`: the document's size if the caller tracks it; else it is measured.
  */
-export function inspectPhoneUpdate(
-  document: Y.Doc,
-  update: Uint8Array,
-  maxDocumentBytes: number,
-  documentBytes?: number,
-): PhoneUpdateVerdict {
-  if (documentBytes !== undefined && documentBytes + update.length <= maxDocumentBytes && isPlainAddition(document, update)) return 'accepted';
+export function judgePhoneUpdate(document: Y.Doc, update: Uint8Array, maxDocumentBytes: number, documentBytes?: number): PhoneUpdateJudgement {
+  if (documentBytes !== undefined && documentBytes + update.length <= maxDocumentBytes) {
+    const plain = plainAdditionOf(document, update);
+    if (plain !== null) return { verdict: 'accepted', ...plain };
+  }
   const state = Y.encodeStateAsUpdate(document);
-  if (state.length + update.length > maxDocumentBytes) return 'document-too-large';
+  if (state.length + update.length > maxDocumentBytes) return refused('document-too-large');
   const scratch = new Y.Doc();
   try {
     Y.applyUpdate(scratch, state);
@@ -277,39 +468,55 @@ export function inspectPhoneUpdate(
   }
 }
 
+/** judgePhoneUpdate's verdict alone. */
+export function inspectPhoneUpdate(document: Y.Doc, update: Uint8Array, maxDocumentBytes: number, documentBytes?: number): PhoneUpdateVerdict {
+  return judgePhoneUpdate(document, update, maxDocumentBytes, documentBytes).verdict;
+}
+
+function refused(verdict: Exclude<PhoneUpdateVerdict, 'accepted'>): PhoneUpdateJudgement {
+  return { verdict, records: 0, recordBytes: 0 };
+}
+
 /** True only for an empty update or the plain shape of a submission; false means "judge it on a copy", not "refuse". */
 export function isPlainAddition(document: Y.Doc, update: Uint8Array): boolean {
+  return plainAdditionOf(document, update) !== null;
+}
+
+/** The records a plain submission adds, or null when the update has any other shape. */
+function plainAdditionOf(document: Y.Doc, update: Uint8Array): { records: number; recordBytes: number } | null {
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
-    return false;
+    return null;
   }
   // An empty update (a phone's first sync when it has nothing new and the document has no
   // deletions) changes nothing.
-  if (decoded.ds.clients.size > 0) return false;
-  if (decoded.structs.length === 0) return true;
+  if (decoded.ds.clients.size > 0) return null;
+  if (decoded.structs.length === 0) return { records: 0, recordBytes: 0 };
   const responses = document.getMap<unknown>(RESPONSES_MAP);
   const nextClock = new Map<number, number>();
   const keys = new Set<string>();
+  let recordBytes = 0;
   for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) return false;
+    if (!(struct instanceof Y.Item)) return null;
     const { client, clock } = struct.id;
     // Exactly the next clock of that client: nothing missing, nothing repeated.
-    if (clock !== (nextClock.get(client) ?? Y.getState(document.store, client))) return false;
+    if (clock !== (nextClock.get(client) ?? Y.getState(document.store, client))) return null;
     nextClock.set(client, clock + struct.length);
-    if (struct.origin !== null || struct.rightOrigin !== null) return false;
+    if (struct.origin !== null || struct.rightOrigin !== null) return null;
     const key = struct.parentSub;
     // Decoded, not integrated: a root parent is still its name (Yjs types it as a type or an ID).
     const parent: unknown = struct.parent;
-    if (parent !== RESPONSES_MAP || key === null || !isRecordId(key) || responses.has(key) || keys.has(key)) return false;
+    if (parent !== RESPONSES_MAP || key === null || !isRecordId(key) || responses.has(key) || keys.has(key)) return null;
     keys.add(key);
-    if (!(struct.content instanceof Y.ContentBinary) || struct.content.content.length > RESPONSE_ENVELOPE_MAX_BYTES) return false;
+    if (!(struct.content instanceof Y.ContentBinary) || !isWellFormedSealedRecord(struct.content.content)) return null;
+    recordBytes += struct.content.content.length;
   }
-  return true;
+  return { records: keys.size, recordBytes };
 }
 
-function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateVerdict {
+function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateJudgement {
   const responses = scratch.getMap<unknown>(RESPONSES_MAP);
   const responsesType: unknown = responses;
   const transactions: Y.Transaction[] = [];
@@ -317,25 +524,32 @@ function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateVerdict 
   try {
     Y.applyUpdate(scratch, update);
   } catch {
-    return 'malformed-message';
+    return refused('malformed-message');
   }
   // Structs that wait for missing ones would be applied later, unchecked: refuse them now.
-  if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return 'incomplete-update';
+  if (scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return refused('incomplete-update');
+  const added = new Set<string>();
   for (const transaction of transactions) {
     for (const [client, deletions] of transaction.deleteSet.clients) {
       const known = transaction.beforeState.get(client) ?? 0;
-      if (deletions.some((deletion) => deletion.clock < known)) return 'changes-existing-data';
+      if (deletions.some((deletion) => deletion.clock < known)) return refused('changes-existing-data');
     }
     for (const [type, keys] of transaction.changed) {
-      if (type !== responsesType) return 'outside-responses';
+      if (type !== responsesType) return refused('outside-responses');
       for (const key of keys) {
-        if (key === null || !isRecordId(key)) return 'invalid-record';
+        if (key === null || !isRecordId(key)) return refused('invalid-record');
         const value = responses.get(key);
-        if (value !== undefined && (!isByteArray(value) || value.length > RESPONSE_ENVELOPE_MAX_BYTES)) return 'invalid-record';
+        if (value === undefined) continue;
+        if (!isByteArray(value) || value.length > RESPONSE_ENVELOPE_MAX_BYTES) return refused('invalid-record');
+        if (!isWellFormedSealedRecord(value)) return refused('record-not-sealed');
+        // Nothing that existed was deleted (above), so every key holding a value is new.
+        added.add(key);
       }
     }
   }
-  return 'accepted';
+  let recordBytes = 0;
+  for (const key of added) recordBytes += (responses.get(key) as Uint8Array).length;
+  return { verdict: 'accepted', records: added.size, recordBytes };
 }
 
 // --- Reading the Hocuspocus message frame -------------------------------------------------
@@ -410,8 +624,17 @@ function readMessage(data: Uint8Array): ReadMessage | null {
   }
 }
 
-/** y-protocols awareness update: [count]([clientID][clock][JSON state])*; only `{}` or `null` pass. */
-function isEmptyAwareness(payload: Uint8Array): boolean {
+/** At most this many characters of base64url in a phone's presence record (`{"p":"…"}`). */
+export const PHONE_PRESENCE_MAX_CHARS = 256;
+const PRESENCE_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${PHONE_PRESENCE_MAX_CHARS}}$`);
+
+/**
+ * y-protocols awareness update: [count]([clientID][clock][JSON state])*. A phone's state may be
+ * `{}`, `null` (gone), or exactly `{"p":"<base64url>"}`: a presence record sealed to the
+ * director. Compared with its canonical JSON (what y-protocols writes), so no whitespace, no
+ * other or repeated key, no other type passes.
+ */
+export function isAllowedPhoneAwareness(payload: Uint8Array): boolean {
   try {
     const reader = new FrameReader(payload);
     const count = reader.readVarUint();
@@ -419,11 +642,23 @@ function isEmptyAwareness(payload: Uint8Array): boolean {
     for (let i = 0; i < count; i += 1) {
       reader.readVarUint();
       reader.readVarUint();
-      const state = reader.readString();
-      if (state !== '{}' && state !== 'null') return false;
+      if (!isAllowedPhoneState(reader.readString())) return false;
     }
     return true;
   } catch {
     return false;
   }
+}
+
+function isAllowedPhoneState(state: string): boolean {
+  if (state === '{}' || state === 'null') return true;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return false;
+  const presence: unknown = (parsed as { p?: unknown }).p;
+  return typeof presence === 'string' && PRESENCE_PATTERN.test(presence) && state === JSON.stringify({ p: presence });
 }

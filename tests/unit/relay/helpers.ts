@@ -20,6 +20,8 @@ import {
   readResponseEnvelopes,
   sealDefinition,
   sealRecipientKey,
+  randomBytes,
+  SEALED_VERSION,
   sealResponse,
   writeDefinitionEnvelope,
   type RecipientKeyPair,
@@ -29,6 +31,7 @@ import {
 import type { Scan, SubmittedResponse } from '../../../src/domain/types';
 import { startRelay, type RelayHandle, type RelayOptions } from '../../../src/relay/createRelay';
 import { connectNodeClient, waitUntil, type NodeClient } from '../../../src/relay/nodeClient';
+import type { NodeSocketOptions } from '../../../src/relay/nodeWebSocket';
 import { SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
 
 // Ports 4450–4459 belong to this checkout's relay tests (and E2E): loopback only.
@@ -86,8 +89,8 @@ export function makeTestSession(): TestSession {
 }
 
 /** A director's device that opened the session and wrote the encrypted definition. */
-export async function openAsDirector(url: string, session: TestSession, options: { writeDefinition?: boolean } = {}): Promise<NodeClient> {
-  const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret));
+export async function openAsDirector(url: string, session: TestSession, options: { writeDefinition?: boolean; socket?: NodeSocketOptions } = {}): Promise<NodeClient> {
+  const director = connectNodeClient(url, session.sessionId, makeDirectorToken(session.secret), new Y.Doc(), options.socket ?? {});
   await withTimeout(director.synced, 5000, 'director synced');
   if (options.writeDefinition !== false) {
     writeDefinitionEnvelope(
@@ -110,6 +113,26 @@ export async function submitResponse(phone: NodeClient, session: TestSession, re
   const added = addResponseEnvelope(phone.doc, recordId, envelope);
   if (added !== 'added') throw new Error(added);
   return recordId;
+}
+
+/**
+ * A real sealed box (the phone's sealer, to the session's director) around `plaintextBytes`
+ * random bytes: what the relay sees of a genuine record, 61 bytes longer than its plaintext.
+ */
+export async function sealedRecord(session: TestSession, recordId: string, plaintextBytes: number): Promise<Uint8Array> {
+  const sealer = createResponseSealer(session.sessionId, session.recipient.publicKey);
+  if (!sealer.ok) throw new Error(sealer.error);
+  return sealer.value.seal(recordId, randomBytes(plaintextBytes));
+}
+
+/**
+ * Bytes with the shape of a sealed box (the version byte, then random bytes), synchronously:
+ * for checks of the relay's rules, which see only the shape and can never open a box.
+ */
+export function sealedLike(length: number): Uint8Array {
+  const bytes = randomBytes(length);
+  bytes[0] = SEALED_VERSION;
+  return bytes;
 }
 
 /** What the director's device would merge: decrypted response ids by record id. */

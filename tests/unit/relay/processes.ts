@@ -65,3 +65,21 @@ export async function startRelayProcess(port: number, dataDir: string, redisUrl:
   const env = { ...process.env, RELAY_PORT: String(port), RELAY_HOST: HOST, RELAY_DATA_DIR: dataDir, REDIS_URL: redisUrl };
   return startProcess(process.execPath, [TSX_CLI, 'src/relay/main.ts'], env, /Ketenscan relay listening on/, `relay on ${port}`, 30_000);
 }
+
+/** Runs `tsx src/relay/main.ts` with extra environment until it exits (bounded): its exit code and output. */
+export function runRelayProcessToExit(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [TSX_CLI, 'src/relay/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`relay did not exit within ${timeoutMs} ms. Output:\n${output}`));
+    }, timeoutMs);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}

@@ -54,6 +54,13 @@ describe('two relay processes sharing one Redis', { timeout: 60_000 }, () => {
     await withTimeout(phone.synced, 10_000, 'phone synced on relay B');
     await waitUntil(() => phone.doc.getMap('meta').has('definition'), 10_000, 'definition through Redis');
 
+    // Each relay says it is connected to Redis, and holds the session it serves.
+    for (const port of [RELAY_A, RELAY_B]) {
+      const health = await fetch(`http://${HOST}:${port}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok', sessions: 1, connections: 1, redis: true });
+    }
+
     const recordId = await submitResponse(phone, session, SUBMITTED[0]!);
     await waitUntil(() => director.doc.getMap('responses').has(recordId), 10_000, 'response through Redis');
     expect([...(await decryptAll(director.doc, session)).values()]).toEqual([SUBMITTED[0]!.id]);

@@ -23,6 +23,8 @@ import {
   readStoredFiles,
   removeDataDir,
   responseKeys,
+  sealedLike,
+  sealedRecord,
   sleep,
   startTestRelay,
   submitResponse,
@@ -124,15 +126,21 @@ describe('Ketenscan relay', { timeout: 20_000 }, () => {
       closed: isSessionClosed(director.doc),
     });
     const expected = snapshot();
+    // Well-formed sealed boxes, so each attack is refused for what it does, not for its bytes.
+    const overwrite = await sealedRecord(session, recordId, 40);
+    const underOtherId = await sealedRecord(session, makeRecordId(), 40);
+    const randomRecord = sealedLike(300);
+    randomRecord[0] = 0xa7;
 
     const attacks: [string, (doc: Y.Doc) => void, string][] = [
       ['delete a response', (doc) => doc.getMap('responses').delete(recordId), 'ketenscan:changes-existing-data'],
-      ['overwrite a response', (doc) => doc.getMap('responses').set(recordId, new Uint8Array(64)), 'ketenscan:changes-existing-data'],
+      ['overwrite a response', (doc) => doc.getMap('responses').set(recordId, overwrite), 'ketenscan:changes-existing-data'],
       ['overwrite the definition', (doc) => doc.getMap('meta').set('definition', new Uint8Array(64)), 'ketenscan:changes-existing-data'],
       ['close the session', (doc) => doc.getMap('meta').set('closed', true), 'ketenscan:outside-responses'],
       ['write another map', (doc) => doc.getMap('elsewhere').set('x', 1), 'ketenscan:outside-responses'],
       ['write text instead of bytes', (doc) => doc.getMap('responses').set(makeRecordId(), 'plain answers'), 'ketenscan:invalid-record'],
-      ['write under a non-random id', (doc) => doc.getMap('responses').set('my-id', new Uint8Array(64)), 'ketenscan:invalid-record'],
+      ['write under a non-random id', (doc) => doc.getMap('responses').set('my-id', underOtherId), 'ketenscan:invalid-record'],
+      ['write random bytes', (doc) => doc.getMap('responses').set(makeRecordId(), randomRecord), 'ketenscan:record-not-sealed'],
     ];
     for (const [what, attack, reason] of attacks) {
       const phone = track(connectNodeClient(relay.url, session.sessionId, PHONE_TOKEN));
@@ -181,20 +189,24 @@ describe('Ketenscan relay', { timeout: 20_000 }, () => {
 
     const record = track(connectNodeClient(relay.url, session.sessionId, PHONE_TOKEN));
     await withTimeout(record.synced, 5000, 'phone synced');
-    record.doc.getMap('responses').set(makeRecordId(), new Uint8Array(30 * 1024));
+    // The shape of a sealed box, refused for its size alone.
+    record.doc.getMap('responses').set(makeRecordId(), sealedLike(30 * 1024));
     await waitUntil(() => record.closeReasons.includes('ketenscan:invalid-record'), 5000, 'refusal of a 30 KiB record');
     record.destroy();
 
     const flood = track(connectNodeClient(relay.url, session.sessionId, PHONE_TOKEN));
     await withTimeout(flood.synced, 5000, 'phone synced');
+    // Real sealed boxes of 48 bytes of plaintext (109 bytes), sealed before the burst.
+    const ids = Array.from({ length: 40 }, () => makeRecordId());
+    const boxes = await Promise.all(ids.map((id) => sealedRecord(session, id, 48)));
     // Sent before any reply can come back: 40 updates in one burst, over the 20 per 10 s.
-    for (let i = 0; i < 40; i += 1) flood.doc.getMap('responses').set(makeRecordId(), new Uint8Array(48).fill(i));
+    for (let i = 0; i < 40; i += 1) flood.doc.getMap('responses').set(ids[i]!, boxes[i]!);
     await waitUntil(() => flood.closeReasons.includes('ketenscan:too-many-updates'), 5000, `refusal of a flood (saw ${flood.closeReasons.join(', ')})`);
     flood.destroy();
     await sleep(300);
     // At most the first 20 of the flood got through; the oversize ones never did.
     const sizes = [...director.doc.getMap('responses').values()].map((v) => (v as Uint8Array).length);
-    expect(sizes.every((size) => size === 48)).toBe(true);
+    expect(sizes.every((size) => size === 48 + 61)).toBe(true);
     expect(sizes.length).toBeLessThanOrEqual(20);
     expect(sizes.length).toBeGreaterThan(0);
   });
