@@ -23,8 +23,16 @@ import { connect, type Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
+import { readRelayConfig } from '../src/relay/config';
 import { startRelay } from '../src/relay/createRelay';
 
+// The relay's own settings (limits, allowed origins, Redis) as `npm run relay` reads them
+// (docs/relay-operations.md); its port, address and folder are the room's below.
+const relaySettings = readRelayConfig({ ...process.env, RELAY_PORT: undefined, RELAY_HOST: undefined });
+if (!relaySettings.ok) {
+  console.error(`Ketenscan room: bad relay setting\n${relaySettings.error}`);
+  process.exit(2);
+}
 const appPort = Number(process.env.ROOM_PORT ?? 4173);
 const roomHost = process.env.ROOM_HOST ?? '0.0.0.0';
 const relayPort = Number(process.env.RELAY_PORT ?? 1234);
@@ -107,7 +115,17 @@ function proxyUpgrade(request: IncomingMessage, socket: Socket, head: Buffer): v
 }
 if (tls) server.on('upgrade', proxyUpgrade);
 
-const relay = await startRelay({ port: relayPort, host: tls ? '127.0.0.1' : roomHost, dataDir, ...(tls ? { access: { trustProxy: true } } : {}) });
+const { access, limits, redisUrl } = relaySettings.config;
+const relay = await startRelay({
+  port: relayPort,
+  // Behind the https port's /relay only: reachable from this machine alone, so the phone's
+  // address in X-Forwarded-For can be trusted.
+  host: tls ? '127.0.0.1' : roomHost,
+  dataDir,
+  ...(redisUrl ? { redisUrl } : {}),
+  access: tls ? { ...access, trustProxy: true } : access,
+  limits,
+});
 await new Promise<void>((done) => server.listen(appPort, roomHost, done));
 
 const addresses = Object.values(networkInterfaces())

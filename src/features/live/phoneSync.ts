@@ -79,6 +79,8 @@ interface PhoneRecord extends PhoneLink {
  * connection (src/relay/rules.ts), and a shared tablet may hold more than that.
  */
 export const DELIVERY_PACE_MS = 600;
+/** A refused phone asks the relay again this often whether the session closed. */
+const WATCH_RETRY_MS = 30_000;
 
 export type PhoneStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
@@ -326,6 +328,12 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     const check = () => onClosed(watchDoc);
     watchProvider.on('synced', check);
     getMetaMap(watchDoc).observe(check);
+    // Refused again (a full session, too many sockets from this address): ask again later, not in a loop.
+    watchProvider.on('close', ({ event }: { event: { reason?: unknown } }) => {
+      if (typeof event.reason !== 'string' || !event.reason.startsWith(REFUSAL_PREFIX)) return;
+      watchProvider.disconnect();
+      setTimeout(() => void watchProvider.connect(), WATCH_RETRY_MS);
+    });
     watcher = {
       stop() {
         watchProvider.destroy();
