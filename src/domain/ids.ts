@@ -8,14 +8,12 @@ export interface RandomSource {
   randomUUID?: () => string;
 }
 
-const HEX = Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, '0'));
-
 /** An RFC 4122 version-4 UUID: crypto.randomUUID when the page has it, else built from getRandomValues. */
 export function makeUuid(source: RandomSource = globalThis.crypto): string {
   if (typeof source.randomUUID === 'function') return source.randomUUID();
   const b = source.getRandomValues(new Uint8Array(16));
   b[6] = (b[6]! & 0x0f) | 0x40; // version 4
   b[8] = (b[8]! & 0x3f) | 0x80; // variant 10xx (RFC 4122)
-  const h = Array.from(b, (byte) => HEX[byte]!);
-  return `${h.slice(0, 4).join('')}-${h.slice(4, 6).join('')}-${h.slice(6, 8).join('')}-${h.slice(8, 10).join('')}-${h.slice(10).join('')}`;
+  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }
