@@ -175,7 +175,7 @@ export default function ImportPage() {
           )}
         </div>
         {cameraOff && (
-          <p className="hint" data-testid="camera-off">
+          <p className="hint camera-off" data-testid="camera-off">
             {cameraOff}
           </p>
         )}

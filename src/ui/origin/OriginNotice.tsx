@@ -1,28 +1,28 @@
 import { useMessages } from '../../i18n/useMessages';
-import { whyOff, type Capability } from './origin';
+import { currentPage, whyOff, type Capability } from './origin';
 import { originMessages } from './originMessages';
 
-/** Storage has its own sentence in the storage panel; these three are said here. */
-const LISTED: readonly Capability[] = ['offline', 'camera', 'clipboard'];
+/** Storage has its own sentence in the storage panel; these three are listed here. */
+const LISTED = ['offline', 'camera', 'clipboard'] as const satisfies readonly Capability[];
 
 /**
- * On the director's list of scans: what does not work at this page's address, and why
- * (docs/origins.md). Shows nothing on https or at this machine's own address.
+ * On the director's list of scans: what does not work at this page's address, and why, the
+ * reason said once above the list (docs/origins.md). Shows nothing on https or at this machine's
+ * own address.
  */
 export default function OriginNotice() {
   const t = useMessages(originMessages);
-  const off = LISTED.flatMap((capability) => {
-    const reason = whyOff(capability);
-    return reason ? [{ capability, sentence: t(`${capability}_${reason}`) }] : [];
-  });
+  const page = currentPage();
+  const off = LISTED.filter((capability) => whyOff(capability, page) !== null);
   if (off.length === 0) return null;
   return (
-    <section className="notice origin-notice" aria-labelledby="origin-notice-title" data-testid="origin-notice">
+    <section className="notice origin-notice" aria-labelledby="origin-notice-title">
       <h2 id="origin-notice-title">{t('noticeTitle')}</h2>
+      <p>{t(page.isSecureContext === false ? 'noticeIntro_insecure' : 'noticeIntro_missing')}</p>
       <ul>
-        {off.map(({ capability, sentence }) => (
+        {off.map((capability) => (
           <li key={capability} data-capability={capability}>
-            {sentence}
+            {t(`${capability}_item`)}
           </li>
         ))}
       </ul>

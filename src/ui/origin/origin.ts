@@ -37,8 +37,11 @@ export function whyOff(capability: Capability, page: PageEnvironment = currentPa
   return HAS[capability](page.navigator) ? null : 'missing';
 }
 
+/** Capabilities whose place in a page says in one sentence that they are off, and why. */
+export type SaidInPlace = 'camera' | 'persistence';
+
 /** The sentence that says the capability is off and why, in the current language; null when it is on. */
-export function useOffSentence(capability: Capability, page?: PageEnvironment): string | null {
+export function useOffSentence(capability: SaidInPlace, page?: PageEnvironment): string | null {
   const t = useMessages(originMessages);
   const reason = whyOff(capability, page);
   return reason && t(`${capability}_${reason}`);

@@ -43,12 +43,14 @@ describe('whyOff', () => {
     expect(whyOff('offline', { isSecureContext: undefined, navigator: {} })).toBe('missing');
   });
 
-  it('every capability has a sentence for both reasons, in both languages; the http ones say http', () => {
-    for (const capability of CAPABILITIES) {
-      for (const table of [originMessages.nl, originMessages.en] as Record<string, string>[]) {
+  it('each capability has its words in both languages: in place (camera, storage) or in the list (the rest); the http ones say http', () => {
+    for (const table of [originMessages.nl, originMessages.en] as Record<string, string>[]) {
+      for (const capability of ['camera', 'persistence']) {
         expect(table[`${capability}_insecure`], capability).toMatch(/http/);
         expect(table[`${capability}_missing`], capability).toBeTruthy();
       }
+      for (const capability of ['offline', 'camera', 'clipboard']) expect(table[`${capability}_item`], capability).toBeTruthy();
+      expect(table.noticeIntro_insecure).toMatch(/http/);
     }
   });
 });
