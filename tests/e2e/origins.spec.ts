@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { answerAllAndReview } from './helpers';
 import { readStore, type StoredResponse } from './idb';
 
@@ -34,6 +35,10 @@ test('a new scan, a response started and submitted, and what is off said only wh
   const secure = isSecureAddress(baseURL!);
   await page.goto('./');
   expect(await page.evaluate(() => window.isSecureContext)).toBe(secure);
+  // Offline use: a service worker takes control on https and loopback (main.tsx starts it about
+  // three seconds after load); on plain http there is none to start.
+  if (secure) await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  else expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
 
   // The list of scans: offline, camera and clipboard in one notice, persistent storage in the storage panel.
   await expect(page.getByRole('heading', { level: 1, name: 'Scans' })).toBeVisible();
@@ -107,15 +112,18 @@ test('on plain http the sentences fit a phone and a laptop', async ({ page, base
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await notice.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `artifacts/origins/http-${name}-scans.png`, fullPage: true });
+    if (name === 'phone') await expectNoAxeViolations(page, 'the list of scans on plain http');
     await page.goto('./#/import');
     await expect(page.getByTestId('camera-off')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await page.screenshot({ path: `artifacts/origins/http-${name}-import.png`, fullPage: true });
+    if (name === 'phone') await expectNoAxeViolations(page, 'the import page on plain http');
     await page.goto('./');
     await page.getByRole('link', { name: /Demo — Workshop/ }).click();
     await page.getByRole('button', { name: 'Link kopiëren' }).click();
     await expect(page.getByTestId('copy-outcome')).toHaveText('Gekopieerd: de link staat op het klembord.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    if (name === 'phone') await expectNoAxeViolations(page, "a scan's page on plain http, after copying");
     await page.locator('.action-panel').first().screenshot({ path: `artifacts/origins/http-${name}-copy.png` });
   }
 });
