@@ -3,12 +3,19 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chunkModulesPlugin } from './scripts/chunkModulesPlugin.ts';
 import { eagerCommonJsPlugin } from './scripts/eagerCommonJsPlugin.ts';
 import { routePreloadPlugin } from './scripts/routePreloadPlugin.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+/** The test-only TLS key and certificate for `vite preview` (docs/origins.md); none without the variable. */
+function previewTls(dir: string | undefined): { key: Buffer; cert: Buffer } | undefined {
+  if (!dir) return undefined;
+  return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+}
 
 // The one colour of the header, the theme-color meta tag, the icons and the installed app's
 // splash screen.
@@ -140,7 +147,17 @@ export default defineConfig({
     sourcemap: false,
   },
   server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // The Playwright room projects open the preview at test names mapped to 127.0.0.1: plain http
+    // at room.test and https at room-secure.test (docs/origins.md). vite answers 403 to any other
+    // Host than localhost and IP addresses unless it is listed here.
+    allowedHosts: ['room.test', 'room-secure.test'],
+    // PREVIEW_TLS_DIR: serve over https with the key and certificate that
+    // scripts/make-test-cert.mjs made there (the room-https project only).
+    https: previewTls(process.env.PREVIEW_TLS_DIR),
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -13,7 +13,8 @@
 //                   /relay (wss), so phones need to trust one certificate and reach one port
 // Plain http on the room network: phones then have no WebCrypto and use @noble/ciphers
 // (docs/live-sessions.md "Encryption"); no service worker either, so phones need the network
-// to load the page once. Behind https, serve dist/ from any static host instead.
+// to load the page once; no camera, persistent storage or async clipboard either (what the app says
+// and offers instead: docs/origins.md). Behind https, serve dist/ from any static host instead.
 
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFileSync } from 'node:fs';

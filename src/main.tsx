@@ -23,6 +23,8 @@ startTransition(() =>
 // room with poor Wi-Fi must not compete with the chunks and the database work of the first
 // screen. Development runs without a service worker: it would cache the dev server's modules.
 // docs/offline-and-security.md
+// On plain http at a network name (`npm run room`) the browser has no service worker at all: the
+// app then needs the network to open, and the director's list of scans says so (docs/origins.md).
 const OFFLINE_START_DELAY_MS = 3000;
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const start = () => void import('./app/offline/startOffline').catch(console.warn);

@@ -1,4 +1,5 @@
 import { checkSubmission, cleanKeywords, createDraftResponse, type SubmissionProblem } from '../domain/response';
+import { makeUuid } from '../domain/ids';
 import { applyDraftChange, lastActivityOf, type DraftChange } from '../domain/draft';
 import { checkStoredResponse, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Level, Response, Scan, SubmittedResponse } from '../domain/types';
@@ -10,7 +11,7 @@ import { forgetChange, unsavedChanges } from './unsavedChanges';
 // battery loses nothing. Writes are small `modify` calls inside Dexie's transaction queue,
 // so they land in the order they were made.
 
-export async function startResponse(scan: Scan, organisationId: string, level: Level | null, id: string = crypto.randomUUID()): Promise<Response> {
+export async function startResponse(scan: Scan, organisationId: string, level: Level | null, id: string = makeUuid()): Promise<Response> {
   if (!scan.organisations.some((o) => o.id === organisationId)) {
     throw new SubmissionError('unknown-organisation');
   }

@@ -1,4 +1,5 @@
 import { createNextRound } from '../domain/rounds/nextRound';
+import { makeUuid } from '../domain/ids';
 import { checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Scan } from '../domain/types';
 import { db } from './db';
@@ -39,7 +40,7 @@ export async function linkAsNextRound(scanId: string, previousId: string): Promi
     if (!previous) throw new RecordNotFoundError('scan', previousId);
     let series = previous.series;
     if (!series) {
-      series = { id: crypto.randomUUID(), round: 1 };
+      series = { id: makeUuid(), round: 1 };
       await db.scans.update(previousId, { series });
     }
     const seriesId = series.id;
@@ -65,13 +66,13 @@ export async function addNextRound(scanId: string, date: string, now: Date = new
     const previous = checked.value;
     let series = previous.series;
     if (!series) {
-      series = { id: crypto.randomUUID(), round: 1 };
+      series = { id: makeUuid(), round: 1 };
       await db.scans.update(scanId, { series });
     }
     const seriesId = series.id;
     const rounds = await db.scans.filter((s) => s.series?.id === seriesId).toArray();
     const round = Math.max(...rounds.map((s) => s.series?.round ?? 0), series.round) + 1;
-    const next = createNextRound(previous, { id: crypto.randomUUID(), series: { id: seriesId, round }, date, now });
+    const next = createNextRound(previous, { id: makeUuid(), series: { id: seriesId, round }, date, now });
     await db.scans.add(next);
     return next.id;
   });

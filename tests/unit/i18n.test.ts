@@ -15,7 +15,7 @@ for (const module of Object.values(modules)) {
 }
 
 it('finds the bundles of every feature', () => {
-  for (const name of ['commonMessages', 'respondMessages', 'scansMessages', 'resultsMessages', 'presentMessages', 'exchangeMessages', 'chartMessages', 'kioskMessages', 'shareMessages', 'failureMessages', 'storageMessages', 'offlineMessages', 'connectionMessages', 'unreadableMessages']) {
+  for (const name of ['commonMessages', 'respondMessages', 'scansMessages', 'resultsMessages', 'presentMessages', 'exchangeMessages', 'chartMessages', 'kioskMessages', 'shareMessages', 'failureMessages', 'storageMessages', 'offlineMessages', 'connectionMessages', 'unreadableMessages', 'originMessages']) {
     expect(Object.keys(bundles)).toContain(name);
   }
 });

@@ -21,6 +21,7 @@ import { applyImport, loadExistingForImport } from '../../storage/exchangeReposi
 import { exchangeMessages } from './exchangeMessages';
 import './import.css';
 import { QrScanner } from './QrScanner';
+import { useOffSentence } from '../../ui/origin/origin';
 import { readImportSources, type ImportSource } from './readSources';
 
 type Phase =
@@ -49,6 +50,8 @@ export default function ImportPage() {
   const [pasted, setPasted] = useState('');
   const [isCameraOpen, setCameraOpen] = useState(false);
   const [isDragging, setDragging] = useState(false);
+  // No camera on plain http (docs/origins.md): the sentence replaces the button; files and pasted text remain.
+  const cameraOff = useOffSentence('camera');
 
   const { run, alert } = useAction();
 
@@ -165,12 +168,17 @@ export default function ImportPage() {
           <button type="button" className="button button--secondary" disabled={busy || pasted.trim() === ''} onClick={() => void check(async () => [{ label: t('pastedLabel'), content: pasted }])}>
             {t('pasteCheck')}
           </button>
-          {!isCameraOpen && (
+          {!isCameraOpen && !cameraOff && (
             <button type="button" className="button button--secondary" onClick={() => setCameraOpen(true)}>
               {t('scanQr')}
             </button>
           )}
         </div>
+        {cameraOff && (
+          <p className="hint camera-off" data-testid="camera-off">
+            {cameraOff}
+          </p>
+        )}
         {isCameraOpen && <QrScanner onRead={onQr} onClose={() => setCameraOpen(false)} />}
       </div>
 

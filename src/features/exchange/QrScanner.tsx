@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
+import { useOffSentence } from '../../ui/origin/origin';
 import { exchangeMessages } from './exchangeMessages';
 
 /**
@@ -10,8 +11,11 @@ export function QrScanner({ onRead, onClose }: { onRead: (text: string) => void;
   const t = useMessages(exchangeMessages);
   const videoRef = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // On plain http the browser refuses the camera: do not ask, say why (docs/origins.md).
+  const cameraOff = useOffSentence('camera');
 
   useEffect(() => {
+    if (cameraOff) return;
     let stream: MediaStream | null = null;
     let frame = 0;
     let stopped = false;
@@ -52,11 +56,15 @@ export function QrScanner({ onRead, onClose }: { onRead: (text: string) => void;
       cancelAnimationFrame(frame);
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, [onRead]);
+  }, [onRead, cameraOff]);
 
   return (
     <div className="qr-scanner">
-      {problem ? (
+      {cameraOff ? (
+        <p className="notice notice--warning" role="alert">
+          {cameraOff}
+        </p>
+      ) : problem ? (
         <p className="notice notice--warning" role="alert">
           {t('cameraUnavailable', { detail: problem })}
         </p>

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
 import { ALL_EXTRAS, extrasSettings, type AskedExtras } from '../../domain/extras';
+import { makeUuid } from '../../domain/ids';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
@@ -67,7 +68,7 @@ export default function NewScanPage() {
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const scan = createScan({ ...input, id: crypto.randomUUID(), now: new Date() });
+    const scan = createScan({ ...input, id: makeUuid(), now: new Date() });
     const isStored = await run(() => addScan(scan));
     if (!isStored) return;
     // Asked right after the click, while the browser still counts it as the user's gesture. The

@@ -12,6 +12,8 @@ import { scansMessages } from './scansMessages';
 const BackupButton = lazy(() => import('../exchange/BackupButton'));
 const BackupReminder = lazy(() => import('../storage/BackupReminder'));
 const StoragePanel = lazy(() => import('../storage/StoragePanel'));
+// What is off at this address (plain http in a room): docs/origins.md.
+const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
@@ -44,6 +46,9 @@ export default function ScanListPage() {
         </div>
       </div>
       <p>{t('listIntro')}</p>
+      <PagePart name={t('partOrigin')}>
+        <OriginNotice />
+      </PagePart>
       <PagePart name={t('partBackupReminder')}>
         <BackupReminder />
       </PagePart>

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'wouter';
 import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
+import { CopyLinkField } from '../../ui/origin/CopyLinkField';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { RoundsLink } from '../rounds/RoundsLink';
@@ -86,11 +87,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           </div>
         )}
         <ExitPinSetting scan={scan} />
-        <label className="field">
-          <span className="field__label">{t('participantLink')}</span>
-          <span className="field__hint">{t('participantLinkHint')}</span>
-          <input type="text" readOnly value={participantUrl} onFocus={(e) => e.currentTarget.select()} />
-        </label>
+        <CopyLinkField label={t('participantLink')} hint={t('participantLinkHint')} value={participantUrl} />
       </div>
       <PagePart name={t('partLive')}><LiveSection scan={scan} /></PagePart>
 

@@ -3,6 +3,7 @@ import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { db } from '../../storage/db';
 import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type Persistence } from '../../storage/persistence';
+import { useOffSentence } from '../../ui/origin/origin';
 import { storageMessages } from './storageMessages';
 import './storage.css';
 
@@ -21,6 +22,8 @@ const isPersistence = (value: unknown): value is Persistence => typeof value ===
 export default function PersistenceNotice({ scanId }: { scanId: string }) {
   const t = useMessages(storageMessages);
   const { run, alert } = useAction();
+  // Asked on plain http, the answer is 'unsupported' because of the address: say so (docs/origins.md).
+  const persistenceOff = useOffSentence('persistence');
   const answer = useLiveQuery(async () => {
     const [askedFor, answer] = await Promise.all([db.meta.get(PERSISTENCE_ASKED_FOR), db.meta.get(PERSISTENCE_ANSWER)]);
     return askedFor?.value === scanId && isPersistence(answer?.value) ? answer.value : null;
@@ -30,7 +33,7 @@ export default function PersistenceNotice({ scanId }: { scanId: string }) {
     <>
       {answer && (
         <div className={answer === 'persisted' ? 'notice persistence-notice' : 'notice notice--warning persistence-notice'} role="status">
-          <p>{t(ANSWER_TEXT[answer])}</p>
+          <p>{answer === 'unsupported' && persistenceOff ? persistenceOff : t(ANSWER_TEXT[answer])}</p>
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={() => void run(() => db.meta.delete(PERSISTENCE_ASKED_FOR))}>
               {t('persistDismiss')}

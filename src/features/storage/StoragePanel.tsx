@@ -4,6 +4,7 @@ import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { db } from '../../storage/db';
+import { useOffSentence } from '../../ui/origin/origin';
 import { readStorageReport, requestPersistence, type Persistence, type StorageReport } from '../../storage/persistence';
 import { DataCheck } from './DataCheck';
 import { formatBytes } from './formatBytes';
@@ -28,6 +29,8 @@ export default function StoragePanel() {
   const language = useUiStore(selectLanguage);
   const [asked, setAsked] = useState(0);
   const report = useLiveQuery(loadReport, [asked]);
+  // On plain http the browser has no persistent storage to offer: say why (docs/origins.md).
+  const persistenceOff = useOffSentence('persistence');
   const { run, alert } = useAction();
   if (!report) return null;
   const { usage, quota, persistence } = report;
@@ -48,7 +51,7 @@ export default function StoragePanel() {
       )}
       {report.isNearlyFull && <p className="notice notice--warning">{t('nearlyFull')}</p>}
       <p>{usage !== null && quota !== null ? t('usage', { usage: formatBytes(usage, language), quota: formatBytes(quota, language) }) : t('usageUnknown')}</p>
-      <p data-persistence={persistence}>{t(PERSISTENCE_TEXT[persistence])}</p>
+      <p data-persistence={persistence}>{persistence === 'unsupported' && persistenceOff ? persistenceOff : t(PERSISTENCE_TEXT[persistence])}</p>
       {persistence === 'best-effort' && !report.isProbablyPrivate && (
         <button type="button" className="button button--secondary" onClick={() => void askPersist()}>
           {t('askPersist')}
