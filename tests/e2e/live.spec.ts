@@ -114,7 +114,9 @@ test('three phones join by the link and the presenter counts them; an offline ph
 
   // Start a live session on the test's relay.
   const relayField = page.getByLabel('Adres van de relay');
-  await expect(relayField).toHaveValue('ws://127.0.0.1:1234');
+  // Without a configured relay: port 1234 on the page's own host, wss for an https page.
+  const page_ = new URL(baseURL!);
+  await expect(relayField).toHaveValue(`${page_.protocol === 'https:' ? 'wss' : 'ws'}://${page_.hostname}:1234`);
   await relayField.fill(RELAY_URL);
   // Phones here take a second participant in turn ("Volgende deelnemer"), as a passed-round tablet would.
   await page.getByLabel('Eén telefoon of tablet mag meerdere deelnemers na elkaar laten invullen').check();

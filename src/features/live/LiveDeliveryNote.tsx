@@ -8,7 +8,7 @@ import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession 
  * reload) and says whether the answers reached the director, are waiting for the relay, or
  * must go by the hand-off below because the session closed.
  */
-export default function LiveDeliveryNote({ scanId, fallback }: { scanId: string; fallback?: ReactNode }) {
+export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { scanId: string; fallback?: ReactNode; sharedDevice: boolean }) {
   const t = useMessages(joinMessages);
   const [session] = useState<PhoneSession | null>(() => {
     const link = readPhoneLink(scanId);
@@ -16,7 +16,8 @@ export default function LiveDeliveryNote({ scanId, fallback }: { scanId: string;
   });
   useEffect(() => startPhoneDelivery(scanId), [scanId]);
   const state = session?.store();
-  if (!state || state.pending === null) return null;
+  const intro = <p>{t(sharedDevice ? 'thanksShared' : 'thanksOwnPhone')}</p>;
+  if (!state || state.pending === null) return intro;
   const key =
     state.pending === 0
       ? 'deliverySent'
@@ -29,6 +30,7 @@ export default function LiveDeliveryNote({ scanId, fallback }: { scanId: string;
             : 'deliveryWaiting';
   return (
     <>
+      {intro}
       <p className={key === 'deliverySent' || key === 'deliverySending' ? 'notice' : 'notice notice--warning'} role="status" data-testid="live-delivery">
         {t(key)}
       </p>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { getScan } from '../../storage/scanRepository';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { useMessages } from '../../i18n/useMessages';
@@ -7,9 +7,12 @@ import { respondMessages } from './respondMessages';
 import { RespondFlow } from './RespondFlow';
 import { RoomExit } from './RoomExit';
 import { parseStepParam } from './steps';
-import { liveJoinOf, resumeLiveDelivery } from './liveDelivery';
-import { listSubmittedResponses } from '../../storage/responseRepository';
+import { hasLiveJoin, resumeLiveDelivery } from './liveDelivery';
 import { useUiStore } from '../../state/uiStore';
+
+// Only on a phone that joined a live session: one response per phone unless the director allowed
+// a shared device. Its code stays off the way to the first statement.
+const OnePerPhone = lazy(() => import('../live/OnePerPhone'));
 
 /** The participant's route: `#/s/<scan id>` (welcome) and `#/s/<scan id>/<step>`. */
 export default function RespondPage({ scanId, step }: { scanId: string; step?: string | undefined }) {
@@ -18,13 +21,6 @@ export default function RespondPage({ scanId, step }: { scanId: string; step?: s
   const scan = useLiveQuery(async () => (await getScan(scanId)) ?? false, [scanId], null);
   // On a phone that joined a live session: reconnect and send what a reload or being offline held back.
   useEffect(() => resumeLiveDelivery(scanId), [scanId]);
-  // A phone that joined a live session without a shared device takes one participant.
-  const answeredHere = useLiveQuery(async () => {
-    const join = liveJoinOf(scanId);
-    if (join === null || join.sharedDevice || join.joinedAt === null) return false;
-    const { rows } = await listSubmittedResponses(scanId);
-    return rows.some((r) => r.startedAt >= join.joinedAt!);
-  }, [scanId], false);
   // A scan whose set-up names a start language opens in it (docs/instrument-and-rounds.md).
   const startLanguage = scan ? scan.settings.startLanguage : undefined;
   useEffect(() => {
@@ -40,14 +36,16 @@ export default function RespondPage({ scanId, step }: { scanId: string; step?: s
         <p>{t('scanClosedBody')}</p>
       </section>
     );
-  } else if (answeredHere) {
-    content = (
-      <section className="step" data-testid="already-answered">
-        <h1>{t('alreadyAnsweredTitle')}</h1>
-        <p>{t('alreadyAnsweredBody')}</p>
-      </section>
+  } else {
+    const flow = <RespondFlow scan={scan} urlStep={parseStepParam(step)} />;
+    content = hasLiveJoin(scanId) ? (
+      <Suspense fallback={null}>
+        <OnePerPhone scanId={scanId}>{flow}</OnePerPhone>
+      </Suspense>
+    ) : (
+      flow
     );
-  } else content = <RespondFlow scan={scan} urlStep={parseStepParam(step)} />;
+  }
   return (
     <>
       {content}

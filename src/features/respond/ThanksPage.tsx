@@ -8,7 +8,7 @@ import { endParticipantSession, readJustSubmitted, THANKS_IDLE_MS } from './part
 import { respondMessages } from './respondMessages';
 import { RoomExit } from './RoomExit';
 import { useIdleTimeout } from './useIdleTimeout';
-import { liveJoinOf } from './liveDelivery';
+import { liveJoinOf } from './liveJoin';
 
 // QR and file code load only when a participant's own device shows this screen.
 const HandoffPanel = lazy(() => import('../exchange/HandoffPanel'));
@@ -58,10 +58,11 @@ export default function ThanksPage({ scanId }: { scanId: string }) {
         <h1 id="thanks-title" ref={headingRef} tabIndex={-1}>
           {t('thanksTitle')}
         </h1>
-        <p>{t(join === null ? 'thanksBody' : onePerDevice ? 'thanksBodyOwnPhone' : 'thanksBodyLive')}</p>
-        {join !== null && (
+        {join === null ? (
+          <p>{t('thanksBody')}</p>
+        ) : (
           <OptionalPart scanId={scanId}>
-            <LiveDeliveryNote scanId={scanId} fallback={handoff} />
+            <LiveDeliveryNote scanId={scanId} fallback={handoff} sharedDevice={join.sharedDevice} />
           </OptionalPart>
         )}
         {!onePerDevice && (

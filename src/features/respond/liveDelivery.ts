@@ -14,21 +14,6 @@ export function hasLiveJoin(scanId: string): boolean {
   }
 }
 
-/**
- * How this device joined the scan's live session, if it did. `sharedDevice`: the director
- * allowed several participants in turn; otherwise a phone that joined submits one response.
- */
-export function liveJoinOf(scanId: string): { sharedDevice: boolean; joinedAt: string | null } | null {
-  try {
-    const text = localStorage.getItem(LIVE_PHONE_PREFIX + scanId);
-    if (text === null) return null;
-    const value = JSON.parse(text) as { sharedDevice?: unknown; joinedAt?: unknown };
-    return { sharedDevice: value.sharedDevice === true, joinedAt: typeof value.joinedAt === 'string' ? value.joinedAt : null };
-  } catch {
-    return null;
-  }
-}
-
 export function resumeLiveDelivery(scanId: string): void {
   if (!hasLiveJoin(scanId)) return;
   void import('../live/phoneLoader').then((m) => m.startPhoneDeliveryLazily(scanId)).catch((error: unknown) => console.warn('live: delivery code did not load', error));

@@ -1,0 +1,29 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { listSubmittedResponses } from '../../storage/responseRepository';
+import { liveJoinOf } from '../respond/liveJoin';
+import { joinMessages } from './joinMessages';
+
+/**
+ * A phone that joined a live session takes one participant, unless the director allowed a
+ * shared device (docs/live-sessions.md): once it submitted a response started since it joined,
+ * the questionnaire says so instead of starting another.
+ */
+export default function OnePerPhone({ scanId, children }: { scanId: string; children: ReactNode }) {
+  const t = useMessages(joinMessages);
+  const answered = useLiveQuery(async () => {
+    const join = liveJoinOf(scanId);
+    if (join === null || join.sharedDevice || join.joinedAt === null) return false;
+    const { rows } = await listSubmittedResponses(scanId);
+    return rows.some((r) => r.submittedAt !== null && r.startedAt >= join.joinedAt!);
+  }, [scanId]);
+  if (answered === undefined) return null;
+  if (!answered) return <>{children}</>;
+  return (
+    <section className="step" data-testid="already-answered">
+      <h1>{t('alreadyAnsweredTitle')}</h1>
+      <p>{t('alreadyAnsweredBody')}</p>
+    </section>
+  );
+}
