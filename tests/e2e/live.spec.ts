@@ -142,7 +142,9 @@ test('three phones join by the link and the presenter counts them; an offline ph
   const phones = [];
   for (const organisation of ['Politie', 'Gemeente']) {
     // The second phone types the short address as shown, in lower case: the same session.
-    const typed = `http://${typedAddress!.replace(/#\/j\/[^?]+/, (path) => path.toLowerCase())}`;
+    // A browser adds http:// to what is typed; an https address is shown whole.
+    const lowered = typedAddress!.replace(/#\/j\/[^?]+/, (path) => path.toLowerCase());
+    const typed = /^https?:\/\//.test(lowered) ? lowered : `http://${lowered}`;
     const phone = await openPhone(browser, phones.length === 0 ? joinUrl : typed);
     phones.push(phone);
     if (phones.length === 1) {
