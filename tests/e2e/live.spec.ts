@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
 import { deriveSessionFromCode } from '../../src/domain/live/joinCode';
 import { expectNoAxeViolations } from './axe';
-import { answerCurrent, DUTCH_SCALE, next } from './helpers';
+import { answerAndSubmit, openPhone as openLivePhone, startProgram, stopProgram, typedAddress as typedAddressOf } from './liveHelpers';
 
 // Live sessions end to end (issue 12, docs/live-sessions.md "In the app"): a relay process on
 // 127.0.0.1 started as `npm run relay` starts it, the director's page and several phone-sized
@@ -14,42 +14,15 @@ import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 
 const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
 const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
 let relay: ChildProcess | null = null;
 let dataDir = '';
 
 /** Starts the relay as `npm run relay` does; resolves once it listens. */
-async function startRelay(): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'src/relay/main.ts'], {
-    env: { ...process.env, RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: npx starts tsx, which starts node; stopRelay ends all of them.
-    detached: true,
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[relay] ${chunk.toString()}`));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('relay did not start within 30 s')), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const text = chunk.toString();
-      process.stdout.write(`[relay] ${text}`);
-      if (text.includes('listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`relay exited with ${code}`)));
-  });
-  return child;
+function startRelay(): Promise<ChildProcess> {
+  return startProgram('src/relay/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
 }
 
-/** SIGTERM, as Ctrl-C: the relay stores every open session before it exits. */
-async function stopRelay(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  process.kill(-child.pid!, 'SIGTERM');
-  await exited;
-}
+const stopRelay = stopProgram;
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-live-e2e-'));
@@ -80,28 +53,12 @@ async function createScan(page: Page, title: string): Promise<string> {
   return /#\/scans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
 
-/** From the questionnaire's welcome screen to the thank-you screen. */
-async function answerAndSubmit(page: Page, organisation: string, beforeSubmit?: () => Promise<void>): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('radio', { name: organisation, exact: true }).check();
-  await page.getByRole('button', { name: 'Beginnen' }).click();
-  for (let i = 0; i < 13; i++) {
-    await expect(page.getByText(`Stelling ${i + 1} van 13`)).toBeVisible();
-    await answerCurrent(page, DUTCH_SCALE[(i + organisation.length) % 5]!);
-    await next(page, i + 2 <= 13 ? i + 2 : null);
-  }
-  await page.getByRole('button', { name: /Volgende/ }).click();
-  await beforeSubmit?.();
-  await page.getByRole('button', { name: 'Versturen' }).click();
-  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
-}
-
 async function openPhone(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; seen: ReturnType<typeof watchOrigins> }> {
-  const context = await browser.newContext(PHONE);
-  const seen = watchOrigins(context);
-  const page = await context.newPage();
-  await page.goto(url);
-  return { context, page, seen };
+  let seen: ReturnType<typeof watchOrigins> | null = null;
+  const phone = await openLivePhone(browser, url, (context) => {
+    seen = watchOrigins(context);
+  });
+  return { ...phone, seen: seen! };
 }
 
 test('three phones join by the link and the presenter counts them; an offline phone delivers later; a relay restart loses and duplicates nothing; a closed session refuses a late phone', async ({ browser, baseURL }) => {
@@ -142,9 +99,7 @@ test('three phones join by the link and the presenter counts them; an offline ph
   const phones = [];
   for (const organisation of ['Politie', 'Gemeente']) {
     // The second phone types the short address as shown, in lower case: the same session.
-    // A browser adds http:// to what is typed; an https address is shown whole.
-    const lowered = typedAddress!.replace(/#\/j\/[^?]+/, (path) => path.toLowerCase());
-    const typed = /^https?:\/\//.test(lowered) ? lowered : `http://${lowered}`;
+    const typed = typedAddressOf(typedAddress!.replace(/#\/j\/[^?]+/, (path) => path.toLowerCase()));
     const phone = await openPhone(browser, phones.length === 0 ? joinUrl : typed);
     phones.push(phone);
     if (phones.length === 1) {

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { answerCurrent, DUTCH_SCALE, next } from './helpers';
+import { answerAndSubmit, openPhone, startProgram, stopProgram as stopRoom, typedAddress as typed } from './liveHelpers';
 import { readStore } from './idb';
 
 // The workshop as it really happens (issue 22, docs/live-sessions.md): `npm run room` serves the
@@ -17,7 +17,6 @@ import { readStore } from './idb';
 // on its own port (wss). Over http the relay runs on a port that is not 1234: the app learns it
 // from ketenscan.config.json, which `npm run room` answers.
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 interface Room {
   url: string;
@@ -41,32 +40,9 @@ function roomFor(baseURL: string): Room & { tls: boolean; relayPort: number } {
 }
 
 /** `npm run room` on 127.0.0.1 (ROOM_HOST), with the relay on a port of its own. */
-async function startRoom(spec: ReturnType<typeof roomFor>, extraEnv: Record<string, string> = {}, folder = dataDir): Promise<ChildProcess> {
-  const tls = spec.tls ? { ROOM_TLS_CERT: 'test-tls/cert.pem', ROOM_TLS_KEY: 'test-tls/key.pem' } : {};
-  const child = spawn('npx', ['tsx', 'scripts/serve-room.ts'], {
-    env: { ...process.env, ...tls, ...extraEnv, ROOM_PORT: String(spec.port), ROOM_HOST: '127.0.0.1', RELAY_PORT: String(spec.relayPort), RELAY_DATA_DIR: folder },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[room] ${chunk.toString()}`));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('npm run room did not start within 30 s')), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('open the app')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`npm run room exited with ${code}`)));
-  });
-  return child;
-}
-
-async function stopRoom(child: ChildProcess | null): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.on('exit', resolve));
-  process.kill(-child.pid!, 'SIGTERM');
-  await exited;
+function startRoom(spec: ReturnType<typeof roomFor>, extraEnv: Record<string, string> = {}, folder = dataDir): Promise<ChildProcess> {
+  const tls: Record<string, string> = spec.tls ? { ROOM_TLS_CERT: 'test-tls/cert.pem', ROOM_TLS_KEY: 'test-tls/key.pem' } : {};
+  return startProgram('scripts/serve-room.ts', { ...tls, ...extraEnv, ROOM_PORT: String(spec.port), ROOM_HOST: '127.0.0.1', RELAY_PORT: String(spec.relayPort), RELAY_DATA_DIR: folder }, 'open the app', 'room');
 }
 
 test.beforeAll(async ({ baseURL }) => {
@@ -80,32 +56,6 @@ test.afterAll(async () => {
   await stopRoom(room);
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function answerAndSubmit(page: Page, organisation: string): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('radio', { name: organisation, exact: true }).check();
-  await page.getByRole('button', { name: 'Beginnen' }).click();
-  for (let i = 0; i < 13; i++) {
-    await expect(page.getByText(`Stelling ${i + 1} van 13`)).toBeVisible();
-    await answerCurrent(page, DUTCH_SCALE[(i + organisation.length) % 5]!);
-    await next(page, i + 2 <= 13 ? i + 2 : null);
-  }
-  await page.getByRole('button', { name: /Volgende/ }).click();
-  await page.getByRole('button', { name: 'Versturen' }).click();
-  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
-}
-
-async function openPhone(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  await page.goto(url);
-  return { context, page };
-}
-
-/** What a phone types: a browser adds http:// itself; an https address is shown whole. */
-function typed(address: string): string {
-  return /^https?:\/\//.test(address) ? address : `http://${address}`;
-}
 
 /** Starts a live session on the scan page with the relay the room configured, and returns the address to type. */
 async function startLive(page: Page): Promise<{ address: string; joinUrl: string }> {

@@ -240,8 +240,13 @@ function connect(session: StoredLiveSession & { recipientSecret: string }): Runn
   });
   provider.on('synced', () => {
     if (running !== run || stuck()) return;
-    useDirectorLive.setState({ connection: 'connected' });
-    void ensureDefinition(run).then(() => verifyOwnSession(run));
+    // "Connected" means phones can join: the definition is written and the relay has it.
+    void ensureDefinition(run)
+      .then(() => waitUntilSent(provider, 5000))
+      .then(() => {
+        if (running === run && !stuck() && provider.synced) useDirectorLive.setState({ connection: 'connected' });
+        return verifyOwnSession(run);
+      });
   });
   provider.awareness?.on('change', () => {
     if (running === run) countPresence(run);
