@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
-import { deriveSessionFromCode } from '../../src/domain/live/joinCode';
+import { createSessionCipher, deriveSessionFromCode, makeDirectorToken, makeRecipientKeyPair, sealRecipientKey, writeRecipientEnvelope } from '../../src/domain/live';
+import { connectNodeClient } from '../../src/relay/nodeClient';
+import { readStore } from './idb';
 import { expectNoAxeViolations } from './axe';
 import { answerAndSubmit, openPhone as openLivePhone, startProgram, stopProgram, typedAddress as typedAddressOf } from './liveHelpers';
 
@@ -237,4 +239,43 @@ test('a session closed while the laptop is offline is closed on the relay once t
   const late = await openPhone(browser, joinUrl);
   await expect(late.page.getByTestId('join-closed')).toBeVisible({ timeout: 15_000 });
   await Promise.all([director.close(), early.context.close(), late.context.close()]);
+});
+
+test('someone who controls the relay and holds the code swaps the director key: the director stops, phones refuse the session', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const director = await browser.newContext();
+  const page = await director.newPage();
+  const scanId = await createScan(page, 'Sleutel vastgepind');
+  await page.getByLabel('Adres van de relay').fill(RELAY_URL);
+  await page.getByRole('button', { name: 'Live sessie starten' }).click();
+  await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
+  const joinUrl = await page.getByTestId('live-join-link').inputValue();
+
+  // The attacker: the code from the projector, and the relay's power to write anything (here,
+  // the director's own token read from the laptop, as a relay operator could act).
+  const rows = await readStore<{ key: string; value: unknown }>(page, 'meta');
+  const stored = JSON.parse(String(rows.find((row) => row.key === `live-session:${scanId}`)!.value)) as { code: string; secret: string };
+  const { sessionId, key } = deriveSessionFromCode(stored.code)!;
+  const cipher = createSessionCipher(sessionId, key);
+  if (!cipher.ok) throw new Error(cipher.error);
+  const attacker = connectNodeClient(RELAY_URL, sessionId, makeDirectorToken(stored.secret));
+  try {
+    await attacker.synced;
+    writeRecipientEnvelope(attacker.doc, await sealRecipientKey(cipher.value, makeRecipientKeyPair().publicKey));
+
+    // The director's device notices that the key in the document is not its own, and stops.
+    await expect(page.getByTestId('live-connection')).toHaveText(/Gestopt: in de sessie op de relay staat een sleutel/, { timeout: 15_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'Gestopt' })).toBeVisible();
+    // The projector invites nobody into the rewritten session.
+    await expect(page.getByTestId('live-join-qr')).toHaveCount(0);
+    await page.screenshot({ path: 'artifacts/live-tampered.png' });
+
+    // A phone with the projected code recomputes the pin and refuses: nothing stored, nothing sent.
+    const phone = await openPhone(browser, joinUrl);
+    await expect(phone.page.getByRole('alert')).toHaveText(/Deze sessie hoort niet bij de code/, { timeout: 15_000 });
+    expect(await readStore(phone.page, 'scans')).toEqual([]);
+    await Promise.all([director.close(), phone.context.close()]);
+  } finally {
+    attacker.destroy();
+  }
 });

@@ -17,7 +17,7 @@ export default function LivePresenterJoin({ scanId, show }: { scanId: string; sh
     void resumeLiveSession(scanId);
   }, [scanId]);
   const running = live.scanId === scanId && live.session?.closedAt === null && live.joinUrl !== null;
-  if (!show || !running || !live.joinUrl) return null;
+  if (!show || !running || !live.joinUrl || live.connection === 'tampered') return null;
   return (
     <aside className="live-present" aria-label={t('presenterJoin')} data-testid="presenter-join">
       <p>{t('presenterJoin')}</p>

@@ -53,29 +53,21 @@ export default function LiveSection({ scan }: { scan: Scan }) {
         </p>
       )}
       {isRunning && mine.joinUrl ? (
-        <>
-          <div className="live-panel__join">
+        <div className="live-panel__join">
+          {/* A session someone rewrote invites nobody: no QR code, no address (LiveStatus says why). */}
+          {mine.connection !== 'tampered' && (
             <div className="live-panel__qr" data-testid="live-join-qr">
               <QrCode text={mine.joinUrl} label={t('joinQrLabel')} />
             </div>
-            <div className="live-panel__side">
-              <LiveStatus />
-              <p className="live-address">
-                <span className="field__label">{t('joinShortLabel')}</span>
-                <span className="live-address__text" data-testid="live-join-address">
-                  {formatJoinAddress(mine.joinUrl)}
-                </span>
-              </p>
-              <label className="field">
-                <span className="field__label">{t('joinLinkLabel')}</span>
-                <input type="text" readOnly value={mine.joinUrl} data-testid="live-join-link" onFocus={(e) => e.currentTarget.select()} />
-              </label>
-              <button type="button" className="button button--secondary" onClick={stop}>
-                {t('stop')}
-              </button>
-            </div>
+          )}
+          <div className="live-panel__side">
+            <LiveStatus />
+            {mine.connection !== 'tampered' && <JoinAddress joinUrl={mine.joinUrl} />}
+            <button type="button" className="button button--secondary" onClick={stop}>
+              {t('stop')}
+            </button>
           </div>
-        </>
+        </div>
       ) : scan.status !== 'open' ? (
         <p>{t('scanClosed')}</p>
       ) : (
@@ -126,6 +118,25 @@ export default function LiveSection({ scan }: { scan: Scan }) {
       {scan.status === 'open' && <OfflineJoin scan={scan} />}
       {alert}
     </section>
+  );
+}
+
+/** The short address to type and the whole link, under the QR code. */
+function JoinAddress({ joinUrl }: { joinUrl: string }) {
+  const t = useMessages(liveMessages);
+  return (
+    <>
+      <p className="live-address">
+        <span className="field__label">{t('joinShortLabel')}</span>
+        <span className="live-address__text" data-testid="live-join-address">
+          {formatJoinAddress(joinUrl)}
+        </span>
+      </p>
+      <label className="field">
+        <span className="field__label">{t('joinLinkLabel')}</span>
+        <input type="text" readOnly value={joinUrl} data-testid="live-join-link" onFocus={(e) => e.currentTarget.select()} />
+      </label>
+    </>
   );
 }
 
