@@ -159,20 +159,31 @@ test('a new scan on a room network; a typo in the typed code is caught and can b
   await Promise.all([director.close(), phone.context.close()]);
 });
 
-test('a phone the relay refuses, still open, learns that the session closed', async ({ browser, baseURL }) => {
-  test.setTimeout(180_000);
-  // A room of its own whose relay takes one record per session: the second phone is refused.
-  const base = roomFor(baseURL!);
-  const port = base.port + 2;
+/** A room of its own for one test, with relay settings of its own, two ports above the shared one. */
+async function withOwnRoom(baseURL: string, offset: number, env: Record<string, string>, body: () => Promise<void>): Promise<void> {
+  const base = roomFor(baseURL);
+  const port = base.port + offset;
   const spec = { ...base, port, relayPort: port + 1, url: base.url.replace(`:${base.port}`, `:${port}`), relay: base.tls ? `wss://${base.host}:${port}/relay` : `ws://${base.host}:${port + 1}` };
   const folder = mkdtempSync(join(tmpdir(), 'ketenscan-room-e2e-'));
-  const strict = await startRoom(spec, { RELAY_MAX_RECORDS_PER_SESSION: '1' }, folder);
+  const own = await startRoom(spec, env, folder);
   const saved = where;
   where = spec;
   try {
+    await body();
+  } finally {
+    where = saved;
+    await stopRoom(own);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+test('a phone the relay refuses, still open, learns that the session closed', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  // The relay takes one record per session: the second phone is refused.
+  await withOwnRoom(baseURL!, 2, { RELAY_MAX_RECORDS_PER_SESSION: '1' }, async () => {
     const director = await browser.newContext();
     const page = await director.newPage();
-    await page.goto(`${spec.url}/`);
+    await page.goto(`${where!.url}/`);
     await page.getByRole('link', { name: /Demo — Workshop/ }).first().click();
     const { joinUrl } = await startLive(page);
     const first = await openPhone(browser, joinUrl);
@@ -191,9 +202,29 @@ test('a phone the relay refuses, still open, learns that the session closed', as
     await expect(refused.page.getByTestId('live-delivery')).toHaveText(/De sessie werd gesloten voordat uw antwoorden verstuurd waren/, { timeout: 15_000 });
     await refused.page.screenshot({ path: 'artifacts/room-phone-refused-closed.png' });
     await Promise.all([director.close(), first.context.close(), refused.context.close()]);
-  } finally {
-    where = saved;
-    await stopRoom(strict);
-    rmSync(folder, { recursive: true, force: true });
-  }
+  });
+});
+
+test('a tablet passed round while offline delivers every answer, over more connections than one may carry', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  // One record per connection: the second answer needs a connection of its own.
+  await withOwnRoom(baseURL!, 4, { RELAY_MAX_RECORDS_PER_CONNECTION: '1' }, async () => {
+    const director = await browser.newContext();
+    const page = await director.newPage();
+    await page.goto(`${where!.url}/`);
+    await page.getByRole('link', { name: /Demo — Workshop/ }).first().click();
+    await page.getByLabel('Eén telefoon of tablet mag meerdere deelnemers na elkaar laten invullen').check();
+    const { joinUrl } = await startLive(page);
+    const tablet = await openPhone(browser, joinUrl);
+    await expect(tablet.page.getByRole('heading', { name: 'Welkom bij de QuickScan' })).toBeVisible({ timeout: 15_000 });
+    // The network goes while the first participant answers (on plain http no service worker
+    // keeps the page's code, so the tablet loaded it before, as the answer flow does).
+    await answerAndSubmit(tablet.page, 'Politie', () => tablet.context.setOffline(true));
+    await tablet.page.getByRole('button', { name: 'Volgende deelnemer' }).click();
+    await answerAndSubmit(tablet.page, 'Gemeente');
+    await tablet.context.setOffline(false);
+    await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 2 · Geweigerd: 0', { timeout: 45_000 });
+    await expect(tablet.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
+    await Promise.all([director.close(), tablet.context.close()]);
+  });
 });

@@ -79,6 +79,9 @@ interface PhoneRecord extends PhoneLink {
  * connection (src/relay/rules.ts), and a shared tablet may hold more than that.
  */
 export const DELIVERY_PACE_MS = 600;
+/** Limits of one connection (src/relay/rules.ts): a new connection starts afresh, after the rate window. */
+const PER_CONNECTION_LIMITS = new Set([`${REFUSAL_PREFIX}too-many-records`, `${REFUSAL_PREFIX}too-many-updates`, `${REFUSAL_PREFIX}too-many-messages`]);
+const LIMIT_RETRY_MS = 11_000;
 /** A refused phone asks the relay again this often whether the session closed. */
 const WATCH_RETRY_MS = 30_000;
 
@@ -356,6 +359,14 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   provider.on('unsyncedChanges', markDelivered);
   provider.on('authenticationFailed', () => store.setState({ status: 'refused' }));
   provider.on('close', ({ event }: { event: { reason?: unknown } }) => {
+    if (typeof event.reason === 'string' && PER_CONNECTION_LIMITS.has(event.reason)) {
+      // A shared device with more answers than one connection may carry: a fresh connection
+      // after the relay's window takes the rest (the unsent records go with its first sync).
+      console.warn(`live: the relay's per-connection limit (${event.reason}); sending the rest on a new connection`);
+      provider.disconnect();
+      setTimeout(() => void provider.connect(), LIMIT_RETRY_MS);
+      return;
+    }
     if (typeof event.reason === 'string' && event.reason.startsWith(REFUSAL_PREFIX)) {
       console.warn(`live: the relay refused this phone (${event.reason})`);
       store.setState({ status: 'refused' });
