@@ -312,9 +312,9 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     if (submitted.rows.some((r) => isSubmitted(r) && isGivenHere(record, r))) return 'submitted';
     return 'joined';
   };
-  const publishPresence = async () => {
+  const publishPresence = async (known?: PresenceState) => {
     if (!cipher || !provider.awareness) return;
-    const next = await presenceOf();
+    const next = known ?? (await presenceOf());
     if (next === presence && provider.awareness.getLocalState()?.p !== undefined) return;
     presence = next;
     provider.awareness.setLocalStateField('p', await sealPresence(cipher, next));
@@ -390,7 +390,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
       if (scanId !== id) {
         presenceWatch?.unsubscribe();
         // Where this phone is (joined / answering / submitted) follows its drafts and submissions.
-        presenceWatch = liveQuery(() => presenceOf()).subscribe({ next: () => void publishPresence(), error: () => undefined });
+        presenceWatch = liveQuery(() => presenceOf()).subscribe({ next: (state) => void publishPresence(state), error: () => undefined });
       }
       scanId = id;
       onClosed();
