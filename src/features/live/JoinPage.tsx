@@ -165,8 +165,19 @@ function RetypeCode() {
         <span className="field__hint" id={`${id}-hint`}>
           {t('retypeHint')}
         </span>
+        <input
+          id={id}
+          type="text"
+          className="join-retype__code"
+          autoCapitalize="characters"
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={`${id}-hint`}
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          data-testid="join-retype"
+        />
       </label>
-      <input id={id} type="text" autoCapitalize="characters" autoComplete="off" spellCheck={false} aria-describedby={`${id}-hint`} value={code} onChange={(e) => setCode(e.target.value)} data-testid="join-retype" />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={code.trim() === ''}>
           {t('retypeSubmit')}
