@@ -55,6 +55,13 @@ async function createScan(page: Page, title: string): Promise<string> {
   return /#\/scans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
 
+/** Types the test's relay over the proposed one, once the proposal is there (as a director would). */
+async function useTestRelay(page: Page): Promise<void> {
+  const field = page.getByLabel('Adres van de relay');
+  await expect(field).toHaveValue(/^wss?:\/\//);
+  await field.fill(RELAY_URL);
+}
+
 async function openPhone(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page; seen: ReturnType<typeof watchOrigins> }> {
   let seen: ReturnType<typeof watchOrigins> | null = null;
   const phone = await openLivePhone(browser, url, (context) => {
@@ -217,7 +224,7 @@ test('a session closed while the laptop is offline is closed on the relay once t
   const director = await browser.newContext();
   const page = await director.newPage();
   await createScan(page, 'Offline gesloten');
-  await page.getByLabel('Adres van de relay').fill(RELAY_URL);
+  await useTestRelay(page);
   await page.getByRole('button', { name: 'Live sessie starten' }).click();
   await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
   const joinUrl = await page.getByTestId('live-join-link').inputValue();
@@ -246,7 +253,7 @@ test('someone who controls the relay and holds the code swaps the director key: 
   const director = await browser.newContext();
   const page = await director.newPage();
   const scanId = await createScan(page, 'Sleutel vastgepind');
-  await page.getByLabel('Adres van de relay').fill(RELAY_URL);
+  await useTestRelay(page);
   await page.getByRole('button', { name: 'Live sessie starten' }).click();
   await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
   const joinUrl = await page.getByTestId('live-join-link').inputValue();

@@ -27,7 +27,8 @@ export default function LiveSection({ scan }: { scan: Scan }) {
 
   useEffect(() => {
     void resumeLiveSession(scan.id);
-    void loadRelayUrl().then(setRelayUrl);
+    // What the director typed meanwhile wins over the proposal (the configuration is fetched first).
+    void loadRelayUrl().then((proposed) => setRelayUrl((typed) => typed ?? proposed));
   }, [scan.id]);
 
   const mine = live.scanId === scan.id ? live : null;
