@@ -151,6 +151,8 @@ test('a new scan on a room network; a typo in the typed code is caught and can b
   await expect(phone.page.getByRole('alert')).toHaveText(/Deze code klopt niet/);
   await phone.page.screenshot({ path: 'artifacts/room-phone-typo.png' });
   await expectNoAxeViolations(phone.page, 'join page with a typo in the code');
+  // The field holds the code as it came, to correct.
+  await expect(phone.page.getByLabel('Code om mee te doen')).toHaveValue(wrong);
   await phone.page.getByLabel('Code om mee te doen').fill(code.toLowerCase());
   await phone.page.getByRole('button', { name: 'Meedoen' }).click();
   await answerAndSubmit(phone.page, 'Jeugdzorg');

@@ -147,11 +147,25 @@ export default function JoinPage() {
   );
 }
 
-/** A code with a typo: type it again here instead of in the address bar. */
+/** What stands after `#/j/` in the address, as typed. */
+function typedCode(hash: string): string {
+  const at = hash.indexOf(SHORT_JOIN_PATH);
+  if (at === -1) return '';
+  const rest = hash.slice(at + SHORT_JOIN_PATH.length);
+  const question = rest.indexOf('?');
+  try {
+    return decodeURIComponent(question === -1 ? rest : rest.slice(0, question));
+  } catch {
+    return '';
+  }
+}
+
+/** A code with a typo: correct it here instead of in the address bar. */
 function RetypeCode() {
   const t = useMessages(joinMessages);
   const [, navigate] = useLocation();
-  const [code, setCode] = useState('');
+  // The code as it came, to correct rather than type all 27 characters again.
+  const [code, setCode] = useState(() => typedCode(location.hash));
   const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
