@@ -91,7 +91,47 @@ test('the whole scan can be completed with the keyboard alone', async ({ page })
   }
   await expect(page.getByRole('button', { name: 'Versturen' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeVisible();
+  // Focus moves to the thanks, so a screen reader says the answers were sent.
+  await expect(page.getByRole('heading', { name: 'Dank u wel!' })).toBeFocused();
+});
+
+test('a change from the review leads back to the review, not on through the later steps', async ({ page }) => {
+  await startAnswering(page);
+  await chooseOrganisation(page, 'Politie');
+  for (let i = 0; i < items.length; i++) {
+    await answerCurrent(page, DUTCH_SCALE[i % 5]!);
+    await next(page, i + 2 <= items.length ? i + 2 : null);
+  }
+  await page.getByLabel('Woord 1').fill('samen');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  const review = page.getByRole('heading', { name: 'Controleer uw antwoorden' });
+  await expect(review).toBeFocused();
+
+  // A statement: its forward button says where it goes, and goes there.
+  await page.getByRole('button', { name: 'Wijzig antwoord op stelling 3' }).click();
+  await expect(page.getByText('Stelling 3 van 13')).toBeVisible();
+  await answerCurrent(page, 'Helemaal oneens');
+  await page.getByRole('button', { name: /Terug naar het overzicht/ }).click();
+  await expect(review).toBeFocused();
+  await expect(page.locator('.review-item').nth(2)).toContainText('1 · Helemaal oneens');
+
+  // The organisation and the three words the same way.
+  await page.getByRole('button', { name: 'Wijzig', exact: true }).first().click();
+  await page.getByRole('radio', { name: 'Gemeente', exact: true }).check();
+  await page.getByRole('button', { name: /Terug naar het overzicht/ }).click();
+  await expect(review).toBeFocused();
+  await expect(page.locator('.review-meta').first()).toContainText('Gemeente');
+  await page.getByRole('button', { name: 'Wijzig drie woorden' }).click();
+  await page.getByLabel('Woord 2').fill('vertrouwen');
+  await page.getByRole('button', { name: /Terug naar het overzicht/ }).click();
+  await expect(review).toBeFocused();
+  await expect(page.getByText('samen, vertrouwen')).toBeVisible();
+
+  // Going back a step during a change walks the steps again: forward is "Volgende" once more.
+  await page.getByRole('button', { name: 'Wijzig antwoord op stelling 5' }).click();
+  await page.getByRole('button', { name: /Vorige/ }).click();
+  await expect(page.getByText('Stelling 4 van 13')).toBeVisible();
+  await next(page, 5);
 });
 
 test('switching language mid-scan keeps the answers and switches the texts', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import type { ScanSettings } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
@@ -12,11 +12,13 @@ interface ExtrasStepProps {
   onImprovement: (improvement: string) => void;
   onPrevious: () => void;
   onNext: () => void;
+  /** The forward button's text when it does not lead to the next step (back to the review). */
+  nextLabel?: ReactNode;
 }
 
 const SLOTS = [0, 1, 2] as const;
 
-export function ExtrasStep({ settings, keywords, improvement, onKeywords, onImprovement, onPrevious, onNext }: ExtrasStepProps) {
+export function ExtrasStep({ settings, keywords, improvement, onKeywords, onImprovement, onPrevious, onNext, nextLabel }: ExtrasStepProps) {
   const t = useMessages(respondMessages);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -58,7 +60,7 @@ export function ExtrasStep({ settings, keywords, improvement, onKeywords, onImpr
           <textarea value={improvement} rows={4} maxLength={2000} onChange={(e) => onImprovement(e.target.value)} />
         </label>
       )}
-      <StepNavigation onPrevious={onPrevious} />
+      <StepNavigation onPrevious={onPrevious} nextLabel={nextLabel} />
     </form>
   );
 }

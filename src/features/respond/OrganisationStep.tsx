@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { LEVELS, type Level, type Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { respondMessages } from './respondMessages';
@@ -11,9 +11,11 @@ interface OrganisationStepProps {
   /** True before a draft exists: the button then says "Start". */
   isFirstVisit: boolean;
   onDone: (organisationId: string, level: Level | null) => void;
+  /** The forward button's text when it does not lead to the next step (back to the review). */
+  nextLabel?: ReactNode;
 }
 
-export function OrganisationStep({ scan, initialOrganisationId, initialLevel = null, isFirstVisit, onDone }: OrganisationStepProps) {
+export function OrganisationStep({ scan, initialOrganisationId, initialLevel = null, isFirstVisit, onDone, nextLabel }: OrganisationStepProps) {
   const t = useMessages(respondMessages);
   const localize = useLocalize();
   const [organisationId, setOrganisationId] = useState(initialOrganisationId ?? '');
@@ -88,7 +90,7 @@ export function OrganisationStep({ scan, initialOrganisationId, initialLevel = n
           </div>
         </fieldset>
       )}
-      <StepNavigation nextLabel={isFirstVisit ? t('start') : undefined} />
+      <StepNavigation nextLabel={isFirstVisit ? t('start') : nextLabel} />
     </form>
   );
 }

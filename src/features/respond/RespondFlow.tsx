@@ -30,6 +30,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
   const [, navigate] = useLocation();
   const controller = useDraftResponse(scan);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  // Set by *Wijzig* on the review: the changed step's forward button leads back to the review,
+  // not on through every later step (src/features/respond/CONTEXT.md).
+  const [editingFromReview, setEditingFromReview] = useState(false);
   const { phase, draft, apply } = controller;
   const items = scan.instrument.items;
   // Extras switched off are never asked: no extras step when neither is on (src/domain/extras.ts).
@@ -93,6 +96,27 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
     setSubmitError(null);
     navigate(stepPath(scan.id, Math.max(ORGANISATION_STEP, Math.min(next, lastStep))));
   };
+  const editFromReview = (target: number) => {
+    setEditingFromReview(true);
+    goTo(target);
+  };
+  // Forward from a step: back to the review after an edit from there, otherwise the next step.
+  // Going back a step ends the edit: the participant is walking the steps again.
+  const forwardFrom = (current: number) => {
+    const target = editingFromReview ? lastStep : current + 1;
+    setEditingFromReview(false);
+    goTo(target);
+  };
+  const backFrom = (current: number) => {
+    setEditingFromReview(false);
+    goTo(current - 1);
+  };
+  const forwardLabel = editingFromReview ? (
+    <>
+      {t('backToReview')}
+      <span aria-hidden="true"> →</span>
+    </>
+  ) : undefined;
 
   // While the drafts are read the flow is empty; the marker keeps the way out below it hidden
   // until the flow has its height, so it does not jump down (styles.css, `.respond-loading`).
@@ -170,9 +194,10 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
         isFirstVisit={false}
         initialOrganisationId={draft.organisationId}
         initialLevel={draft.level}
+        nextLabel={forwardLabel}
         onDone={(organisationId, level) => {
           apply({ kind: 'organisation', organisationId, level });
-          goTo(1);
+          forwardFrom(ORGANISATION_STEP);
         }}
       />
     );
@@ -187,8 +212,9 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
         comment={draft.comments[item.id] ?? ''}
         onAnswer={(answer) => apply({ kind: 'answer', itemId: item.id, answer })}
         onComment={(comment) => apply({ kind: 'comment', itemId: item.id, comment })}
-        onPrevious={() => goTo(step - 1)}
-        onNext={() => goTo(step + 1)}
+        onPrevious={() => backFrom(step)}
+        onNext={() => forwardFrom(step)}
+        nextLabel={forwardLabel}
       />
     );
   } else if (hasExtras && step === extrasStep(items.length)) {
@@ -199,12 +225,13 @@ export function RespondFlow({ scan, urlStep }: { scan: Scan; urlStep: number | n
         improvement={draft.improvement}
         onKeywords={(keywords) => apply({ kind: 'keywords', keywords })}
         onImprovement={(improvement) => apply({ kind: 'improvement', improvement })}
-        onPrevious={() => goTo(step - 1)}
-        onNext={() => goTo(step + 1)}
+        onPrevious={() => backFrom(step)}
+        onNext={() => forwardFrom(step)}
+        nextLabel={forwardLabel}
       />
     );
   } else {
-    content = <ReviewStep scan={scan} draft={draft} onEdit={goTo} onPrevious={() => goTo(step - 1)} onSubmit={submit} submitError={submitError} />;
+    content = <ReviewStep scan={scan} draft={draft} onEdit={editFromReview} onPrevious={() => backFrom(step)} onSubmit={submit} submitError={submitError} />;
   }
   return (
     <>

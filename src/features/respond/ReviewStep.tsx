@@ -6,6 +6,7 @@ import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages
 import { scaleLabelKey } from './AnswerScale';
 import { respondMessages } from './respondMessages';
 import { StepNavigation } from './StepNavigation';
+import { extrasStep } from './steps';
 
 interface ReviewStepProps {
   scan: Scan;
@@ -98,13 +99,23 @@ export function ReviewStep({ scan, draft, onEdit, onPrevious, onSubmit, submitEr
         {scan.settings.askKeywords !== false && (
           <div>
             <dt>{t('reviewKeywords')}</dt>
-            <dd>{keywords.length > 0 ? keywords.join(', ') : t('none')}</dd>
+            <dd>
+              {keywords.length > 0 ? keywords.join(', ') : t('none')}{' '}
+              <button type="button" className="link-button" onClick={() => onEdit(extrasStep(items.length))} aria-label={t('changeKeywords')}>
+                {t('change')}
+              </button>
+            </dd>
           </div>
         )}
         {scan.settings.askImprovement !== false && (
           <div>
             <dt>{t('reviewImprovement')}</dt>
-            <dd>{draft.improvement.trim() || t('none')}</dd>
+            <dd>
+              {draft.improvement.trim() || t('none')}{' '}
+              <button type="button" className="link-button" onClick={() => onEdit(extrasStep(items.length))} aria-label={t('changeImprovement')}>
+                {t('change')}
+              </button>
+            </dd>
           </div>
         )}
       </dl>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Answer, Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { AnswerScale } from './AnswerScale';
@@ -16,9 +16,11 @@ interface StatementStepProps {
   onComment: (comment: string) => void;
   onPrevious: () => void;
   onNext: () => void;
+  /** The forward button's text when it does not lead to the next step (back to the review). */
+  nextLabel?: ReactNode;
 }
 
-export function StatementStep({ scan, item, index, answer, comment, onAnswer, onComment, onPrevious, onNext }: StatementStepProps) {
+export function StatementStep({ scan, item, index, answer, comment, onAnswer, onComment, onPrevious, onNext, nextLabel }: StatementStepProps) {
   const t = useMessages(respondMessages);
   const localize = useLocalize();
   const formRef = useRef<HTMLFormElement>(null);
@@ -70,7 +72,7 @@ export function StatementStep({ scan, item, index, answer, comment, onAnswer, on
         </details>
       )}
       {showKeyboardHint && <p className="hint hint--keyboard">{t('keyboardHint')}</p>}
-      <StepNavigation onPrevious={onPrevious} />
+      <StepNavigation onPrevious={onPrevious} nextLabel={nextLabel} />
     </form>
   );
 }
