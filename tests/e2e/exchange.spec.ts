@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { addHandoffPart, type HandoffParts } from '../../src/domain/exchange/handoffParts';
 import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
 
 test('export a scan as JSON and CSV, and read the JSON into another browser', async ({ page, browser }) => {
@@ -115,6 +117,71 @@ test('a participant hands off answers by QR text; the director reads them in', a
   await expect(director.getByText(/Toegevoegd: 0 scan\(s\) en 1 antwoord/)).toBeVisible();
   await director.goto(`./#/scans/${scanId}`);
   await expect(director.getByRole('row', { name: /Totaal ingevuld 27/ })).toBeVisible();
+});
+
+/** Reads the QR code on screen back from its drawn modules, with the decoder the director's camera uses. */
+async function readShownQr(page: import('@playwright/test').Page): Promise<{ text: string | null; modules: number; width: number }> {
+  const svg = page.locator('.handoff__qr svg');
+  const [viewBox, d, box] = await Promise.all([svg.getAttribute('viewBox'), svg.locator('path').getAttribute('d'), svg.boundingBox()]);
+  const size = Number(viewBox!.split(' ')[2]);
+  const scale = 4;
+  const width = size * scale;
+  const pixels = new Uint8ClampedArray(width * width * 4).fill(255);
+  for (const match of d!.matchAll(/M(\d+) (\d+)h1v1h-1z/g)) {
+    const x0 = Number(match[1]) * scale;
+    const y0 = Number(match[2]) * scale;
+    for (let y = y0; y < y0 + scale; y++) for (let x = x0; x < x0 + scale; x++) pixels.fill(0, (y * width + x) * 4, (y * width + x) * 4 + 3);
+  }
+  return { text: jsQR(pixels, width, width)?.data ?? null, modules: size - 8, width: box!.width };
+}
+
+test('on a phone, answers with comments go out as a few large QR codes that join back into one', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/s/${scanId}`);
+  await chooseOrganisation(page, 'Gemeente');
+  await answerCurrent(page, 'Eens');
+  await page.getByText('Toelichting toevoegen (niet verplicht)').click();
+  const comment = 'Het casusoverleg loopt stroef: wij horen vaak pas achteraf wat er over een gezin is besloten, en dan is het te laat om bij te sturen.';
+  await page.getByLabel('Toelichting bij deze stelling').fill(comment);
+  for (let i = 2; i <= 13; i++) await next(page, i);
+  await next(page, null);
+  await page.getByLabel('Het belangrijkste verbeterpunt is …').fill('Eén aanspreekpunt per gezin, ook ’s avonds bereikbaar.');
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await page.getByRole('button', { name: 'Mijn antwoorden versturen' }).click();
+  await expect(page.getByText(/Uw antwoorden passen in \d QR-codes/)).toBeVisible();
+
+  let held: HandoffParts | null = null;
+  let whole: string | null = null;
+  const total = Number((await page.getByText(/^Code 1 van \d$/).textContent())!.slice(-1));
+  expect(total).toBeGreaterThan(1);
+  for (let k = 1; k <= total; k++) {
+    await expect(page.getByText(`Code ${k} van ${total}`, { exact: true })).toBeVisible();
+    const shown = await readShownQr(page);
+    // Version 11 or lower (61 modules), drawn nearly across the phone: about 5 px a module.
+    expect(shown.modules).toBeLessThanOrEqual(61);
+    expect(shown.width / (shown.modules + 8)).toBeGreaterThanOrEqual(4.5);
+    const result = addHandoffPart(held, shown.text!);
+    if (result.kind === 'complete') whole = result.text;
+    else if (result.kind === 'partial') held = result.parts;
+    else throw new Error(`part ${k} does not read`);
+    if (k < total) await page.getByRole('button', { name: /Volgende code/ }).click();
+  }
+  await expect(page.getByRole('button', { name: /Volgende code/ })).toBeDisabled();
+  await page.screenshot({ path: 'artifacts/handoff-parts-phone.png', fullPage: true });
+  // The joined parts are the code itself: the same text the participant can show in full.
+  await page.getByText('Tekst van de QR-code').click();
+  expect(whole).toBe(await page.getByTestId('handoff-text').textContent());
+
+  const director = await (await browser.newContext()).newPage();
+  await director.goto('./');
+  await expect(director.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await director.goto('./#/import');
+  await director.getByLabel('Of plak de tekst van een QR-code of een JSON-bestand').fill(whole!);
+  await director.getByRole('button', { name: 'Tekst controleren' }).click();
+  await expect(director.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 1');
+  await director.context().close();
 });
 
 test('the report prints to an A4 PDF with every view, its table and the questionnaire', async ({ page }) => {

@@ -72,6 +72,7 @@ export {
   type HandoffEncoding,
   type HandoffTextField,
 } from './handoff';
+export { addHandoffPart, isHandoffPart, splitHandoff, HANDOFF_PART_BYTES, HANDOFF_MAX_PARTS, type HandoffPartResult, type HandoffParts } from './handoffParts';
 export {
   describeErrorPlace,
   describeExchangeError,

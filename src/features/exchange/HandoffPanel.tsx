@@ -1,7 +1,7 @@
 import './handoff.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { buildSingleResponseFile, describeHandoffOmission, encodeResponseHandoff, isSubmitted, responseFileName, serialiseExchangeFile } from '../../domain/exchange';
+import { buildSingleResponseFile, describeHandoffOmission, encodeResponseHandoff, isSubmitted, responseFileName, serialiseExchangeFile, splitHandoff } from '../../domain/exchange';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
@@ -19,6 +19,7 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
   const t = useMessages(exchangeMessages);
   const language = useUiStore(selectLanguage);
   const [isOpen, setOpen] = useState(false);
+  const [partIndex, setPartIndex] = useState(0);
   const { run, alert } = useAction();
   const data = useLiveQuery(async () => {
     const [scan, response] = await Promise.all([getScan(scanId), getResponse(responseId)]);
@@ -27,6 +28,9 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
   if (!data) return null;
   const { scan, response } = data;
   const handoff = isOpen ? encodeResponseHandoff(scan, response) : null;
+  // A long code is shown as a few smaller ones that a camera reads from a distance (handoffParts.ts).
+  const codes = handoff ? splitHandoff(handoff.text) : [];
+  const shown = Math.min(partIndex, Math.max(0, codes.length - 1));
 
   const saveAsFile = () =>
     run(() => {
@@ -38,14 +42,34 @@ export default function HandoffPanel({ scanId, responseId }: { scanId: string; r
     <section className="handoff" aria-labelledby="handoff-title">
       <h2 id="handoff-title">{t('handoffTitle')}</h2>
       <p className="hint">{t('handoffIntro')}</p>
-      <button type="button" className="button button--secondary" aria-expanded={isOpen} onClick={() => setOpen(!isOpen)}>
+      <button type="button" className="button button--secondary" aria-expanded={isOpen} onClick={() => {
+          setOpen(!isOpen);
+          setPartIndex(0);
+        }}>
         {isOpen ? t('handoffHide') : t('handoffShow')}
       </button>
       {handoff && (
         <div className="handoff__body">
-          <div className="handoff__qr">
-            <QrCode text={handoff.text} label={t('handoffQrLabel')} />
-          </div>
+          {codes.length > 1 && <p className="hint">{t('handoffPartsHint', { n: codes.length })}</p>}
+          <figure className="handoff__qr">
+            <QrCode
+              text={codes[shown]!}
+              label={codes.length > 1 ? `${t('handoffQrLabel')}, ${t('handoffPart', { k: shown + 1, n: codes.length })}` : t('handoffQrLabel')}
+            />
+            {codes.length > 1 && (
+              <figcaption className="handoff__parts">
+                <strong aria-live="polite">{t('handoffPart', { k: shown + 1, n: codes.length })}</strong>
+                <button type="button" className="button button--secondary" disabled={shown === 0} onClick={() => setPartIndex(shown - 1)}>
+                  <span aria-hidden="true">← </span>
+                  {t('handoffPreviousPart')}
+                </button>
+                <button type="button" className="button button--primary" disabled={shown === codes.length - 1} onClick={() => setPartIndex(shown + 1)}>
+                  {t('handoffNextPart')}
+                  <span aria-hidden="true"> →</span>
+                </button>
+              </figcaption>
+            )}
+          </figure>
           {handoff.omitted.length > 0 && <p className="hint">{t('handoffOmitted', { fields: describeHandoffOmission(handoff.omitted, language) ?? '' })}</p>}
           <button type="button" className="button button--secondary" onClick={() => void saveAsFile()}>
             {t('handoffFile')}
