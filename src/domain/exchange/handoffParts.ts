@@ -33,7 +33,7 @@ export function splitHandoff(text: string, maxBytes = HANDOFF_PART_BYTES): strin
   let piece = '';
   let used = 0;
   for (const character of text) {
-    const bytes = encoder.encode(character).length;
+    const bytes = utf8Length(character.codePointAt(0)!);
     if (used + bytes > pieceBytes && piece !== '') {
       pieces.push(piece);
       piece = '';
@@ -46,6 +46,11 @@ export function splitHandoff(text: string, maxBytes = HANDOFF_PART_BYTES): strin
   if (pieces.length > HANDOFF_MAX_PARTS) return [text];
   const key = fingerprint(text);
   return pieces.map((p, index) => `${HANDOFF_PART_PREFIX}${index + 1}/${pieces.length}:${key}:${p}`);
+}
+
+/** Bytes of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 export function isHandoffPart(text: string): boolean {
