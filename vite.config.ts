@@ -145,6 +145,17 @@ export default defineConfig({
     modulePreload: { polyfill: false, resolveDependencies: (filename, deps) => (RESULTS_BODY_CHUNK.test(filename) ? [] : deps) },
     manifest: true,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The few small modules a participant's device needs to keep and submit answers, one
+        // chunk instead of five of 0.2-1.2 KiB, each with its own request and gzip overhead
+        // (docs/budgets.md, "Small chunks"). Their dependencies stay where they are.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'answerStorage', test: /src[\\/](domain[\\/](ids|resume|draft)|storage[\\/](responseRepository|tallyRepository))\.ts$/ }],
+        },
+      },
+    },
   },
   server: { port: 5173, strictPort: false },
   preview: {

@@ -17,14 +17,28 @@ export function defineMessages<T extends MessageTable>(nl: T, en: Record<keyof T
 
 export type MessageParams = Record<string, string | number>;
 
-/** Fills `{name}` placeholders; a placeholder without a value stays visible, so a mistake shows. */
-export function formatMessage(template: string, params?: MessageParams): string {
+/**
+ * Fills `{name}` placeholders; a placeholder without a value stays visible, so a mistake shows.
+ * A count picks its words by the language's plural rules (never "stelling(en)"):
+ * `{count, plural, one {# stelling} other {# stellingen}}`; `#` is the number, `=0 {…}` an exact
+ * match, `other` the fallback. Branches hold text and `{name}` placeholders.
+ */
+export function formatMessage(template: string, params?: MessageParams, language: Language = 'nl'): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    const n = params[name];
+    if (typeof n !== 'number') return whole;
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1], m[2]!]));
+    return (branches.get(`=${n}`) ?? branches.get(new Intl.PluralRules(language).select(n)) ?? branches.get('other') ?? '').replace(/#/g, String(n));
+  }).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
 }
+
+// A branch: a selector and text that may hold `{name}` placeholders (no deeper nesting).
+const BRANCH = /(=\d+|\w+)\s*\{([^{}]*(?:\{\w+\}[^{}]*)*)\}/g;
+const PLURAL = new RegExp(`\\{(\\w+), plural,((?:\\s*${BRANCH.source})+)\\s*\\}`, 'g');
 
 export function translate<T extends MessageTable>(
   bundle: MessageBundle<T>,
@@ -33,5 +47,5 @@ export function translate<T extends MessageTable>(
   params?: MessageParams,
 ): string {
   const table: Record<keyof T, string> = language === 'en' ? bundle.en : bundle.nl;
-  return formatMessage(table[key], params);
+  return formatMessage(table[key], params, language);
 }

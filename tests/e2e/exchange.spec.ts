@@ -114,7 +114,7 @@ test('a participant hands off answers by QR text; the director reads them in', a
   await director.getByRole('button', { name: 'Tekst controleren' }).click();
   await expect(director.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 1');
   await director.getByRole('button', { name: 'Inlezen' }).click();
-  await expect(director.getByText(/Toegevoegd: 0 scan\(s\) en 1 antwoord/)).toBeVisible();
+  await expect(director.getByText(/Toegevoegd: 0 scans en 1 antwoord\./)).toBeVisible();
   await director.goto(`./#/scans/${scanId}`);
   await expect(director.getByRole('row', { name: /Totaal ingevuld 27/ })).toBeVisible();
 });

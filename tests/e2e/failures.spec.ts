@@ -111,7 +111,7 @@ test('after an import of a real workshop: storage panel, persistence answer and 
 
   await page.goto('./');
   const reminder = page.getByRole('region', { name: 'Maak een reservekopie' });
-  await expect(reminder).toContainText('26 deelnemer(s) hebben de vragenlijst ingevuld, en op dit apparaat is nog geen reservekopie gemaakt.');
+  await expect(reminder).toContainText('26 deelnemers hebben de vragenlijst ingevuld, en op dit apparaat is nog geen reservekopie gemaakt.');
   const panel = page.getByRole('region', { name: 'Opslag op dit apparaat' });
   await expect(panel).toContainText(/Ketenscan gebruikt .* van de .* die deze browser beschikbaar stelt\./);
   await reminder.screenshot({ path: 'artifacts/storage-reminder.png' });

@@ -20,7 +20,8 @@ it('finds the bundles of every feature', () => {
   }
 });
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// A plain `{name}` and the number of a plural `{name, plural, …}` are both placeholders.
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('message bundles', () => {
   for (const [name, bundle] of Object.entries(bundles)) {
@@ -35,6 +36,20 @@ describe('message bundles', () => {
       }
     });
   }
+
+  it('picks the plural form by the rules of the language, with # as the number', () => {
+    const template = '{count, plural, one {# stelling} other {# stellingen}} nog niet beantwoord';
+    expect(formatMessage(template, { count: 1 }, 'nl')).toBe('1 stelling nog niet beantwoord');
+    expect(formatMessage(template, { count: 0 }, 'nl')).toBe('0 stellingen nog niet beantwoord');
+    expect(formatMessage(template, { count: 2 }, 'nl')).toBe('2 stellingen nog niet beantwoord');
+    const two = 'Added: {scans, plural, =0 {no scan} one {# scan} other {# scans}} and {responses, plural, one {# response} other {# responses}} from {names}.';
+    expect(formatMessage(two, { scans: 0, responses: 1, names: 'A' }, 'en')).toBe('Added: no scan and 1 response from A.');
+    expect(formatMessage(two, { scans: 3, responses: 26, names: 'A' }, 'en')).toBe('Added: 3 scans and 26 responses from A.');
+    // Placeholders inside a branch are filled too.
+    expect(formatMessage('{count, plural, one {# deelnemer van {org}} other {# deelnemers van {org}}}', { count: 1, org: 'Politie' }, 'nl')).toBe('1 deelnemer van Politie');
+    // A plural whose number is missing stays visible, like any missing placeholder.
+    expect(formatMessage('{count, plural, one {# x} other {# xs}}', {}, 'nl')).toContain('{count, plural,');
+  });
 
   it('fills placeholders and leaves an unknown one visible', () => {
     expect(formatMessage('Stelling {current} van {total}', { current: 4, total: 13 })).toBe('Stelling 4 van 13');

@@ -57,7 +57,7 @@ describe('ImportPage', () => {
     await user.click(screen.getByRole('button', { name: 'Inlezen' }));
     const done = await screen.findByRole('status');
     expect(within(done).getByRole('heading', { name: 'Klaar met inlezen' })).toBeInTheDocument();
-    expect(done).toHaveTextContent('Toegevoegd: 0 scan(s) en 1 antwoord(en). Vervangen: 0. Conflicten waarin de bestaande versie is gehouden: 1.');
+    expect(done).toHaveTextContent('Toegevoegd: 0 scans en 1 antwoord. Vervangen: 0. Conflicten waarin de bestaande versie is gehouden: 1.');
     // The link names the scan by its title, also when only responses were added to it.
     expect(within(done).getByRole('link', { name: `Naar ${demo.scan.title}` })).toBeInTheDocument();
     expect((await db.responses.get(changed.id))?.answers.q03).toBe(stored[0]!.answers.q03);
