@@ -64,7 +64,8 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
               const cy = top + rowHeight / 2;
               const fill = cell.mean === null ? theme.paper : divergingColour(cell.mean, theme);
               const textColour = cell.mean === null ? theme.inkMuted : pickTextColour(fill);
-              const name = column.isChain ? column.label : markIndicative(column.label, column.isIndicative);
+              // column.label already carries the indicative mark.
+              const name = column.label;
               const nText = cell.n === null ? null : t('nValue', { n: f.count(cell.n) });
               if (cell.tooFewScores) {
                 // Withheld (docs/analysis.md, "Too few scores"): words, never a figure or a colour.
