@@ -19,6 +19,7 @@ const number10 = `10. ${demo.scan.instrument.items[9]!.text.nl}`;
 
 /** The table cell of a row (by its row header's start) under a column (by its header's start). */
 async function tableCell(table: Locator, rowStart: string, columnStart: string): Promise<Locator> {
+  await expect(table.locator('thead th').first()).toBeVisible();
   const headers = await table.locator('thead th').allTextContents();
   const column = headers.findIndex((h) => h.startsWith(columnStart));
   expect(column, `column ${columnStart} in ${headers.join(' | ')}`).toBeGreaterThan(0);
@@ -48,7 +49,7 @@ test('results, presenter and report say "te weinig scores" where a group has few
   await page.goto(`./#/scans/${scanId}/results/heatmap`);
   const heatmap = page.locator('.results__view[data-view="heatmap"]');
   const cell = heatmap.locator('[data-cell="q10:veiligheidshuis"]');
-  await expect(cell).toHaveAttribute('data-too-few-scores', '');
+  await expect(cell).toHaveAttribute('data-too-few-scores');
   await expect(cell.locator('[data-value]')).toHaveCount(0);
   await expect(cell.locator('title')).toHaveText(/te weinig scores \(3 weet niet\)$/);
   await heatmap.getByRole('button', { name: 'Toon als tabel' }).first().click();
@@ -62,7 +63,13 @@ test('results, presenter and report say "te weinig scores" where a group has few
   const gap = page.locator('.results__view[data-view="gap"]');
   const gapRow = gap.locator('svg [data-row="q10"]');
   await expect(gapRow.locator('[data-point="veiligheidshuis"]')).toHaveCount(0);
-  await expect(gapRow.locator('[data-too-few-scores] title')).toHaveText('Te weinig scores: Veiligheidshuis (te weinig scores (3 weet niet))');
+  // Every group withheld on statement 10, in group order (the demo has two).
+  const withheldOn10 = analysis.groups
+    .map((group, index) => ({ group, cell: q10.cells[index]! }))
+    .filter(({ cell }) => cell.tooFewScores)
+    .map(({ group, cell }) => `${demo.scan.organisations.find((o) => o.id === group.id)?.name ?? 'Overige partners'} (te weinig scores (${cell.dk} weet niet))`);
+  expect(withheldOn10).toContain('Veiligheidshuis (te weinig scores (3 weet niet))');
+  await expect(gapRow.locator('[data-too-few-scores] title')).toHaveText(`Te weinig scores: ${withheldOn10.join(', ')}`);
   await gap.getByRole('button', { name: 'Toon als tabel' }).first().click();
   const gapTable = gap.locator('table').first();
   await expect(await tableCell(gapTable, number10, 'Veiligheidshuis')).toHaveText('te weinig scores (3 weet niet)');
@@ -73,9 +80,11 @@ test('results, presenter and report say "te weinig scores" where a group has few
   const withheldGroup = analysis.groups[point.cells.findIndex((c) => c.tooFewScores && c.dk > 0)]!;
   const withheldCell = point.cells.find((c) => c.tooFewScores && c.dk > 0)!;
   await page.goto(`./#/scans/${scanId}/present`);
-  await page.keyboard.press('r');
-  const slide = page.locator(`.discussion-slide[data-statement="${point.itemId}"]`);
   const position = page.locator('.presenter__position');
+  await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
+  await page.keyboard.press('r');
+  await expect(position).not.toHaveText(/van 1$/);
+  const slide = page.locator(`.discussion-slide[data-statement="${point.itemId}"]`);
   for (let i = 0; i < 60 && !(await slide.isVisible()); i++) {
     const before = await position.textContent();
     await page.keyboard.press('ArrowRight');
@@ -95,5 +104,5 @@ test('results, presenter and report say "te weinig scores" where a group has few
     await expect(await tableCell(table, number10, 'Veiligheidshuis')).toHaveText('te weinig scores (3 weet niet)');
     await expectNoFigureOnTooFewScores(page, table);
   }
-  await expect(page.locator('.report__view[data-view="heatmap"] [data-cell="q10:veiligheidshuis"]').first()).toHaveAttribute('data-too-few-scores', '');
+  await expect(page.locator('.report__view[data-view="heatmap"] [data-cell="q10:veiligheidshuis"]').first()).toHaveAttribute('data-too-few-scores');
 });
