@@ -230,5 +230,7 @@ export function DistributionTable({ title, language, rows, scaleLabels }: Pick<D
     { id: 'n', header: t('n'), isNumeric: true, render: (row) => f.count(row.n) },
     { id: 'consensus', header: t('consensus'), isNumeric: true, render: (row) => f.meanPrecise(row.consensus) },
   ];
-  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={t('consensusNote')} />;
+  // Scores withheld from a group (docs/analysis.md, "Too few scores") are in none of these counts.
+  const note = rows.some((row) => row.hasWithheldScores) ? `${t('consensusNote')} ${t('tooFewScoresNote')}` : t('consensusNote');
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={note} />;
 }

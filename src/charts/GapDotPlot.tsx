@@ -71,7 +71,7 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
       {rows.map((row, index) => {
         const rowLayout = rowLayouts[index];
         if (!rowLayout) return null;
-        const { top, axisY, textLines, labels, isTruncated } = rowLayout;
+        const { top, axisY, textLines, labels, isTruncated, tooFewLines } = rowLayout;
         const [min, max] = extent(row.points, getMean);
         return (
           <g key={row.id} data-row={row.id} data-discussion-point={row.isDiscussionPoint || undefined} data-uncertain-difference={row.isUncertainDifference || undefined}>
@@ -79,6 +79,13 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
               {isTruncated ? <title>{statementLabel(row)}</title> : null}
               <TextLines lines={textLines} x={textLeft} y={top + 8 * s + theme.font.body} lineHeight={lineHeightOf(theme, theme.font.body)} fontSize={theme.font.body} fill={theme.ink} />
             </g>
+            {tooFewLines.length > 0 ? (
+              // Groups withheld on this statement (docs/analysis.md, "Too few scores"): named, no dot.
+              <g data-too-few-scores>
+                <title>{t('tooFewScoresGroups', { groups: (row.tooFewScores ?? []).map((m) => `${styles.get(m.groupId)?.label ?? m.groupId} (${t('tooFewScoresDk', { dk: f.count(m.dk) })})`).join(', ') })}</title>
+                <TextLines lines={tooFewLines} x={textLeft} y={top + 8 * s + textLines.length * lineHeightOf(theme, theme.font.body) + theme.font.small} lineHeight={lineHeightOf(theme, theme.font.small)} fontSize={theme.font.small} fill={theme.inkMuted} />
+              </g>
+            ) : null}
             {row.points.length === 0 ? (
               <text x={round((plotLeft + plotRight) / 2)} y={round(axisY)} textAnchor="middle" dominantBaseline="central" fontSize={labelFont} fill={theme.inkMuted} data-no-data>
                 {t('noData')}
@@ -190,7 +197,10 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
     const levelsBelow = Math.max(0, ...lanes.filter((l) => l % 2 === 1).map((l) => (l - 1) / 2 + 1));
     const pad = 8 * s;
     const dotsHeight = radius * 2.5 + (levelsAbove + levelsBelow) * labelLh + 2 * 3 * s;
-    const textHeight = wrapped.lines.length * lineHeightOf(theme, bodyFont) + bodyFont * 0.3;
+    const tooFew = row.tooFewScores ?? [];
+    const tooFewText = tooFew.length > 0 ? t('tooFewScoresGroups', { groups: tooFew.map((m) => markIndicative(styles.get(m.groupId)?.shortLabel ?? m.groupId, styles.get(m.groupId)?.isIndicative)).join(', ') }) : '';
+    const tooFewLines = tooFewText ? wrapText(tooFewText, charsPerLine(textWidth, theme.font.small), 3).lines : [];
+    const textHeight = wrapped.lines.length * lineHeightOf(theme, bodyFont) + tooFewLines.length * lineHeightOf(theme, theme.font.small) + bodyFont * 0.3;
     const isFlagged = row.isDiscussionPoint || row.isUncertainDifference === true;
     const flagHeight = isFlagged ? bodyFont * 0.75 + labelFont * 1.2 + bodyFont * 0.6 : bodyFont;
     const contentHeight = Math.max(dotsHeight, textHeight, flagHeight);
@@ -207,7 +217,7 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
       const y = isAbove ? axisY - offset : axisY + offset;
       return { text: texts[i] ?? '', x: x(p.mean), y, isLeader: level > 0, leaderEnd: isAbove ? y + labelLh * 0.45 : y - labelLh * 0.45 };
     });
-    const layout = { top, height, axisY, textLines: wrapped.lines, isTruncated: wrapped.isTruncated, labels };
+    const layout = { top, height, axisY, textLines: wrapped.lines, isTruncated: wrapped.isTruncated, labels, tooFewLines };
     top += height;
     return layout;
   });
@@ -228,6 +238,8 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
         isNumeric: true,
         render: (row) => {
           const point = row.points.find((p) => p.groupId === group.id);
+          const withheld = row.tooFewScores?.find((m) => m.groupId === group.id);
+          if (withheld) return t('tooFewScoresDk', { dk: f.count(withheld.dk) });
           return point ? `${f.meanPrecise(point.mean)} (${t('nValue', { n: f.count(point.n) })})` : f.mean(null);
         },
       }),
@@ -245,5 +257,6 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
       ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : f.p(row.p)) } satisfies DataTableColumn<GapRow>]
       : []),
   ];
-  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;
+  const notes = [groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null, rows.some((row) => (row.tooFewScores ?? []).length > 0) ? t('tooFewScoresNote') : null].filter((note): note is string => note !== null);
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={notes.length > 0 ? notes.join(' ') : undefined} />;
 }

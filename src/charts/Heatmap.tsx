@@ -29,7 +29,7 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
   const t = chartText(language);
   const f = getChartFormat(language);
   const layout = useMemo(() => layoutHeatmap(width, groups, rows, chainLabel, theme, language), [width, groups, rows, chainLabel, theme, language]);
-  const { textLeft, columns, cellWidth, legend, legendTop, headerLines, headerTop, rowLayouts, height } = layout;
+  const { textLeft, columns, cellWidth, legend, legendTop, headerLines, headerTop, rowLayouts, height, tooFewLines } = layout;
   const s = theme.scale;
   const inset = theme.stroke.thick;
 
@@ -59,13 +59,25 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
               <TextLines lines={lines} x={textLeft} y={top + (rowHeight - lines.length * lineHeightOf(theme, theme.font.body)) / 2 + theme.font.body * 0.9} lineHeight={lineHeightOf(theme, theme.font.body)} fontSize={theme.font.body} fill={theme.ink} />
             </g>
             {columns.map((column) => {
-              const cell = column.isChain ? { mean: row.chainMean, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
+              const cell: { mean: number | null; n: number | null; tooFewScores?: boolean; dk?: number } = column.isChain ? { mean: row.chainMean, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
               const cx = column.x + cellWidth / 2;
               const cy = top + rowHeight / 2;
               const fill = cell.mean === null ? theme.paper : divergingColour(cell.mean, theme);
               const textColour = cell.mean === null ? theme.inkMuted : pickTextColour(fill);
-              const name = column.isChain ? column.label : markIndicative(column.label, column.isIndicative);
+              // column.label already carries the indicative mark.
+              const name = column.label;
               const nText = cell.n === null ? null : t('nValue', { n: f.count(cell.n) });
+              if (cell.tooFewScores) {
+                // Withheld (docs/analysis.md, "Too few scores"): words, never a figure or a colour.
+                const words = tooFewLines;
+                return (
+                  <g key={column.id} data-cell={`${row.id}:${column.id}`} data-no-data data-too-few-scores>
+                    <title>{`${statementLabel(row)} — ${name}: ${t('tooFewScoresDk', { dk: f.count(cell.dk ?? 0) })}`}</title>
+                    <rect x={round(column.x + inset / 2)} y={round(top + inset / 2)} width={round(cellWidth - inset)} height={round(rowHeight - inset)} fill={theme.paper} stroke={theme.axis} strokeWidth={theme.stroke.thin} strokeDasharray={`${4 * s} ${3 * s}`} data-fill={theme.paper} />
+                    <TextLines lines={words} x={cx} y={cy - ((words.length - 1) * lineHeightOf(theme, theme.font.small)) / 2 + theme.font.small * 0.35} lineHeight={lineHeightOf(theme, theme.font.small)} fontSize={theme.font.small} anchor="middle" fill={theme.inkMuted} />
+                  </g>
+                );
+              }
               return (
                 <g key={column.id} data-cell={`${row.id}:${column.id}`} data-no-data={cell.mean === null || undefined}>
                   <title>{`${statementLabel(row)} — ${name}: ${cell.mean === null ? t('noData') : f.mean(cell.mean)}${nText ? ` (${nText})` : ''}`}</title>
@@ -128,6 +140,8 @@ function layoutHeatmap(width: number, groups: readonly GroupRef[], rows: readonl
     swatch: (size: number) => <rect width={size} height={size} fill={divergingColour(tick, theme)} stroke={theme.axis} strokeWidth={theme.stroke.thin} />,
   }));
   items.push({ key: 'no-data', label: `${NO_VALUE} ${t('noDataLegend').toLowerCase()}`, swatch: (size: number) => <rect x={1} y={1} width={size - 2} height={size - 2} fill={theme.paper} stroke={theme.axis} strokeWidth={theme.stroke.thin} strokeDasharray={`${3 * s} ${2 * s}`} /> });
+  const hasTooFew = rows.some((row) => row.cells.some((cell) => cell.tooFewScores));
+  if (hasTooFew) items.push({ key: 'too-few-scores', label: t('tooFewScoresLegend'), swatch: (size: number) => <rect x={1} y={1} width={size - 2} height={size - 2} fill={theme.paper} stroke={theme.axis} strokeWidth={theme.stroke.thin} strokeDasharray={`${3 * s} ${2 * s}`} /> });
   const hasIndicative = groups.some((g) => g.isIndicative);
   if (hasIndicative) items.push({ key: 'indicative', label: t('indicativeLegend'), swatch: () => null });
 
@@ -150,7 +164,9 @@ function layoutHeatmap(width: number, groups: readonly GroupRef[], rows: readonl
 
   const maxChars = charsPerLine(textWidth, bodyFont);
   const maxLines = theme.size === 'projector' ? 3 : 4;
-  const cellHeight = bodyFont + theme.font.small * 1.4 + 16 * s;
+  // "too few scores", wrapped to the cell; the row grows to hold it.
+  const tooFewLines = wrapText(t('tooFewScores'), charsPerLine(cellWidth - 8 * s, theme.font.small), 3).lines;
+  const cellHeight = Math.max(bodyFont + theme.font.small * 1.4 + 16 * s, hasTooFew ? tooFewLines.length * lineHeightOf(theme, theme.font.small) + 12 * s : 0);
   let top = headerTop + headerHeight;
   const rowLayouts = rows.map((row) => {
     const wrapped = wrapText(statementLabel(row), maxChars, maxLines);
@@ -159,7 +175,7 @@ function layoutHeatmap(width: number, groups: readonly GroupRef[], rows: readonl
     top += height;
     return layout;
   });
-  return { textLeft, columns, cellWidth, legend, legendTop, headerLines, headerTop, rowLayouts, height: Math.ceil(top + 8 * s) };
+  return { textLeft, columns, cellWidth, legend, legendTop, headerLines, headerTop, rowLayouts, height: Math.ceil(top + 8 * s), tooFewLines };
 }
 
 /** The heatmap's table: the same grid, two decimals, n beside each mean. */
@@ -175,11 +191,13 @@ export function HeatmapTable({ title, language, groups, rows, chainLabel }: Pick
         isNumeric: true,
         render: (row) => {
           const cell = findCell(row, group.id);
+          if (cell?.tooFewScores) return t('tooFewScoresDk', { dk: f.count(cell.dk ?? 0) });
           return cell && cell.mean !== null ? `${f.meanPrecise(cell.mean)} (${t('nValue', { n: f.count(cell.n) })})` : NO_VALUE;
         },
       }),
     ),
   ];
   if (chainLabel) columns.push({ id: 'chain', header: chainLabel, isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) });
-  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;
+  const notes = [groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null, rows.some((row) => row.cells.some((cell) => cell.tooFewScores)) ? t('tooFewScoresNote') : null].filter((note): note is string => note !== null);
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={notes.length > 0 ? notes.join(' ') : undefined} />;
 }

@@ -96,6 +96,12 @@ export const chartMessages = defineMessages(
     describeScatter: 'Per groep een punt met de thermostaatindex horizontaal en de thermometerindex verticaal, beide 1 tot 5. {values}.',
     describeScatterPoint: '{label}: thermostaat {x}, thermometer {y}',
     describeKeywords: 'De meest genoemde woorden, groter naarmate ze vaker zijn genoemd. {values}.',
+    // A group with fewer scores on a statement than the minimum group size (docs/analysis.md, "Too few scores").
+    tooFewScores: 'te weinig scores',
+    tooFewScoresDk: 'te weinig scores ({dk} weet niet)',
+    tooFewScoresLegend: 'Te weinig scores',
+    tooFewScoresGroups: 'Te weinig scores: {groups}',
+    tooFewScoresNote: 'Te weinig scores: minder mensen van een groep gaven een score dan de minimale groepsgrootte. Die scores tellen in geen enkel cijfer van de stelling mee.',
   },
   {
     showAsTable: 'Show as table',
@@ -189,6 +195,11 @@ export const chartMessages = defineMessages(
     describeScatter: 'Per group a point with the thermostat index across and the thermometer index up, both 1 to 5. {values}.',
     describeScatterPoint: '{label}: thermostat {x}, thermometer {y}',
     describeKeywords: 'The words mentioned most, larger the more often they were mentioned. {values}.',
+    tooFewScores: 'too few scores',
+    tooFewScoresDk: "too few scores ({dk} don't know)",
+    tooFewScoresLegend: 'Too few scores',
+    tooFewScoresGroups: 'Too few scores: {groups}',
+    tooFewScoresNote: 'Too few scores: fewer people of a group gave a score than the minimum group size. Those scores count in no figure of the statement.',
   },
 );
 

@@ -161,8 +161,15 @@ test('a discussion slide shows per group the mean, n, don\'t-knows and answers, 
   const nl = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('.', ','));
   for (const [index, group] of analysis.groups.entries()) {
     const cell = first.cells[index]!;
-    if (cell.n === 0 && cell.dk === 0) continue;
     const row = slide.locator(`tr[data-group="${group.id}"]`);
+    if (cell.tooFewScores) {
+      // Withheld (docs/analysis.md, "Too few scores"): words and the don't-know count, no figure.
+      await expect(row.locator('[data-too-few-scores]')).toHaveText('te weinig scores');
+      await expect(row.locator('[data-dk]')).toHaveText(String(cell.dk));
+      await expect(row.locator('[data-n], svg.mini-bar')).toHaveCount(0);
+      continue;
+    }
+    if (cell.n === 0 && cell.dk === 0) continue;
     await expect(row.locator('td').first()).toHaveText(nl(cell.mean));
     await expect(row.locator('[data-n]')).toHaveText(String(cell.n));
     await expect(row.locator('[data-dk]')).toHaveText(String(cell.dk));

@@ -133,6 +133,13 @@ export interface GapPoint {
   dk: number;
 }
 
+/** A group withheld on a statement: too few scores (docs/analysis.md, "Too few scores"). */
+export interface TooFewScoresMark {
+  groupId: string;
+  /** Its don't-know answers: the one figure of the cell that is shown. */
+  dk: number;
+}
+
 export interface GapRow {
   /** The statement id. */
   id: string;
@@ -141,6 +148,8 @@ export interface GapRow {
   text: string;
   /** Only groups with a mean; a group without one is simply absent. */
   points: GapPoint[];
+  /** Groups withheld on this statement, named under the statement as "too few scores". */
+  tooFewScores?: TooFewScoresMark[];
   chainMean: number | null;
   gap: number | null;
   isDiscussionPoint: boolean;
@@ -155,8 +164,10 @@ export interface GapRow {
 
 function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): GapRow {
   const points: GapPoint[] = [];
+  const tooFewScores: TooFewScoresMark[] = [];
   analysis.groups.forEach((group, index) => {
     const cell = statement.cells[index];
+    if (cell?.tooFewScores) tooFewScores.push({ groupId: group.id, dk: cell.dk });
     if (!cell || cell.mean === null) return;
     points.push({ groupId: group.id, mean: cell.mean, n: cell.n, dk: cell.dk });
   });
@@ -165,6 +176,7 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     number: statementNumber(instrument, statement.itemId),
     text: statementText(instrument, statement.itemId, labels),
     points,
+    tooFewScores,
     chainMean: statement.chainMean,
     gap: statement.gap,
     isDiscussionPoint: statement.isDiscussionPoint,
@@ -203,6 +215,8 @@ export interface DistributionRow {
   dkShare: number | null;
   /** Tastle & Wierman consensus in [0, 1], in the table; null when n = 0. */
   consensus: number | null;
+  /** Some group had too few scores here: its scores are in none of these counts (the table says so). */
+  hasWithheldScores?: boolean;
 }
 
 const NO_SHARES = [0, 0, 0, 0, 0] as const;
@@ -218,6 +232,7 @@ export function buildDistributionRows(analysis: ScanAnalysis, instrument: Instru
     shares: s.n > 0 ? [s.counts[0] / s.n, s.counts[1] / s.n, s.counts[2] / s.n, s.counts[3] / s.n, s.counts[4] / s.n] : NO_SHARES,
     dkShare: s.dkShare,
     consensus: s.consensus,
+    hasWithheldScores: s.withheldScores > 0,
   }));
 }
 
@@ -227,6 +242,10 @@ export interface HeatmapCell {
   groupId: string;
   mean: number | null;
   n: number;
+  /** Withheld: the cell reads "too few scores" with its don't-know count, never a figure. */
+  tooFewScores?: boolean;
+  /** Don't-know answers, shown beside "too few scores". */
+  dk?: number;
 }
 
 export interface HeatmapRow {
@@ -246,7 +265,7 @@ export function buildHeatmap(analysis: ScanAnalysis, instrument: Instrument, lab
       id: s.itemId,
       number: statementNumber(instrument, s.itemId),
       text: statementText(instrument, s.itemId, labels),
-      cells: s.cells.map((c) => ({ groupId: c.groupId, mean: c.mean, n: c.n })),
+      cells: s.cells.map((c) => ({ groupId: c.groupId, mean: c.mean, n: c.n, tooFewScores: c.tooFewScores, dk: c.dk })),
       chainMean: s.chainMean,
     })),
   };

@@ -57,7 +57,7 @@ export function analyseScan(input: AnalysisInput): ScanAnalysis {
   };
   const tally = tallyOfInput(input, tallyInput);
   const grouping = formGroups(organisations, tally.respondents, settings.minGroupSize);
-  const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping, settings.gapThreshold));
+  const statements = items.map((item, position) => analyseStatement(tally, position, item, grouping, settings));
   const dimensionIds = listDimensionIds(input.instrument);
 
   const groups: GroupInfo[] = grouping.groups.map((group, g) => ({

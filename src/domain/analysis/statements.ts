@@ -1,5 +1,7 @@
 // Per-statement figures, derived from the tally: one cell per group, then the chain-wide
 // figures (over every counted respondent) and the group-based ones (chain mean, gap, flag).
+// A group with 1…minGroupSize−1 scores on a statement is withheld on it, and its scores count in
+// none of the statement's figures (docs/analysis.md, "Too few scores").
 
 import type { Item } from '../types';
 import { INDICATIVE_BELOW, type FormedGroup, type Grouping } from './groups';
@@ -20,19 +22,28 @@ function sumSlots(tally: Tally, statement: number, organisationIndexes: Iterable
   return { counts: [c[0]!, c[1]!, c[2]!, c[3]!, c[4]!], dk: c[DK_SLOT]! };
 }
 
-function analyseCell(tally: Tally, statement: number, group: FormedGroup): StatementCell {
-  const { counts, dk } = sumSlots(tally, statement, group.memberIndexes);
-  const n = countValid(counts);
-  return {
+const NO_COUNTS: ScoreCounts = [0, 0, 0, 0, 0];
+
+/** A group's cell; withheld (tooFewScores) when the group gave 1…minGroupSize−1 scores. */
+function analyseCell(tally: Tally, statement: number, group: FormedGroup, minGroupSize: number): { cell: StatementCell; withheld: ScoreCounts } {
+  const { counts: scores, dk } = sumSlots(tally, statement, group.memberIndexes);
+  const scoreCount = countValid(scores);
+  const tooFewScores = scoreCount > 0 && scoreCount < minGroupSize;
+  const counts = tooFewScores ? NO_COUNTS : scores;
+  const n = tooFewScores ? 0 : scoreCount;
+  const cell: StatementCell = {
     groupId: group.id,
     n,
     dk,
-    unanswered: group.respondents - n - dk,
+    unanswered: group.respondents - scoreCount - dk,
     mean: meanOfCounts(counts),
     sd: sampleSdOfCounts(counts),
     counts,
     isIndicative: n < INDICATIVE_BELOW,
+    tooFewScores,
+    withheldScores: tooFewScores ? scoreCount : 0,
   };
+  return { cell, withheld: tooFewScores ? scores : NO_COUNTS };
 }
 
 /** Highest (direction 1) or lowest (direction −1) group mean and every group that shares it. */
@@ -52,13 +63,27 @@ export function analyseStatement(
   statement: number,
   item: Item,
   grouping: Grouping,
-  gapThreshold: number,
+  settings: { minGroupSize: number; gapThreshold: number },
 ): StatementAnalysis {
-  const groups = grouping.groups;
-  const cells = groups.map((group) => analyseCell(tally, statement, group));
+  const { minGroupSize, gapThreshold } = settings;
+  const analysed = grouping.groups.map((group) => analyseCell(tally, statement, group, minGroupSize));
+  const cells = analysed.map(({ cell }) => cell);
   const allOrganisations = Array.from({ length: tally.organisationCount }, (_, index) => index);
-  const { counts, dk } = sumSlots(tally, statement, allOrganisations);
+  const all = sumSlots(tally, statement, allOrganisations);
+  // The chain-wide figures without the scores of withheld cells: else subtracting the shown group
+  // figures from them would give those few scores back.
+  const withheld = [0, 0, 0, 0, 0];
+  for (const entry of analysed) for (let k = 0; k < 5; k++) withheld[k]! += entry.withheld[k]!;
+  const counts: ScoreCounts = [
+    all.counts[0] - withheld[0]!,
+    all.counts[1] - withheld[1]!,
+    all.counts[2] - withheld[2]!,
+    all.counts[3] - withheld[3]!,
+    all.counts[4] - withheld[4]!,
+  ];
+  const dk = all.dk;
   const n = countValid(counts);
+  const withheldScores = countValid(all.counts) - n;
   const suppressed = sumSlots(tally, statement, grouping.suppressedIndexes);
 
   const groupMeans = cells.map((cell) => cell.mean);
@@ -76,7 +101,8 @@ export function analyseStatement(
     kind: item.kind,
     n,
     dk,
-    unanswered: tally.countedResponses - n - dk,
+    withheldScores,
+    unanswered: tally.countedResponses - n - withheldScores - dk,
     dkShare: n + dk === 0 ? null : dk / (n + dk),
     counts,
     weightedMean: meanOfCounts(counts),

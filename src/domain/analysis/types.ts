@@ -63,12 +63,16 @@ export interface GroupInfo {
   indexes: IndexSet;
 }
 
-/** The figures of one statement within one group. */
+/**
+ * The figures of one statement within one group. A group that gave this statement at least one
+ * but fewer than minGroupSize scores (1–5) is withheld on it (docs/analysis.md, "Too few
+ * scores"): `tooFewScores`, n 0, no mean, sd or counts; only the don't-know count is shown.
+ */
 export interface StatementCell {
   groupId: string;
-  /** Valid answers (1–5). */
+  /** Valid answers (1–5) that count in the figures; 0 when tooFewScores. */
   n: number;
-  /** Don't-know answers, never part of a mean. */
+  /** Don't-know answers, never part of a mean (shown also when tooFewScores). */
   dk: number;
   /** Respondents of the group who left the statement unanswered (or gave an invalid value). */
   unanswered: number;
@@ -76,9 +80,17 @@ export interface StatementCell {
   mean: number | null;
   /** Sample standard deviation (divisor n − 1); null when n < 2. */
   sd: number | null;
+  /** Answers 1…5; all 0 when tooFewScores. */
   counts: ScoreCounts;
   /** True when n < INDICATIVE_BELOW. */
   isIndicative: boolean;
+  /**
+   * The group gave 1…minGroupSize−1 scores here: too few to show. Those scores count in none of
+   * the statement's figures (chain-wide ones, chain mean, gap, test), so no subtraction finds them.
+   */
+  tooFewScores: boolean;
+  /** Scores left out because of tooFewScores (0 otherwise): for the bookkeeping, never shown. */
+  withheldScores: number;
 }
 
 /** The highest or lowest group mean of a statement, with every group that has it (ties). */
@@ -94,11 +106,14 @@ export interface StatementAnalysis {
   dimensionId: string;
   kind: ItemKind;
 
-  // Chain-wide figures over every counted respondent, also those of organisations in no group.
-  /** Valid answers (1–5). */
+  // Chain-wide figures over every counted respondent, also those of organisations in no group,
+  // but never over the scores of a group with too few scores on this statement (withheldScores).
+  /** Valid answers (1–5) that count in the figures. */
   n: number;
   /** Don't-know answers. */
   dk: number;
+  /** Scores of groups with too few scores on this statement (StatementCell.tooFewScores): in no figure. */
+  withheldScores: number;
   /** Counted respondents who left the statement unanswered (or gave an invalid value). */
   unanswered: number;
   /** dk / (n + dk); null when both are 0. */
@@ -117,11 +132,11 @@ export interface StatementAnalysis {
   hasSuppressedAnswers: boolean;
 
   // Figures over groups only.
-  /** Unweighted mean of the group means (every group weighs the same); null when no group has n ≥ 1. */
+  /** Unweighted mean of the group means (every group weighs the same); null when no group has a mean. */
   chainMean: number | null;
   /** Band of the chain mean; null when there is no chain mean. */
   band: Band | null;
-  /** Groups with n ≥ 1 on this statement. */
+  /** Groups with a mean on this statement (n ≥ 1 and not tooFewScores). */
   participatingGroups: number;
   /** Highest minus lowest group mean; 0 with one participating group, null with none. */
   gap: number | null;

@@ -52,12 +52,13 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   // Every group of the statement, highest first, so the room sees the whole spread.
   const rows = analysis.groups
     .map((group, index) => ({ group, cell: statement.cells[index] }))
-    .filter((row): row is { group: (typeof analysis.groups)[number]; cell: NonNullable<typeof row.cell> } => row.cell !== undefined && (row.cell.n > 0 || row.cell.dk > 0))
+    .filter((row): row is { group: (typeof analysis.groups)[number]; cell: NonNullable<typeof row.cell> } => row.cell !== undefined && (row.cell.n > 0 || row.cell.dk > 0 || row.cell.tooFewScores))
     .sort((a, b) => (b.cell.mean ?? 0) - (a.cell.mean ?? 0));
   const pool = analysis.groups.find((g) => g.id === POOLED_GROUP_ID);
   const poolShown = pool && rows.some((r) => r.group.id === POOLED_GROUP_ID) && pool.source.kind === 'pooled' ? pool.source.organisationIds : null;
   const shown = comments ? commentsForSlide(comments) : [];
   const hasIndicative = rows.some((r) => r.group.isIndicative);
+  const hasTooFew = rows.some((r) => r.cell.tooFewScores);
 
   return (
     <div className="discussion-slide" data-statement={statement.itemId}>
@@ -95,11 +96,22 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
                       {isHigh && <span className="discussion-slide__tag">{t('discussionHigh')}</span>}
                       {isLow && <span className="discussion-slide__tag">{t('discussionLow')}</span>}
                     </th>
-                    <td className="num discussion-slide__mean">{format.meanPrecise(cell.mean)}</td>
-                    <td className="num" data-n>{format.count(cell.n)}</td>
+                    {cell.tooFewScores ? (
+                      // Withheld (docs/analysis.md, "Too few scores"): words instead of mean, n and bar.
+                      <td className="discussion-slide__too-few" colSpan={2} data-too-few-scores>
+                        {t('tooFewScores')}
+                      </td>
+                    ) : (
+                      <>
+                        <td className="num discussion-slide__mean">{format.meanPrecise(cell.mean)}</td>
+                        <td className="num" data-n>{format.count(cell.n)}</td>
+                      </>
+                    )}
                     <td className="num" data-dk>{format.count(cell.dk)}</td>
                     <td>
-                      <MiniDivergingBar counts={cell.counts} label={t('distributionLabel', { group: name, c1: cell.counts[0], c2: cell.counts[1], c3: cell.counts[2], c4: cell.counts[3], c5: cell.counts[4] })} />
+                      {cell.tooFewScores ? null : (
+                        <MiniDivergingBar counts={cell.counts} label={t('distributionLabel', { group: name, c1: cell.counts[0], c2: cell.counts[1], c3: cell.counts[2], c4: cell.counts[3], c5: cell.counts[4] })} />
+                      )}
                     </td>
                   </tr>
                 );
@@ -121,11 +133,15 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
             ))}
             <span>{t('distributionLegend')}</span>
           </p>
-          {(poolShown || hasIndicative) && (
+          {(poolShown || hasIndicative || hasTooFew) && (
             <p className="discussion-slide__note">
-              {poolShown && t('pooledMembers', { names: organisationNames(scan, poolShown) })}
-              {poolShown && hasIndicative && ' · '}
-              {hasIndicative && t('indicativeNote', { n: INDICATIVE_BELOW })}
+              {[
+                poolShown ? t('pooledMembers', { names: organisationNames(scan, poolShown) }) : null,
+                hasIndicative ? t('indicativeNote', { n: INDICATIVE_BELOW }) : null,
+                hasTooFew ? t('tooFewScoresNote', { min: analysis.settings.minGroupSize }) : null,
+              ]
+                .filter((part) => part !== null)
+                .join(' · ')}
             </p>
           )}
         </div>

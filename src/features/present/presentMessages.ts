@@ -49,6 +49,8 @@ export const presentMessages = defineMessages(
     kind_thermometer: 'Thermometer',
     kind_thermostat: 'Thermostaat',
     noDiscussionPoints: 'Er zijn geen bespreekpunten: de partners zien de stellingen ongeveer hetzelfde.',
+    tooFewScores: 'te weinig scores',
+    tooFewScoresNote: 'Te weinig scores: minder dan {min} mensen van de groep gaven een score; die scores tellen in geen cijfer mee.',
   },
   {
     presenterLabel: 'Presentation',
@@ -98,5 +100,7 @@ export const presentMessages = defineMessages(
     kind_thermometer: 'Thermometer',
     kind_thermostat: 'Thermostat',
     noDiscussionPoints: 'There are no discussion points: the partners see the statements roughly the same way.',
+    tooFewScores: 'too few scores',
+    tooFewScoresNote: 'Too few scores: fewer than {min} people of the group gave a score; those scores count in no figure.',
   },
 );

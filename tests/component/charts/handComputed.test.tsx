@@ -11,6 +11,7 @@ import { ThermometerChart, ThermometerTable } from '../../../src/charts/Thermome
 import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected } from '../../../src/domain/analysis';
 import { FIXTURE_INSTRUMENT, SCAN_A_EXPECTED, SCAN_A_ORGANISATIONS, SCAN_A_RESPONSES } from '../../fixtures/analysis/handComputedScan';
+import { getChartFormat } from '../../../src/charts/format';
 import { getChart, tableRows } from './helpers';
 
 // Every chart drawn from the model's output for the hand-computed scan A
@@ -32,27 +33,29 @@ describe('every chart from the model of hand-computed scan A', () => {
       // Values shown in their band's colour carry two decimals (docs/analysis.md "One picture, one number").
       ['pol', 'strong', '4,00'],
       ['gem', 'strong', '4,00'],
-      ['__pooled__', 'attention', '3,00'],
-      ['__chain__', 'attention', '3,00'],
+      // The pool's s4 is withheld (too few scores): its index and the chain's are s2 alone.
+      ['__pooled__', 'strong', '4,00'],
+      ['__chain__', 'strong', '4,00'],
     ]);
     render(<ThermometerTable title="Thermometertabel" language="nl" columns={columns} />);
     expect(tableOf('Thermometertabel')).toEqual([
       ['Politie *', nl2(E.groupIndexes.pol.thermometer[0]), 'Sterk', '3'],
       ['Gemeente', nl2(E.groupIndexes.gem.thermometer[0]), 'Sterk', '5'],
-      ['Overige partners *', nl2(E.groupIndexes.__pooled__.thermometer[0]), 'Aandacht', '3'],
-      ['Keten', nl2(E.chainIndexes.thermometer[0]), 'Aandacht', '11'],
+      ['Overige partners *', nl2(E.groupIndexes.__pooled__.thermometer[0]), 'Sterk', '3'],
+      ['Keten', nl2(E.chainIndexes.thermometer[0]), 'Sterk', '11'],
     ]);
   });
 
   it('thermostat dial and knobs: per theme where each group sets the knob, the knobs in rank order', () => {
     const dimensions = model.buildDimensionSettings(analysis, FIXTURE_INSTRUMENT, 'thermostat', labels);
     const svg = getChart(render(<ThermostatDial title="Dial" language="nl" width={800} groups={groups} dimensions={dimensions} chainLabel="Keten" />).container);
-    expect(svg.querySelectorAll('[data-dimension="d1"] [data-point]')).toHaveLength(3);
-    expect(svg.querySelector('[data-dimension="d1"] [data-chain-value]')?.textContent).toBe('Keten 2,33');
+    // The pool's only d1 thermostat statement (s1) is withheld: no point for it on d1.
+    expect(svg.querySelectorAll('[data-dimension="d1"] [data-point]')).toHaveLength(2);
+    expect(svg.querySelector('[data-dimension="d1"] [data-chain-value]')?.textContent).toBe('Keten 3,00');
     render(<ThermostatDialTable title="Dialtabel" language="en" groups={groups} dimensions={dimensions} chainLabel="Chain" />);
     const dialTable = screen.getByRole('table', { name: 'Dialtabel' });
     expect(tableRows(dialTable)).toEqual([
-      ['Eén', nl2(E.groupIndexes.pol.d1.thermostat[0]!).replace(',', '.'), '5.00', '1.00', (7 / 3).toFixed(2)],
+      ['Eén', nl2(E.groupIndexes.pol.d1.thermostat[0]!).replace(',', '.'), '5.00', '–', (E.chainIndexes.d1.thermostat[0]!).toFixed(2)],
       ['Twee', '3.00', '4.00', '2.00', '3.00'],
     ]);
     // The tables say "theme", as the views do.
@@ -65,7 +68,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     render(<KnobTable title="Knoppentabel" language="en" knobs={knobs} />);
     const s3Reason = E.statements.s3.isDiscussionPoint ? 'large gap between partners (discussion point)' : 'chain mean in the attention band, no large gap';
     expect(tableOf('Knoppentabel')).toEqual([
-      ['1', '1. S1', 'Eén', (7 / 3).toFixed(2), '4.00', (7 / 9).toFixed(2), 'low mean and large gap (discussion point)'],
+      ['1', '1. S1', 'Eén', E.statements.s1.chainMean.toFixed(2), '4.00', (2 / 3).toFixed(2), 'large gap between partners (discussion point)'],
       ['2', '3. S3', 'Twee', '3.00', '2.00', '0.50', s3Reason],
     ]);
     expect(screen.getByRole('table', { name: 'Knoppentabel' }).querySelectorAll('thead th')[2]?.textContent).toBe('Theme');
@@ -78,26 +81,30 @@ describe('every chart from the model of hand-computed scan A', () => {
       ['s1', '4,0', E.statements.s1.isDiscussionPoint],
       ['s3', '2,0', E.statements.s3.isDiscussionPoint],
       ['s2', '0,0', false],
-      ['s4', '0,0', false],
+      ['s4', '–', false],
       ['s5', '–', false],
       ['s6', '–', false],
     ]);
-    expect(svg.querySelectorAll('[data-row="s1"] [data-point]')).toHaveLength(3);
-    expect(svg.querySelectorAll('[data-row="s4"] [data-point]')).toHaveLength(1);
+    // The pool's one score on s1 and s4 is withheld: no dot, its name under the statement instead.
+    expect(svg.querySelectorAll('[data-row="s1"] [data-point]')).toHaveLength(2);
+    expect(svg.querySelectorAll('[data-row="s4"] [data-point]')).toHaveLength(0);
+    expect(svg.querySelector('[data-row="s1"] [data-too-few-scores]')?.textContent).toContain('Te weinig scores: OP *');
     render(<GapTable title="Gaptabel" language="nl" groups={groups} rows={rows} />);
-    // Weighted mean and consensus from the fixture; p = e^(−3.5) for H = 7 on 2 df (HAND-COMPUTED.md).
-    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', '1,00 (n = 1)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', '0,030']);
+    // Weighted mean and consensus from the fixture; p is the engine's (its method is tested in tests/unit/analysis).
+    const p = getChartFormat('nl').p(analysis.statements[0]?.kruskalWallis?.p);
+    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', 'te weinig scores (1 weet niet)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', p]);
   });
 
   it('distribution: shares from the model, don\'t-know apart, n and consensus', () => {
     const rows = model.buildDistributionRows(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<DivergingBars title="Verdeling" language="nl" width={800} rows={rows} />).container);
-    expect(svg.querySelector('[data-row="s1"] [data-dk]')?.textContent).toBe('20%');
-    expect(Array.from(svg.querySelectorAll('[data-n]')).map((n) => n.textContent)).toEqual(['8', '11', '11', '1', '0', '0']);
+    // 2 don't know of 2 + 7 (the pool's withheld score counts nowhere): 22 %.
+    expect(svg.querySelector('[data-row="s1"] [data-dk]')?.textContent).toBe('22%');
+    expect(Array.from(svg.querySelectorAll('[data-n]')).map((n) => n.textContent)).toEqual(['7', '11', '11', '0', '0', '0']);
     expect(svg.querySelector('[data-row="s5"] [data-no-data]')).not.toBeNull();
     render(<DistributionTable title="Verdelingtabel" language="nl" rows={rows} />);
     const table = tableOf('Verdelingtabel');
-    expect(table[0]).toEqual(['1. S1', '50% (4)', '0% (0)', '0% (0)', '0% (0)', '50% (4)', '20% (2)', '8', nl2(E.statements.s1.consensus)]);
+    expect(table[0]).toEqual(['1. S1', '43% (3)', '0% (0)', '0% (0)', '0% (0)', '57% (4)', '22% (2)', '7', nl2(E.statements.s1.consensus)]);
     expect(table[2]?.slice(1, 6)).toEqual(['9% (1)', '18% (2)', '27% (3)', '36% (4)', '9% (1)']);
     expect(table[2]?.[8]).toBe(nl2(E.statements.s3.consensus));
     expect(table[5]).toEqual(['6. S6', '–', '–', '–', '–', '–', '–', '0', '–']);
@@ -109,6 +116,8 @@ describe('every chart from the model of hand-computed scan A', () => {
     expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,0');
     expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n = 4');
     expect(svg.querySelector('[data-cell="s4:pol"]')?.hasAttribute('data-no-data')).toBe(true);
+    expect(svg.querySelector('[data-cell="s1:__pooled__"]')?.hasAttribute('data-too-few-scores')).toBe(true);
+    expect(svg.querySelector('[data-cell="s1:__pooled__"] [data-value]')).toBeNull();
     render(<HeatmapTable title="Heatmaptabel" language="nl" groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />);
     expect(tableOf('Heatmaptabel')[2]).toEqual(['3. S3', '3,00 (n = 3)', '4,00 (n = 5)', '2,00 (n = 3)', nl2(E.statements.s3.chainMean)]);
   });

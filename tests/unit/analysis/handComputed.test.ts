@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseScan, type IndexValue, type ScanAnalysis, type StatementAnalysis } from '../../../src/domain/analysis';
+import { analyseScan, analyseScanProtected, type IndexValue, type ScanAnalysis, type StatementAnalysis } from '../../../src/domain/analysis';
 import {
   FIXTURE_INSTRUMENT,
   SCAN_A_EXPECTED,
@@ -10,6 +10,9 @@ import {
   SCAN_B_RESPONSES,
   SCAN_C_ORGANISATIONS,
   SCAN_C_RESPONSES,
+  SCAN_D_EXPECTED,
+  SCAN_D_ORGANISATIONS,
+  SCAN_D_RESPONSES,
 } from '../../fixtures/analysis/handComputedScan';
 
 // Expected figures come from tests/fixtures/analysis/HAND-COMPUTED.md (worked by hand).
@@ -66,6 +69,7 @@ describe('scan A: hand-computed figures with a pool that reaches the threshold',
       const got = statement(analysis, itemId);
       expect(got.n).toBe(want.n);
       expect(got.dk).toBe(want.dk);
+      expect(got.withheldScores).toBe(want.withheldScores);
       expect(got.unanswered).toBe(want.unanswered);
       expect(got.counts).toEqual(want.counts);
       expectNumberOrNull(got.dkShare, want.dkShare);
@@ -88,6 +92,8 @@ describe('scan A: hand-computed figures with a pool that reaches the threshold',
         expect(cell.dk, cell.groupId).toBe(wantCell.dk);
         expect(cell.unanswered, cell.groupId).toBe(wantCell.unanswered);
         expect(cell.counts, cell.groupId).toEqual(wantCell.counts);
+        expect(cell.tooFewScores, cell.groupId).toBe(wantCell.tooFewScores);
+        expect(cell.withheldScores, cell.groupId).toBe(wantCell.withheldScores);
         expectNumberOrNull(cell.mean, wantCell.mean);
         expectNumberOrNull(cell.sd, wantCell.sd);
         expect(cell.isIndicative).toBe(wantCell.n < 5);
@@ -113,8 +119,18 @@ describe('scan A: hand-computed figures with a pool that reaches the threshold',
     expectIndex(analysis.chain.dimensions[0]?.thermostat, chain.d1.thermostat);
     expectIndex(analysis.chain.dimensions[1]?.thermometer, chain.d2.thermometer);
     expectIndex(analysis.chain.dimensions[1]?.thermostat, chain.d2.thermostat);
-    expect(analysis.chain.thermostat.band).toBe('concern');
-    expect(analysis.chain.thermometer.band).toBe('attention');
+    expect(analysis.chain.thermostat.band).toBe('attention');
+    expect(analysis.chain.thermometer.band).toBe('strong');
+  });
+
+  it('tests s1 on the 7 scores that count, without the pool\'s withheld one', () => {
+    const s1 = statement(analysis, 's1');
+    // HAND-COMPUTED.md: pol 1, 1, 1 against gem 5, 5, 5, 5; H = 4.5 / 0.75 = 6.0, df 1.
+    expect(s1.kruskalWallis?.n).toBe(7);
+    expect(s1.kruskalWallis?.df).toBe(1);
+    expect(s1.kruskalWallis?.h).toBeCloseTo(6, 9);
+    expect(s1.kruskalWallis?.p).toBeLessThan(0.1);
+    expect(statement(analysis, 's4').kruskalWallis).toBeNull();
   });
 
   it('ranks the thermostat statements as knobs', () => {
@@ -180,7 +196,8 @@ describe('scan A with filters', () => {
     });
     expect(analysis.statements.map((s) => s.itemId)).toEqual(['s1', 's3', 's6']);
     expect(analysis.chain.thermometer).toEqual({ value: null, statementCount: 0, band: null });
-    expectNumberOrNull(analysis.chain.thermostat.value, 8 / 3);
+    // s1 (3, the pool's withheld score left out) and s3 (3).
+    expectNumberOrNull(analysis.chain.thermostat.value, 3);
     expect(analysis.knobs.map((k) => k.itemId)).toEqual(['s1', 's3', 's6']);
   });
 
@@ -254,5 +271,78 @@ describe('scan C: a single organisation with a single respondent', () => {
     const s1 = statement(analysis, 's1');
     expect(s1).toMatchObject({ n: 1, weightedMean: 4, chainMean: null, gap: null, cells: [], hasSuppressedAnswers: true });
     expect(analysis.knobs.every((k) => k.rank === null)).toBe(true);
+  });
+});
+
+describe('scan D: a partner with too few scores on one statement', () => {
+  const input = { instrument: FIXTURE_INSTRUMENT, organisations: SCAN_D_ORGANISATIONS, responses: SCAN_D_RESPONSES, settings };
+  const analysis = analyseScan(input);
+  const want = SCAN_D_EXPECTED;
+
+  it('keeps vt as a group (3 respondents) but withholds its one score on s1', () => {
+    expect(analysis.groups.map((g) => [g.id, g.respondents])).toEqual([['vt', 3], ['pol', 3], ['rvdk', 4]]);
+    const s1 = statement(analysis, 's1');
+    for (const cell of s1.cells) {
+      const wantCell = want.s1.cells[cell.groupId as keyof typeof want.s1.cells];
+      expect(cell.n, cell.groupId).toBe(wantCell.n);
+      expect(cell.dk, cell.groupId).toBe(wantCell.dk);
+      expect(cell.unanswered, cell.groupId).toBe(wantCell.unanswered);
+      expect(cell.counts, cell.groupId).toEqual(wantCell.counts);
+      expect(cell.tooFewScores, cell.groupId).toBe(wantCell.tooFewScores);
+      expect(cell.withheldScores, cell.groupId).toBe(wantCell.withheldScores);
+      expectNumberOrNull(cell.mean, wantCell.mean);
+      expectNumberOrNull(cell.sd, wantCell.sd);
+    }
+    // vt's s3 has three scores: shown as usual.
+    expect(statement(analysis, 's3').cells[0]).toMatchObject({ groupId: 'vt', n: 3, tooFewScores: false });
+    expectNumberOrNull(statement(analysis, 's3').cells[0]?.mean ?? null, 5 / 3);
+  });
+
+  it('leaves the withheld score out of every figure of s1: counts, weighted mean, consensus, chain mean, gap, test', () => {
+    const s1 = statement(analysis, 's1');
+    const w = want.s1;
+    expect(s1.n).toBe(w.n);
+    expect(s1.dk).toBe(w.dk);
+    expect(s1.withheldScores).toBe(w.withheldScores);
+    expect(s1.unanswered).toBe(w.unanswered);
+    expect(s1.counts).toEqual(w.counts);
+    expectNumberOrNull(s1.dkShare, w.dkShare);
+    expectNumberOrNull(s1.weightedMean, w.weightedMean);
+    expectNumberOrNull(s1.consensus, w.consensus, 5);
+    expectNumberOrNull(s1.chainMean, w.chainMean);
+    expect(s1.band).toBe(w.band);
+    expect(s1.participatingGroups).toBe(w.participatingGroups);
+    expectNumberOrNull(s1.gap, w.gap);
+    expect(s1.highest).toEqual({ groupIds: w.highest.groupIds, mean: expect.closeTo(w.highest.mean, 9) });
+    expect(s1.lowest).toEqual({ groupIds: w.lowest.groupIds, mean: expect.closeTo(w.lowest.mean, 9) });
+    expect(s1.kruskalWallis?.n).toBe(w.kruskalWallis.n);
+    expect(s1.kruskalWallis?.df).toBe(w.kruskalWallis.df);
+    expect(s1.kruskalWallis?.h).toBeCloseTo(w.kruskalWallis.h, 5);
+    expect(s1.isDiscussionPoint).toBe(w.isDiscussionPoint);
+  });
+
+  it('leaves s1 out of vt\'s indexes, as for a statement nobody answered, and ranks the knobs without it', () => {
+    for (const group of analysis.groups) {
+      const id = group.id as 'vt' | 'pol' | 'rvdk';
+      expectIndex(group.indexes.thermostat, want.thermostat[id]);
+      expectIndex(group.indexes.dimensions.find((d) => d.dimensionId === 'd1')?.thermostat, want.d1Thermostat[id]);
+      expectIndex(group.indexes.thermometer, [null, 0]);
+    }
+    expectIndex(analysis.chain.thermostat, want.thermostat.chain);
+    expectIndex(analysis.chain.dimensions.find((d) => d.dimensionId === 'd1')?.thermostat, want.d1Thermostat.chain);
+    expect(analysis.knobs.map((k) => [k.itemId, k.rank])).toEqual(want.knobs.map((k) => [k.itemId, k.rank]));
+    analysis.knobs.forEach((knob, i) => expectNumberOrNull(knob.priority, want.knobs[i]?.priority ?? null));
+  });
+
+  it('gives the protected analysis the same figures (no organisation is suppressed)', () => {
+    expect(analyseScanProtected(input).statements).toEqual(analysis.statements);
+  });
+
+  it('withholds nothing when the minimum group size is 1', () => {
+    const loose = analyseScan({ ...input, settings: { minGroupSize: 1, gapThreshold: 1 } });
+    const s1 = statement(loose, 's1');
+    expect(s1.cells[0]).toMatchObject({ groupId: 'vt', n: 1, mean: 2, tooFewScores: false, withheldScores: 0 });
+    expect(s1.withheldScores).toBe(0);
+    expect(s1.n).toBe(8);
   });
 });

@@ -140,7 +140,14 @@ describe('analysis properties', () => {
             expect(s.chainMean).toBeLessThanOrEqual(Math.max(...means) + 1e-9);
           }
           expect(s.gap === null).toBe(means.length === 0);
-          expect(s.n + s.dk + s.unanswered).toBe(analysis.totals.countedResponses);
+          expect(s.n + s.dk + s.withheldScores + s.unanswered).toBe(analysis.totals.countedResponses);
+          // No figure rests on fewer scores than the minimum group size (docs/analysis.md, "Too few scores").
+          for (const c of s.cells) {
+            if (c.mean !== null) expect(c.n).toBeGreaterThanOrEqual(analysis.settings.minGroupSize);
+            if (c.tooFewScores) expect({ n: c.n, mean: c.mean, sd: c.sd, counts: c.counts }).toEqual({ n: 0, mean: null, sd: null, counts: [0, 0, 0, 0, 0] });
+            expect(c.n + c.dk + c.withheldScores + c.unanswered).toBe(analysis.groups.find((g) => g.id === c.groupId)?.respondents);
+          }
+          expect(s.withheldScores).toBe(s.cells.reduce((sum, c) => sum + c.withheldScores, 0));
           expect(s.hasLargeGap).toBe(means.length >= 2 && s.gap !== null && s.gap >= input.settings.gapThreshold - 1e-9);
           const p = kruskalWallisByRanking(s.cells.map((c) => c.counts));
           expect(s.isDiscussionPoint).toBe(s.hasLargeGap && p !== null && p < 0.1);
@@ -241,9 +248,12 @@ describe('analysis properties', () => {
     fc.assert(
       fc.property(scanArb, (input) => {
         const analysis = analyseScan(input);
+        const min = analysis.settings.minGroupSize;
         const submitted = input.responses.filter((r) => r.status === 'submitted');
         for (const s of analysis.statements) {
           const groupMeans: number[] = [];
+          // Members of groups with 1…min−1 scores here: their scores count nowhere.
+          const withheldMembers: string[] = [];
           for (const group of analysis.groups) {
             const members = group.source.kind === 'organisation' ? [group.source.organisationId] : group.source.organisationIds;
             const scores = submitted
@@ -251,7 +261,9 @@ describe('analysis properties', () => {
               .map((r) => r.answers[s.itemId])
               .filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
             const cell = s.cells.find((c) => c.groupId === group.id);
-            if (scores.length === 0) expect(cell?.mean).toBeNull();
+            expect(cell?.tooFewScores).toBe(scores.length > 0 && scores.length < min);
+            if (scores.length > 0 && scores.length < min) withheldMembers.push(...members);
+            if (scores.length < min) expect(cell?.mean).toBeNull();
             else {
               const mean = scores.reduce((sum, v) => sum + v, 0) / scores.length;
               groupMeans.push(mean);
@@ -260,7 +272,9 @@ describe('analysis properties', () => {
           }
           if (groupMeans.length === 0) expect(s.chainMean).toBeNull();
           else expect(s.chainMean).toBeCloseTo(groupMeans.reduce((sum, v) => sum + v, 0) / groupMeans.length, 9);
-          const all = submitted.map((r) => r.answers[s.itemId]).filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
+          const all = submitted
+            .filter((r) => !withheldMembers.includes(r.organisationId))
+            .map((r) => r.answers[s.itemId]).filter((v): v is 1 | 2 | 3 | 4 | 5 => typeof v === 'number');
           if (all.length === 0) expect(s.weightedMean).toBeNull();
           else expect(s.weightedMean).toBeCloseTo(all.reduce((sum, v) => sum + v, 0) / all.length, 9);
         }
