@@ -48,7 +48,10 @@ test.describe('in Amsterdam', () => {
     expect(originalIds.length).toBeGreaterThan(20);
     for (const text of [sharedText, csvLong, csvWide]) for (const id of originalIds) expect(text).not.toContain(id);
     expect(shared.scans[0].series).toBeUndefined();
-    expect(csvLong).toContain(shared.scans[0].id);
+    // Each export is a scan of its own: the CSV's scan id is a fresh UUID too.
+    const csvScanId = csvLong.split('\r\n')[1]!.split(';')[0];
+    expect(csvScanId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(csvScanId).not.toBe(original.id);
 
     // The days are the days in Amsterdam of the original times, not the UTC days.
     const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
