@@ -3,8 +3,10 @@ import type { Language, Organisation, ScanSettings } from './types';
 
 // Changing a scan's set-up after it was made (docs/instrument-and-rounds.md, "Scan set-up").
 // Organisation ids are what responses point to, so they never change: a rename changes the name
-// only; a merge moves one organisation's responses to another and drops the first; a removal is
-// refused while the organisation has responses (merge it instead).
+// only; a merge moves one organisation's responses to another and drops the first (the other
+// records `mergedFrom`); a partner may be added as a part split off from another (`splitFrom`);
+// a removal is refused while the organisation has responses (merge it instead). Both records
+// let a comparison of rounds tell a changed partner from the same one.
 
 export interface SetupFields {
   title: string;
@@ -24,14 +26,16 @@ const tidy = (name: string) => name.trim().replace(/\s+/g, ' ');
 
 export type OrganisationsResult = { ok: true; organisations: Organisation[] } | { ok: false; problem: OrganisationProblem };
 
-export function addOrganisation(organisations: readonly Organisation[], name: string): OrganisationsResult {
+/** Adds a partner; with `splitFromId`, as a part split off from that partner. */
+export function addOrganisation(organisations: readonly Organisation[], name: string, splitFromId?: string): OrganisationsResult {
   if (!tidy(name)) return { ok: false, problem: 'name-empty' };
   if (organisations.some((o) => key(o.name) === key(name))) return { ok: false, problem: 'name-taken' };
+  if (splitFromId !== undefined && !organisations.some((o) => o.id === splitFromId)) return { ok: false, problem: 'unknown-organisation' };
   const ids = new Set(organisations.map((o) => o.id));
   const base = slugify(name) || 'organisatie';
   let id = base;
   for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
-  return { ok: true, organisations: [...organisations, { id, name: tidy(name) }] };
+  return { ok: true, organisations: [...organisations, { id, name: tidy(name), ...(splitFromId !== undefined ? { splitFrom: splitFromId } : {}) }] };
 }
 
 export function renameOrganisation(organisations: readonly Organisation[], id: string, name: string): OrganisationsResult {
@@ -49,12 +53,21 @@ export function removeOrganisation(organisations: readonly Organisation[], id: s
   return { ok: true, organisations: organisations.filter((o) => o.id !== id) };
 }
 
-/** Merges `fromId` into `intoId`: the list without `fromId`; the caller moves its responses. */
+/**
+ * Merges `fromId` into `intoId`: the list without `fromId`, and `intoId` records `fromId` (and
+ * whatever was merged into it before) in `mergedFrom`; the caller moves its responses.
+ */
 export function mergeOrganisations(organisations: readonly Organisation[], fromId: string, intoId: string): OrganisationsResult {
   if (fromId === intoId) return { ok: false, problem: 'same-organisation' };
-  if (!organisations.some((o) => o.id === fromId) || !organisations.some((o) => o.id === intoId)) return { ok: false, problem: 'unknown-organisation' };
+  const from = organisations.find((o) => o.id === fromId);
+  if (!from || !organisations.some((o) => o.id === intoId)) return { ok: false, problem: 'unknown-organisation' };
   if (organisations.length <= 2) return { ok: false, problem: 'too-few-organisations' };
-  return { ok: true, organisations: organisations.filter((o) => o.id !== fromId) };
+  return {
+    ok: true,
+    organisations: organisations
+      .filter((o) => o.id !== fromId)
+      .map((o) => (o.id === intoId ? { ...o, mergedFrom: [...new Set([...(o.mergedFrom ?? []), fromId, ...(from.mergedFrom ?? [])])] } : o)),
+  };
 }
 
 /** The language participants start in; Dutch unless the scan says English. */

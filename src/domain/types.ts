@@ -49,6 +49,14 @@ export const LEVELS: readonly Level[] = ['uitvoering', 'management', 'bestuur'];
 export interface Organisation {
   id: string;
   name: string;
+  /**
+   * Ids of the organisations merged into this one (in this scan or in a round it was copied
+   * from), recorded by the merge, so a comparison of rounds knows its membership changed
+   * (docs/instrument-and-rounds.md, "Partners that change"). Absent: never merged.
+   */
+  mergedFrom?: string[];
+  /** Id of the organisation this one was split off from, recorded when it was added as a part. */
+  splitFrom?: string;
 }
 
 export interface ScanSettings {

@@ -99,3 +99,40 @@ test('two groups within one scan, in the perception-gap view: one partner agains
   await expect(section.getByText(/Twee groepen vergelijken kan alleen zonder filter/)).toBeVisible();
   await expect(section.locator('[data-chart="round-change"]')).toHaveCount(0);
 });
+
+test('partners merged or renamed in round 2: the merged ones are listed as not comparable with the reason, the renamed one is compared under both names', async ({ page }) => {
+  await openDemoScan(page);
+  await page.getByRole('link', { name: 'Verandering tussen rondes' }).click();
+  // Before any change every partner is the same group in both rounds (OM and Parlan pooled both times).
+  const notice = page.getByTestId('rounds-not-compared');
+  await expect(notice).toContainText('Elke partner is in beide rondes dezelfde groep en wordt vergeleken.');
+  await expect(page.getByText('"Overige partners" bundelt in beide rondes dezelfde partners: Openbaar Ministerie, Parlan.')).toBeVisible();
+
+  // In round 2 the director merges William Schrikker Groep into Jeugdbescherming and renames Gemeente.
+  await page.getByRole('link', { name: /Ronde 2: Demo — Vervolgmeting/ }).click();
+  await page.getByRole('link', { name: /Terug naar de scan/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Demo — Vervolgmeting/ })).toBeVisible();
+  const roundTwo = page.url();
+  await page.getByText('Opzet van de scan wijzigen').click();
+  await page.getByLabel('Samenvoegen met: William Schrikker Groep').selectOption({ label: 'Jeugdbescherming' });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Samenvoegen: William Schrikker Groep' }).click();
+  await expect(page.getByText(/William Schrikker Groep is samengevoegd met Jeugdbescherming/)).toBeVisible();
+  await page.getByLabel(/^Naam van Gemeente/).fill('Gemeente Zuid');
+  await page.getByRole('button', { name: 'Naam opslaan: Gemeente' }).click();
+  await expect(page.getByText('Gemeente Zuid').first()).toBeVisible();
+
+  await page.goto(`${roundTwo}/rounds`);
+  await expect(page.getByRole('heading', { level: 1, name: /Verandering tussen rondes: Demo — Vervolgmeting/ })).toBeVisible();
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'Jeugdbescherming: samengevoegd met William Schrikker Groep tussen ronde 1 en ronde 2, dus niet dezelfde groep mensen.',
+    'William Schrikker Groep: samengevoegd in Jeugdbescherming tussen ronde 1 en ronde 2, dus in ronde 2 geen eigen groep.',
+  ]);
+  const perGroup = page.getByRole('table', { name: /Verandering per stelling en organisatie/ });
+  const headers = perGroup.getByRole('columnheader');
+  await expect(headers.filter({ hasText: 'Jeugdbescherming' })).toHaveCount(0);
+  await expect(headers.filter({ hasText: 'William Schrikker Groep' })).toHaveCount(0);
+  await expect(perGroup.getByRole('columnheader', { name: 'Gemeente Zuid (eerder: Gemeente) (n=6→5)' })).toBeVisible();
+  await expect(perGroup.getByRole('columnheader', { name: 'Politie (n=5→6)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/rounds-not-compared.png', fullPage: true });
+});

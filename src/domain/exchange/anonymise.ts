@@ -1,6 +1,7 @@
 import { formGroups } from '../analysis/groups';
+import { makeUuid, type RandomSource } from '../ids';
 import { isSubmitted } from './convert';
-import type { Level, Organisation, Response, Scan, SubmittedResponse } from '../types';
+import type { Answer, Level, Organisation, Response, Scan, SubmittedResponse } from '../types';
 
 // The export for sharing beyond the chain director (docs/shared-devices.md, "Exports"). The
 // plain JSON export moves everything between the director's own devices; this one holds no
@@ -10,15 +11,36 @@ import type { Level, Organisation, Response, Scan, SubmittedResponse } from '../
 // - a respondent's level is kept in a group only when every level there has 0 or at least the
 //   minimum number of respondents, and so has the rest of the group (the views' filter rule),
 //   otherwise a level would single out fewer people than the guard allows;
-// - times are cut to the day, so the order of arrival cannot tie an answer to a person;
+// - a group's scores on a statement are left out when they are fewer than the minimum group
+//   size (the views show "too few scores" there): one person's answer never leaves the device;
+// - times are cut to the day in the scan's time zone, so the order of arrival cannot tie an
+//   answer to a person;
 // - comments and improvement points of pooled respondents are left out: words can name the
-//   organisation that the pooling hides.
+//   organisation that the pooling hides;
+// - every id is new: the scan, each response (in no order of arrival), no series link, so the
+//   file cannot be joined back to the full export and arrives anywhere as a scan of its own.
 
 export interface AnonymiseOptions {
   /** Display name of the pooled group, in the director's language ("Overige partners"). */
   pooledName: string;
   /** Appended to the scan title, so nobody mistakes the file for the full export. */
   titleSuffix: string;
+  /**
+   * IANA time zone in which times are cut to the day ("Europe/Amsterdam"). A scan stores no time
+   * zone, so the caller passes the exporting device's (docs/shared-devices.md, "Exports"); an
+   * unknown zone falls back to UTC.
+   */
+  timeZone: string;
+  /** Source of the fresh ids; the page's crypto by default. */
+  random?: RandomSource;
+}
+
+/** Scores (1–5) of one group on one statement, left out because they were too few to show. */
+export interface RemovedScores {
+  /** Organisation id, or the pooled group's id. */
+  groupId: string;
+  itemId: string;
+  scores: number;
 }
 
 export interface AnonymisationReport {
@@ -29,6 +51,10 @@ export interface AnonymisationReport {
   levelsRemovedIn: string[];
   /** Responses whose comments or improvement point were removed. */
   freeTextsRemoved: number;
+  /** Group × statement cells with fewer than the minimum scores, whose scores were removed. */
+  scoresRemoved: RemovedScores[];
+  /** The pooled group's id in the file (names it in `scoresRemoved` and `levelsRemovedIn`). */
+  pooledGroupId: string;
 }
 
 export interface AnonymisedScan {
@@ -70,28 +96,59 @@ export function anonymiseForSharing(scan: Scan, responses: readonly Response[], 
   const levelsKept = new Set<string>();
   for (const [group, members] of membersByGroup) if (levelsAreSafe(members, min)) levelsKept.add(group);
 
+  // Too few scores: per group and statement, scores 1–5 below the minimum are left out.
+  const scoresRemoved: RemovedScores[] = [];
+  const removedItems = new Map<string, Set<string>>();
+  for (const [group, members] of membersByGroup) {
+    for (const item of scan.instrument.items) {
+      const scores = members.filter((r) => typeof r.answers[item.id] === 'number').length;
+      if (scores > 0 && scores < min) {
+        scoresRemoved.push({ groupId: group, itemId: item.id, scores });
+        removedItems.set(group, (removedItems.get(group) ?? new Set()).add(item.id));
+      }
+    }
+  }
+
+  const day = dayCutter(options.timeZone);
+  const newId = () => makeUuid(options.random);
   let freeTextsRemoved = 0;
   const anonymised = kept.map((r): SubmittedResponse => {
     const group = groupOf(r) as string;
     const isPooled = group === pooledId;
     if (isPooled && (Object.keys(r.comments).length > 0 || r.improvement.trim() !== '')) freeTextsRemoved++;
+    const removed = removedItems.get(group);
+    const answers: Record<string, Answer> = {};
+    for (const [itemId, answer] of Object.entries(r.answers)) {
+      if (removed?.has(itemId) && typeof answer === 'number') continue;
+      Object.defineProperty(answers, itemId, { value: answer, enumerable: true, writable: true, configurable: true });
+    }
+    const at = `${day(r.submittedAt)}T00:00:00.000Z`;
+    const { lastActivityAt: _activity, parkedAt: _parked, ...rest } = r;
     return {
-      ...r,
+      ...rest,
+      id: newId(),
+      scanId: '',
       organisationId: group,
       level: levelsKept.has(group) ? r.level : null,
+      answers,
       comments: isPooled ? {} : { ...r.comments },
       improvement: isPooled ? '' : r.improvement,
       keywords: [...r.keywords],
-      submittedAt: `${r.submittedAt.slice(0, 10)}T00:00:00.000Z`,
-      startedAt: `${r.submittedAt.slice(0, 10)}T00:00:00.000Z`,
+      submittedAt: at,
+      startedAt: at,
     };
   });
+  const scanId = newId();
+  for (const r of anonymised) r.scanId = scanId;
+  // Not in the order of arrival: by day, then by the random id (the order the file is written in).
+  anonymised.sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
 
-  const organisations: Organisation[] = scan.organisations.filter((o) => !pooled.has(o.id) && !leftOut.has(o.id)).map((o) => ({ ...o }));
+  const organisations: Organisation[] = scan.organisations.filter((o) => !pooled.has(o.id) && !leftOut.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
   if (pooled.size > 0) organisations.push({ id: pooledId, name: options.pooledName });
 
+  const { series: _series, exitPin: _pin, ...rest } = structuredClone(scan);
   return {
-    scan: { ...structuredClone(scan), title: `${scan.title}${options.titleSuffix}`, organisations, exitPin: undefined },
+    scan: { ...rest, id: scanId, title: `${scan.title}${options.titleSuffix}`, organisations, isDemo: false, createdAt: `${scan.date}T00:00:00.000Z` },
     responses: anonymised,
     report: {
       pooledOrganisationIds: [...pooled],
@@ -99,7 +156,33 @@ export function anonymiseForSharing(scan: Scan, responses: readonly Response[], 
       leftOutRespondents: grouping.suppressedRespondents,
       levelsRemovedIn: [...membersByGroup.keys()].filter((g) => !levelsKept.has(g) && membersByGroup.get(g)!.some((r) => r.level !== null)),
       freeTextsRemoved,
+      scoresRemoved,
+      pooledGroupId: pooledId,
     },
+  };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * yyyy-mm-dd of an instant in a time zone: 2026-11-21T23:20Z is 2026-11-22 in Europe/Amsterdam.
+ * An unknown zone (or an Intl without time zones) falls back to the UTC day.
+ */
+export function dayCutter(timeZone: string): (iso: string) => string {
+  let format: Intl.DateTimeFormat | null = null;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    format = null;
+  }
+  return (iso) => {
+    const date = new Date(iso);
+    if (!format || Number.isNaN(date.getTime())) return iso.slice(0, 10);
+    const parts = format.formatToParts(date);
+    const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
   };
 }
 

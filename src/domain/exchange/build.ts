@@ -1,5 +1,5 @@
 import { slugify } from '../scan';
-import type { Instrument, LocalizedText, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
+import type { Instrument, LocalizedText, Organisation, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
 import { isSubmitted } from './convert';
 import { normaliseTimestamp } from './timestamps';
 import {
@@ -7,6 +7,7 @@ import {
   EXCHANGE_VERSION,
   type ExchangeFileV1,
   type ExchangeInstrumentV1,
+  type ExchangeOrganisationV1,
   type ExchangeResponseV1,
   type ExchangeScanV1,
   type ExchangeSettingsV1,
@@ -104,9 +105,17 @@ export function toExchangeScan(scan: Scan, responses: readonly Response[]): Exch
     // Written only when the scan is a round of a series (docs/exchange-format.md).
     ...(scan.series ? { series: { id: scan.series.id, round: scan.series.round } } : {}),
     instrument: toExchangeInstrument(scan.instrument),
-    organisations: scan.organisations.map(({ id, name }) => ({ id, name })),
+    organisations: scan.organisations.map(toExchangeOrganisation),
     responses: submitted,
   };
+}
+
+/** An organisation as written: `mergedFrom` and `splitFrom` only when recorded (docs/exchange-format.md). */
+export function toExchangeOrganisation(organisation: Organisation): ExchangeOrganisationV1 {
+  const written: ExchangeOrganisationV1 = { id: organisation.id, name: organisation.name };
+  if (organisation.mergedFrom && organisation.mergedFrom.length > 0) written.mergedFrom = [...organisation.mergedFrom];
+  if (organisation.splitFrom !== undefined) written.splitFrom = organisation.splitFrom;
+  return written;
 }
 
 /**

@@ -32,7 +32,12 @@ export function toStoredScan(fileScan: ExchangeScanV1, options: StoredScanOption
       ...(fileScan.settings.askImprovement !== undefined ? { askImprovement: fileScan.settings.askImprovement } : {}),
     },
     instrument: structuredClone(fileScan.instrument),
-    organisations: fileScan.organisations.map(({ id, name }) => ({ id, name })),
+    organisations: fileScan.organisations.map(({ id, name, mergedFrom, splitFrom }) => ({
+      id,
+      name,
+      ...(mergedFrom && mergedFrom.length > 0 ? { mergedFrom: [...mergedFrom] } : {}),
+      ...(splitFrom !== undefined ? { splitFrom } : {}),
+    })),
     status: options.status ?? 'open',
     isDemo: options.isDemo ?? false,
     createdAt: options.now.toISOString(),

@@ -125,7 +125,11 @@ const scanWith = <T extends v.GenericSchema>(responseSchema: T) =>
       ),
       instrument,
       organisations: v.pipe(
-        list(v.object({ id, name: nonEmptyText(L.shortText) }, wrongType('object')), L.organisations),
+        list(
+          // mergedFrom / splitFrom: added in v1 by Ketenscan 0.1 (issue 23), optional.
+          v.object({ id, name: nonEmptyText(L.shortText), mergedFrom: v.optional(list(id, L.organisations)), splitFrom: v.optional(id) }, wrongType('object')),
+          L.organisations,
+        ),
         v.minLength(1, token('no-organisations')),
       ),
       responses: list(responseSchema, L.responsesPerScan),

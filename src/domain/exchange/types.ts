@@ -47,6 +47,10 @@ export interface ExchangeSeriesV1 {
 export interface ExchangeOrganisationV1 {
   id: string;
   name: string;
+  /** Added in v1 by Ketenscan 0.1 (issue 23): ids of the organisations merged into this one; absent when none. */
+  mergedFrom?: string[];
+  /** Added in v1 by Ketenscan 0.1 (issue 23): id of the organisation this one was split off from. */
+  splitFrom?: string;
 }
 
 /**

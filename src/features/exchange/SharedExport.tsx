@@ -13,14 +13,22 @@ import { shareMessages } from './shareMessages';
 type Format = 'json' | 'csv-long' | 'csv-wide';
 
 function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>): string[] {
-  const nameOf = (id: string) => (id.startsWith('overige-partners') ? t('pooledName') : (scan.organisations.find((o) => o.id === id)?.name ?? id));
+  const nameOf = (id: string) => (id === report.pooledGroupId ? t('pooledName') : (scan.organisations.find((o) => o.id === id)?.name ?? id));
+  const statementOf = (itemId: string) => scan.instrument.items.findIndex((i) => i.id === itemId) + 1;
   const lines: string[] = [];
   if (report.pooledOrganisationIds.length > 0) lines.push(t('reportPooled', { names: report.pooledOrganisationIds.map(nameOf).join(', ') }));
   if (report.leftOutOrganisationIds.length > 0)
     lines.push(t('reportLeftOut', { names: report.leftOutOrganisationIds.map(nameOf).join(', '), count: report.leftOutRespondents }));
   if (report.levelsRemovedIn.length > 0) lines.push(t('reportLevels', { names: report.levelsRemovedIn.map(nameOf).join(', ') }));
   if (report.freeTextsRemoved > 0) lines.push(t('reportTexts', { count: report.freeTextsRemoved }));
-  return lines.length > 0 ? lines : [t('reportNothing')];
+  if (report.scoresRemoved.length > 0)
+    lines.push(
+      t('reportScores', {
+        min: scan.settings.minGroupSize,
+        cells: report.scoresRemoved.map((c) => t('reportScoresCell', { name: nameOf(c.groupId), statement: statementOf(c.itemId), count: c.scores })).join('; '),
+      }),
+    );
+  return [...(lines.length > 0 ? lines : [t('reportNothing')]), t('reportIds')];
 }
 
 /** The anonymised export of one scan, for sharing beyond the chain director. */
@@ -36,7 +44,12 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       const now = new Date();
       const [data] = (await loadScansForExport([scan.id])).scans;
       if (!data) throw new RecordNotFoundError('scan', scan.id);
-      const shared = anonymiseForSharing(data.scan, data.responses, { pooledName: t('pooledName'), titleSuffix: t('titleSuffix') });
+      const shared = anonymiseForSharing(data.scan, data.responses, {
+        pooledName: t('pooledName'),
+        titleSuffix: t('titleSuffix'),
+        // A scan stores no time zone: the exporting device's (docs/shared-devices.md, "Exports").
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
       let name: string;
       if (format === 'json') {
         name = exchangeFileName([shared.scan], now);

@@ -148,7 +148,10 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
   const [who, setWho] = useState('chain');
-  const groupName = (g: { id: string; name: string | null }) => g.name ?? t('pooledGroup');
+  const groupName = (g: { id: string; name: string | null; renamedFrom?: string }) =>
+    g.name === null ? t('pooledGroup') : g.renamedFrom !== undefined ? t('renamedFrom', { name: g.name, old: g.renamedFrom }) : g.name;
+  const pool = comparison.groups.find((g) => g.pooledNames !== undefined);
+  const roundNumbers = (rounds: readonly ('earlier' | 'later')[]) => rounds.map((r) => (r === 'earlier' ? earlier : later)).join(t('roundsAnd'));
   const groupIndex = comparison.groups.findIndex((g) => g.id === who);
   const whoLabel = groupIndex < 0 ? t('chain') : groupName(comparison.groups[groupIndex]!);
   const label = (item: Item, index: number) => `${index + 1}. ${localize(item.text)}`;
@@ -205,6 +208,34 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         ]}
         note={t('uncertainNote')}
       />
+
+      {pool?.pooledNames && <p className="hint">{t('pooledMembers', { names: pool.pooledNames.join(', ') })}</p>}
+
+      <section aria-labelledby="not-compared-title" data-testid="rounds-not-compared">
+        <h2 id="not-compared-title">{t('notComparedTitle')}</h2>
+        {comparison.notCompared.length === 0 ? (
+          <p className="hint">{t('notComparedNone')}</p>
+        ) : (
+          <>
+            <p>{t('notComparedIntro')}</p>
+            <ul className="rounds__not-compared">
+              {comparison.notCompared.map((n) => (
+                <li key={n.id}>
+                  {t(`notCompared_${n.reason}`, {
+                    name: n.name ?? t('pooledGroup'),
+                    others: n.others.join(', '),
+                    earlier,
+                    later,
+                    min: minGroupSize,
+                    rounds: roundNumbers(n.tooFewIn),
+                  })}
+                </li>
+              ))}
+            </ul>
+            <p className="hint">{t('chainMembershipNote')}</p>
+          </>
+        )}
+      </section>
 
       <h2>{t('onlyEarlierTitle', { round: earlier })}</h2>
       <OnlyList items={comparison.onlyEarlier} empty={t('onlyNone')} />

@@ -17,6 +17,11 @@ describe('scan set-up', () => {
     expect(clash.ok && clash.organisations[1]).toEqual({ id: 'politie-2', name: 'Politie' });
   });
 
+  it('adds a partner as a part split off from another, which must exist', () => {
+    expect(addOrganisation(orgs, 'Politie Noord', 'politie')).toEqual({ ok: true, organisations: [...orgs, { id: 'politie-noord', name: 'Politie Noord', splitFrom: 'politie' }] });
+    expect(addOrganisation(orgs, 'Politie Noord', 'nergens')).toEqual({ ok: false, problem: 'unknown-organisation' });
+  });
+
   it('renames without changing the id', () => {
     expect(renameOrganisation(orgs, 'parlan', 'Parlan Jeugdhulp')).toEqual({ ok: true, organisations: [orgs[0], orgs[1], { id: 'parlan', name: 'Parlan Jeugdhulp' }] });
     expect(renameOrganisation(orgs, 'parlan', 'Gemeente')).toEqual({ ok: false, problem: 'name-taken' });
@@ -29,8 +34,13 @@ describe('scan set-up', () => {
     expect(removeOrganisation(orgs.slice(0, 2), 'gemeente', 0)).toEqual({ ok: false, problem: 'too-few-organisations' });
   });
 
-  it('merges one organisation into another', () => {
-    expect(mergeOrganisations(orgs, 'parlan', 'gemeente')).toEqual({ ok: true, organisations: orgs.slice(0, 2) });
+  it('merges one organisation into another, and the other records what was merged into it', () => {
+    expect(mergeOrganisations(orgs, 'parlan', 'gemeente')).toEqual({ ok: true, organisations: [orgs[0], { id: 'gemeente', name: 'Gemeente', mergedFrom: ['parlan'] }] });
+    // A second merge carries what the first recorded along.
+    const four = [...orgs, { id: 'om', name: 'OM' }];
+    const first = mergeOrganisations(four, 'parlan', 'gemeente');
+    const second = first.ok ? mergeOrganisations(first.organisations, 'gemeente', 'om') : first;
+    expect(second).toEqual({ ok: true, organisations: [orgs[0], { id: 'om', name: 'OM', mergedFrom: ['gemeente', 'parlan'] }] });
     expect(mergeOrganisations(orgs, 'parlan', 'parlan')).toEqual({ ok: false, problem: 'same-organisation' });
     expect(mergeOrganisations(orgs, 'x', 'parlan')).toEqual({ ok: false, problem: 'unknown-organisation' });
   });

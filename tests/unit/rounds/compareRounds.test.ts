@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseScanProtected } from '../../../src/domain/analysis';
+import { analyseScanProtected, POOLED_GROUP_ID } from '../../../src/domain/analysis';
 import { generateDemoScan, generateDemoSeries } from '../../../src/domain/demo/generateDemoScan';
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
 import { compareRounds, matchStatements } from '../../../src/domain/rounds/compareRounds';
-import type { Answer, Instrument, Response, Scan } from '../../../src/domain/types';
+import type { Answer, Instrument, Organisation, Response, Scan } from '../../../src/domain/types';
 import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 
 const base = copyDefaultInstrument();
@@ -113,5 +113,141 @@ describe('compareRounds', () => {
     expect(q05.chain.change!).toBeGreaterThan(0.4);
     expect(q05.chain.isUncertain).toBe(false);
     expect(result.statements.find((s) => s.itemId === 'q11')!.chain.isUncertain).toBe(true);
+  });
+});
+
+// Partners that change between rounds (docs/instrument-and-rounds.md, "Partners that change"):
+// a partner is compared only where the organisations it stands for are the same in both rounds.
+describe('compareRounds: partners merged, split, renamed or unchanged', () => {
+  const scanWith = (organisations: Organisation[]): Scan => ({ ...scanOf([]), organisations });
+  const people = (organisationId: string, values: Answer[]) => values.map((v) => answer(organisationId, v));
+  // Round 1: politie {2,2,3}, om {4,4,5}, gemeente {3,3,3}.
+  const round1 = scanWith([
+    { id: 'politie', name: 'Politie' },
+    { id: 'om', name: 'OM' },
+    { id: 'gemeente', name: 'Gemeente' },
+  ]);
+  const answers1 = [...people('politie', [2, 2, 3]), ...people('om', [4, 4, 5]), ...people('gemeente', [3, 3, 3])];
+
+  it('unchanged: every partner compared, nothing listed as not comparable', () => {
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round1, responses: answers1 });
+    expect(result.groups.map((g) => g.id)).toEqual(['politie', 'om', 'gemeente']);
+    expect(result.groups.every((g) => g.renamedFrom === undefined)).toBe(true);
+    expect(result.notCompared).toEqual([]);
+  });
+
+  it('merged in round 2: the merged partner and the absorbed one are not compared, each with its reason; the rest is', () => {
+    // The director merged OM into Politie in round 2: Politie now holds both partners' people.
+    const round2 = scanWith([
+      { id: 'politie', name: 'Politie', mergedFrom: ['om'] },
+      { id: 'gemeente', name: 'Gemeente' },
+    ]);
+    const answers2 = [...people('politie', [2, 2, 3, 4, 4, 5]), ...people('gemeente', [4, 4, 4])];
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round2, responses: answers2 });
+    expect(result.groups.map((g) => g.id)).toEqual(['gemeente']);
+    expect(result.notCompared).toEqual([
+      { id: 'politie', name: 'Politie', reason: 'merged', others: ['OM'], tooFewIn: [] },
+      { id: 'om', name: 'OM', reason: 'merged-into', others: ['Politie'], tooFewIn: [] },
+    ]);
+    // No "+1.17" for Politie (its round-2 mean 10/3 against 7/3 in round 1): it is not there at all.
+    expect(result.statements[0]!.groups).toHaveLength(1);
+    expect(result.statements[0]!.groups[0]!.change).toBeCloseTo(1, 12);
+  });
+
+  it('merged before both rounds (the next round copied the merged set-up): the same partner, compared', () => {
+    const merged = scanWith([
+      { id: 'politie', name: 'Politie', mergedFrom: ['om'] },
+      { id: 'gemeente', name: 'Gemeente' },
+    ]);
+    const answers = [...people('politie', [2, 2, 3, 4, 4, 5]), ...people('gemeente', [3, 3, 3])];
+    const result = compareRounds({ scan: merged, responses: answers }, { scan: merged, responses: answers });
+    expect(result.groups.map((g) => g.id)).toEqual(['politie', 'gemeente']);
+    expect(result.notCompared).toEqual([]);
+  });
+
+  it('split in round 2: the parts and what remains of the partner are not compared, with their reasons', () => {
+    const round2 = scanWith([
+      { id: 'politie', name: 'Politie' },
+      { id: 'om', name: 'OM' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'politie-noord', name: 'Politie Noord', splitFrom: 'politie' },
+    ]);
+    const answers2 = [...people('politie', [3, 3, 3]), ...people('politie-noord', [1, 1, 2]), ...people('om', [4, 4, 4]), ...people('gemeente', [3, 3, 3])];
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round2, responses: answers2 });
+    expect(result.groups.map((g) => g.id)).toEqual(['om', 'gemeente']);
+    expect(result.notCompared).toEqual([
+      { id: 'politie', name: 'Politie', reason: 'split', others: ['Politie Noord'], tooFewIn: [] },
+      { id: 'politie-noord', name: 'Politie Noord', reason: 'split-off', others: ['Politie'], tooFewIn: [] },
+    ]);
+  });
+
+  it('split into parts, the partner itself gone: listed as split into its parts', () => {
+    const round2 = scanWith([
+      { id: 'om', name: 'OM' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'politie-noord', name: 'Politie Noord', splitFrom: 'politie' },
+      { id: 'politie-zuid', name: 'Politie Zuid', splitFrom: 'politie' },
+    ]);
+    const answers2 = [...people('politie-noord', [1, 1, 2]), ...people('politie-zuid', [4, 4, 2]), ...people('om', [4, 4, 4]), ...people('gemeente', [3, 3, 3])];
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round2, responses: answers2 });
+    expect(result.groups.map((g) => g.id)).toEqual(['om', 'gemeente']);
+    expect(result.notCompared.map((n) => [n.id, n.reason, n.others])).toEqual([
+      ['politie-noord', 'split-off', ['Politie']],
+      ['politie-zuid', 'split-off', ['Politie']],
+      ['politie', 'split', ['Politie Noord', 'Politie Zuid']],
+    ]);
+  });
+
+  it('renamed with the same membership: compared, with the old name', () => {
+    const round2 = scanWith([
+      { id: 'politie', name: 'Nationale Politie' },
+      { id: 'om', name: 'OM' },
+      { id: 'gemeente', name: 'Gemeente' },
+    ]);
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round2, responses: answers1 });
+    expect(result.groups[0]).toEqual({ id: 'politie', name: 'Nationale Politie', renamedFrom: 'Politie', earlierRespondents: 3, laterRespondents: 3 });
+    expect(result.notCompared).toEqual([]);
+  });
+
+  it('a partner new, gone, or too small in one round is listed, never silently dropped', () => {
+    const round2 = scanWith([
+      { id: 'politie', name: 'Politie' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'parlan', name: 'Parlan' },
+    ]);
+    // OM is no partner in round 2, Parlan none in round 1; Politie has 2 people in round 2.
+    const answers2 = [...people('politie', [3, 3]), ...people('gemeente', [3, 3, 4]), ...people('parlan', [2, 2, 2])];
+    const result = compareRounds({ scan: round1, responses: answers1 }, { scan: round2, responses: answers2 });
+    expect(result.groups.map((g) => g.id)).toEqual(['gemeente']);
+    expect(result.notCompared).toEqual([
+      { id: 'politie', name: 'Politie', reason: 'too-few', others: [], tooFewIn: ['later'] },
+      { id: 'parlan', name: 'Parlan', reason: 'only-later', others: [], tooFewIn: [] },
+      { id: 'om', name: 'OM', reason: 'only-earlier', others: [], tooFewIn: [] },
+    ]);
+  });
+
+  it('the pooled group is compared only when it pools the same partners; otherwise it is listed too', () => {
+    const five = scanWith([
+      { id: 'politie', name: 'Politie' },
+      { id: 'om', name: 'OM' },
+      { id: 'gemeente', name: 'Gemeente' },
+      { id: 'parlan', name: 'Parlan' },
+    ]);
+    // Round 1: om 1 + parlan 2 pooled. Round 2: om 1 + parlan 2 again → the same pool, compared.
+    const a = [...people('politie', [2, 2, 3]), ...people('gemeente', [3, 3, 3]), ...people('om', [4]), ...people('parlan', [4, 5])];
+    const same = compareRounds({ scan: five, responses: a }, { scan: five, responses: a });
+    expect(same.groups.map((g) => g.id)).toEqual(['politie', 'gemeente', POOLED_GROUP_ID]);
+    expect(same.groups[2]!.pooledNames).toEqual(['OM', 'Parlan']);
+    expect(same.notCompared).toEqual([]);
+    // Round 2: gemeente 2 + om 1 pooled, parlan 3 on its own: another pool.
+    const b = [...people('politie', [2, 2, 3]), ...people('gemeente', [3, 3]), ...people('om', [4]), ...people('parlan', [4, 5, 5])];
+    const other = compareRounds({ scan: five, responses: a }, { scan: five, responses: b });
+    expect(other.groups.map((g) => g.id)).toEqual(['politie']);
+    expect(other.notCompared.map((n) => [n.id, n.reason, n.tooFewIn])).toEqual([
+      ['om', 'too-few', ['earlier', 'later']],
+      ['gemeente', 'too-few', ['later']],
+      ['parlan', 'too-few', ['earlier']],
+      [POOLED_GROUP_ID, 'pool-differs', []],
+    ]);
   });
 });

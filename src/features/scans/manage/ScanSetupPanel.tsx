@@ -125,6 +125,8 @@ function OrganisationsEditor({ scan, counts }: { scan: Scan; counts: ReadonlyMap
   const [names, setNames] = useState<Record<string, string>>({});
   const [mergeTargets, setMergeTargets] = useState<Record<string, string>>({});
   const [newName, setNewName] = useState('');
+  // Empty: a partner of its own; an id: a part split off from that partner (compareRounds.ts).
+  const [splitFrom, setSplitFrom] = useState('');
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const problem = (p: OrganisationProblem) => setMessage({ text: t(`orgProblem_${p}`), isError: true });
   const store = async (result: OrganisationsResult, done: () => void = () => undefined) => {
@@ -196,7 +198,28 @@ function OrganisationsEditor({ scan, counts }: { scan: Scan; counts: ReadonlyMap
           <span className="field__label">{t('newOrganisation')}</span>
           <input type="text" value={newName} onChange={(e) => setNewName(e.currentTarget.value)} />
         </label>
-        <button type="button" className="button button--secondary" disabled={pending} onClick={() => void store(addOrganisation(scan.organisations, newName), () => setNewName(''))}>
+        <label className="field">
+          <span className="field__label">{t('splitFrom')}</span>
+          <select value={splitFrom} onChange={(e) => setSplitFrom(e.currentTarget.value)}>
+            <option value="">{t('splitFromNone')}</option>
+            {scan.organisations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          onClick={() =>
+            void store(addOrganisation(scan.organisations, newName, splitFrom === '' ? undefined : splitFrom), () => {
+              setNewName('');
+              setSplitFrom('');
+            })
+          }
+        >
           {t('add')}
         </button>
       </div>
