@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { shownMean } from '../domain/analysis/figures';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
 import { chartText, markIndicative, statementLabel, type CommonChartProps } from './common';
@@ -62,7 +63,7 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
               const cell = column.isChain ? { mean: row.chainMean, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
               const cx = column.x + cellWidth / 2;
               const cy = top + rowHeight / 2;
-              const fill = cell.mean === null ? theme.paper : divergingColour(cell.mean, theme);
+              const fill = cell.mean === null ? theme.paper : divergingColour(shownMean(cell.mean), theme);
               const textColour = cell.mean === null ? theme.inkMuted : pickTextColour(fill);
               const name = column.isChain ? column.label : markIndicative(column.label, column.isIndicative);
               const nText = cell.n === null ? null : t('nValue', { n: f.count(cell.n) });
@@ -175,11 +176,11 @@ export function HeatmapTable({ title, language, groups, rows, chainLabel }: Pick
         isNumeric: true,
         render: (row) => {
           const cell = findCell(row, group.id);
-          return cell && cell.mean !== null ? `${f.meanPrecise(cell.mean)} (${t('nValue', { n: f.count(cell.n) })})` : NO_VALUE;
+          return cell && cell.mean !== null ? `${f.mean(cell.mean)} (${t('nValue', { n: f.count(cell.n) })})` : NO_VALUE;
         },
       }),
     ),
   ];
-  if (chainLabel) columns.push({ id: 'chain', header: chainLabel, isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) });
+  if (chainLabel) columns.push({ id: 'chain', header: chainLabel, isNumeric: true, render: (row) => f.mean(row.chainMean) });
   return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;
 }

@@ -75,10 +75,10 @@ describe('every chart from the model of hand-computed scan A', () => {
     const rows = model.buildGapRows(analysis, FIXTURE_INSTRUMENT, labels, 'gap');
     const svg = getChart(render(<GapDotPlot title="Gap" language="nl" width={800} groups={groups} rows={rows} />).container);
     expect(Array.from(svg.querySelectorAll('[data-row]')).map((r) => [r.getAttribute('data-row'), r.querySelector('[data-gap]')?.textContent, r.hasAttribute('data-discussion-point')])).toEqual([
-      ['s1', '4,0', E.statements.s1.isDiscussionPoint],
-      ['s3', '2,0', E.statements.s3.isDiscussionPoint],
-      ['s2', '0,0', false],
-      ['s4', '0,0', false],
+      ['s1', '4,00', E.statements.s1.isDiscussionPoint],
+      ['s3', '2,00', E.statements.s3.isDiscussionPoint],
+      ['s2', '0,00', false],
+      ['s4', '0,00', false],
       ['s5', '–', false],
       ['s6', '–', false],
     ]);
@@ -106,7 +106,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   it('heatmap: the group means with n, and the chain mean', () => {
     const heatmap = model.buildHeatmap(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<Heatmap title="Heatmap" language="nl" width={800} groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />).container);
-    expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,0');
+    expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,00');
     expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n = 4');
     expect(svg.querySelector('[data-cell="s4:pol"]')?.hasAttribute('data-no-data')).toBe(true);
     render(<HeatmapTable title="Heatmaptabel" language="nl" groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />);
