@@ -29,7 +29,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     const columns = model.buildIndexColumns(analysis, 'thermometer', labels);
     const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={800} columns={columns} chainMean={analysis.chain.thermometer.value} />).container);
     expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => [c.getAttribute('data-column'), c.getAttribute('data-band'), c.querySelector('[data-value]')?.textContent])).toEqual([
-      // Values shown in their band's colour carry two decimals (docs/analysis.md "One picture, one number").
+      // Every figure carries two decimals, its band that of the shown value (docs/analysis.md "Rounding: one number per figure").
       ['pol', 'strong', '4,00'],
       ['gem', 'strong', '4,00'],
       ['__pooled__', 'attention', '3,00'],
