@@ -228,7 +228,7 @@ export function DistributionTable({ title, language, rows, scaleLabels }: Pick<D
     ),
     { id: 'dk', header: t('dontKnowLong'), isNumeric: true, render: (row) => (row.dkShare === null ? f.percent(null) : `${f.percent(row.dkShare)} (${f.count(row.dk)})`) },
     { id: 'n', header: t('n'), isNumeric: true, render: (row) => f.count(row.n) },
-    { id: 'consensus', header: t('consensus'), isNumeric: true, render: (row) => f.meanPrecise(row.consensus) },
+    { id: 'consensus', header: t('consensus'), isNumeric: true, render: (row) => f.mean(row.consensus) },
   ];
   // Scores withheld from a group (docs/analysis.md, "Too few scores") are in none of these counts.
   const note = rows.some((row) => row.hasWithheldScores) ? `${t('consensusNote')} ${t('tooFewScoresNote')}` : t('consensusNote');

@@ -240,18 +240,18 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
           const point = row.points.find((p) => p.groupId === group.id);
           const withheld = row.tooFewScores?.find((m) => m.groupId === group.id);
           if (withheld) return t('tooFewScoresDk', { dk: f.count(withheld.dk) });
-          return point ? `${f.meanPrecise(point.mean)} (${t('nValue', { n: f.count(point.n) })})` : f.mean(null);
+          return point ? `${f.mean(point.mean)} (${t('nValue', { n: f.count(point.n) })})` : f.mean(null);
         },
       }),
     ),
-    { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) },
+    { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row) => f.mean(row.chainMean) },
     ...(rows.some((row) => row.weightedMean !== undefined)
-      ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.weightedMean) } satisfies DataTableColumn<GapRow>]
+      ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.mean(row.weightedMean) } satisfies DataTableColumn<GapRow>]
       : []),
     ...(rows.some((row) => row.consensus !== undefined)
-      ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.meanPrecise(row.consensus) } satisfies DataTableColumn<GapRow>]
+      ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.mean(row.consensus) } satisfies DataTableColumn<GapRow>]
       : []),
-    { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.meanPrecise(row.gap) },
+    { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.mean(row.gap) },
     { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
     ...(rows.some((row) => row.p !== undefined)
       ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : f.p(row.p)) } satisfies DataTableColumn<GapRow>]

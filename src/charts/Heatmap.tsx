@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { shownMean } from '../domain/analysis/figures';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
 import { chartText, markIndicative, statementLabel, type CommonChartProps } from './common';
@@ -62,7 +63,7 @@ export function Heatmap({ title, language, size = 'screen', width: fixedWidth, d
               const cell: { mean: number | null; n: number | null; tooFewScores?: boolean; dk?: number } = column.isChain ? { mean: row.chainMean, n: null } : (findCell(row, column.id) ?? { mean: null, n: 0 });
               const cx = column.x + cellWidth / 2;
               const cy = top + rowHeight / 2;
-              const fill = cell.mean === null ? theme.paper : divergingColour(cell.mean, theme);
+              const fill = cell.mean === null ? theme.paper : divergingColour(shownMean(cell.mean), theme);
               const textColour = cell.mean === null ? theme.inkMuted : pickTextColour(fill);
               // column.label already carries the indicative mark.
               const name = column.label;
@@ -192,12 +193,12 @@ export function HeatmapTable({ title, language, groups, rows, chainLabel }: Pick
         render: (row) => {
           const cell = findCell(row, group.id);
           if (cell?.tooFewScores) return t('tooFewScoresDk', { dk: f.count(cell.dk ?? 0) });
-          return cell && cell.mean !== null ? `${f.meanPrecise(cell.mean)} (${t('nValue', { n: f.count(cell.n) })})` : NO_VALUE;
+          return cell && cell.mean !== null ? `${f.mean(cell.mean)} (${t('nValue', { n: f.count(cell.n) })})` : NO_VALUE;
         },
       }),
     ),
   ];
-  if (chainLabel) columns.push({ id: 'chain', header: chainLabel, isNumeric: true, render: (row) => f.meanPrecise(row.chainMean) });
+  if (chainLabel) columns.push({ id: 'chain', header: chainLabel, isNumeric: true, render: (row) => f.mean(row.chainMean) });
   const notes = [groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null, rows.some((row) => row.cells.some((cell) => cell.tooFewScores)) ? t('tooFewScoresNote') : null].filter((note): note is string => note !== null);
   return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={notes.length > 0 ? notes.join(' ') : undefined} />;
 }

@@ -232,8 +232,8 @@ export function IndexScatterTable({ title, language, points }: Pick<IndexScatter
   const f = getChartFormat(language);
   const columns: DataTableColumn<IndexPoint>[] = [
     { id: 'group', header: t('group'), isRowHeader: true, render: (p) => markIndicative(p.label, p.isIndicative) },
-    { id: 'thermostat', header: t('thermostat'), isNumeric: true, render: (p) => f.meanPrecise(p.thermostat) },
-    { id: 'thermometer', header: t('thermometer'), isNumeric: true, render: (p) => f.meanPrecise(p.thermometer) },
+    { id: 'thermostat', header: t('thermostat'), isNumeric: true, render: (p) => f.mean(p.thermostat) },
+    { id: 'thermometer', header: t('thermometer'), isNumeric: true, render: (p) => f.mean(p.thermometer) },
     { id: 'n', header: t('n'), isNumeric: true, render: (p) => f.count(p.n) },
   ];
   return <DataTable caption={title} columns={columns} rows={points} getRowKey={(p) => p.id} note={points.some((p) => p.isIndicative) ? t('indicativeLegend') : undefined} />;

@@ -87,9 +87,9 @@ export function KnobTable({ title, language, knobs, maxItems }: Pick<KnobListPro
     { id: 'rank', header: t('rank'), isNumeric: true, render: (knob) => (knob.rank === null ? f.mean(null) : f.count(knob.rank)) },
     { id: 'statement', header: t('statement'), isRowHeader: true, render: statementLabel },
     { id: 'dimension', header: t('dimension'), render: (knob) => knob.dimension },
-    { id: 'mean', header: t('chainMean'), isNumeric: true, render: (knob) => f.meanPrecise(knob.chainMean) },
-    { id: 'gap', header: t('gap'), isNumeric: true, render: (knob) => f.meanPrecise(knob.gap) },
-    { id: 'priority', header: t('priority'), isNumeric: true, render: (knob) => f.meanPrecise(knob.priority) },
+    { id: 'mean', header: t('chainMean'), isNumeric: true, render: (knob) => f.mean(knob.chainMean) },
+    { id: 'gap', header: t('gap'), isNumeric: true, render: (knob) => f.mean(knob.gap) },
+    { id: 'priority', header: t('priority'), isNumeric: true, render: (knob) => f.mean(knob.priority) },
     { id: 'why', header: t('why'), render: (knob) => knobReasonText(knob.reason, t) + (knob.isDiscussionPoint ? ` (${t('discussionPoint').toLowerCase()})` : '') },
   ];
   return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(knob) => knob.id} />;

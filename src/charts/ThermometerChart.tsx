@@ -35,7 +35,7 @@ export function bandLabel(band: Band, t: ChartText): string {
 
 export function bandRangeLabel(band: Band, t: ChartText, f: ChartFormat): string {
   if (band === 'strong') return t('bandStrongRange', { min: f.mean(BAND_LIMITS.strong) });
-  if (band === 'attention') return t('bandAttentionRange', { min: f.mean(BAND_LIMITS.attention), max: f.meanPrecise(BAND_LIMITS.strong - 0.01) });
+  if (band === 'attention') return t('bandAttentionRange', { min: f.mean(BAND_LIMITS.attention), max: f.mean(BAND_LIMITS.strong - 0.01) });
   return t('bandConcernRange', { max: f.mean(BAND_LIMITS.attention) });
 }
 
@@ -97,7 +97,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
           const lines = labelLines[index] ?? [label];
           return (
             <g key={column.id} data-column={column.id} data-chain={isChain || undefined} data-no-data={value === null || undefined} data-band={band ?? undefined}>
-              <title>{`${label}: ${value === null ? t('noData') : f.meanBanded(value)} (${t('nValue', { n: f.count(column.n) })})`}</title>
+              <title>{`${label}: ${value === null ? t('noData') : f.mean(value)} (${t('nValue', { n: f.count(column.n) })})`}</title>
               {isChain && index > 0 ? (
                 <line x1={round((x(column.id) ?? 0) - (x.step() - x.bandwidth()) / 2)} x2={round((x(column.id) ?? 0) - (x.step() - x.bandwidth()) / 2)} y1={round(tubeTop)} y2={round(bulbY + bulbRadius)} stroke={theme.axis} strokeWidth={theme.stroke.thin} strokeDasharray={`${4 * s} ${4 * s}`} />
               ) : null}
@@ -117,7 +117,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
                 </g>
               ) : null}
               <text x={round(cx)} y={round(labelTop - lineHeightOf(theme, theme.font.small) - 4 * s)} textAnchor="middle" fontSize={theme.font.body} fontWeight={700} fill={theme.ink} data-value>
-                {f.meanBanded(value)}
+                {f.mean(value)}
               </text>
               {value === null ? (
                 // Written up the empty tube: the column keeps its place and says why it is empty.
@@ -137,7 +137,7 @@ export function ThermometerChart({ title, language, size = 'screen', width: fixe
         <g data-part="chain-mean">
           <line x1={round(plotLeft)} x2={round(bandRight)} y1={round(y(chainMean))} y2={round(y(chainMean))} stroke={theme.ink} strokeWidth={theme.stroke.thick * 0.8} strokeDasharray={`${10 * s} ${6 * s}`} />
           <text x={bandRight - 6 * s} y={round(chainLabelY)} textAnchor="end" fontSize={labelFont} fontWeight={700} fill={theme.ink}>
-            {t('chainMeanValue', { value: f.meanBanded(chainMean) })}
+            {t('chainMeanValue', { value: f.mean(chainMean) })}
           </text>
         </g>
       ) : null}
@@ -239,7 +239,7 @@ export function ThermometerTable({ title, language, columns }: Pick<ThermometerC
   const f = getChartFormat(language);
   const tableColumns: DataTableColumn<IndexColumn>[] = [
     { id: 'group', header: t('group'), isRowHeader: true, render: (c) => markIndicative(c.label, c.isIndicative) },
-    { id: 'value', header: t('index'), isNumeric: true, render: (c) => f.meanBanded(c.value) },
+    { id: 'value', header: t('index'), isNumeric: true, render: (c) => f.mean(c.value) },
     { id: 'band', header: t('band'), render: (c) => { const band = getBand(c); return band ? bandLabel(band, t) : t('noData'); } },
     { id: 'n', header: t('n'), isNumeric: true, render: (c) => f.count(c.n) },
   ];

@@ -75,12 +75,12 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
             </g>
             {dimension.chainValue !== null ? (
               <g data-mark="chain">
-                <title>{`${chainName}: ${f.meanBanded(dimension.chainValue)}`}</title>
+                <title>{`${chainName}: ${f.mean(dimension.chainValue)}`}</title>
                 <line x1={round(x(dimension.chainValue))} x2={round(x(dimension.chainValue))} y1={round(trackY - 4 * s)} y2={round(trackY + trackHeight + 4 * s)} stroke={theme.ink} strokeWidth={theme.stroke.thick} />
                 {/* An arrow under the tick numbers points up at the chain's setting. */}
                 <path d={`M${round(x(dimension.chainValue))},${round(pointerTop)} l${round(-radius)},${round(radius * 1.4)} h${round(radius * 2)} Z`} fill={theme.ink} />
                 <text x={round(x(dimension.chainValue))} y={round(pointerTop + radius * 1.4 + 4 * s + labelFont)} textAnchor="middle" fontSize={labelFont} fontWeight={700} fill={theme.ink} paintOrder="stroke" stroke={theme.paper} strokeWidth={3 * s} data-chain-value>
-                  {t('labelValue', { label: chainName, value: f.meanBanded(dimension.chainValue) })}
+                  {t('labelValue', { label: chainName, value: f.mean(dimension.chainValue) })}
                 </text>
               </g>
             ) : null}
@@ -93,7 +93,7 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
               const cy = trackY + trackHeight / 2;
               return (
                 <g key={v.groupId} data-point={v.groupId}>
-                  <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.meanBanded(value)}`}</title>
+                  <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.mean(value)}`}</title>
                   {label.level > 0 ? <line x1={round(cx)} x2={round(cx)} y1={round(cy - radius)} y2={round(label.y + labelFont * 0.5)} stroke={theme.axis} strokeWidth={theme.stroke.thin} /> : null}
                   <GroupSymbol type={style.symbol} x={cx} y={cy} radius={radius} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.mark} />
                   <text x={round(cx)} y={round(label.y)} textAnchor="middle" fontSize={labelFont} fontWeight={600} fill={theme.ink} paintOrder="stroke" stroke={theme.paper} strokeWidth={3 * s} strokeLinejoin="round" data-label>
@@ -170,10 +170,10 @@ export function ThermostatDialTable({ title, language, groups, dimensions, chain
         id: `group-${group.id}`,
         header: markIndicative(group.label, group.isIndicative),
         isNumeric: true,
-        render: (d) => f.meanPrecise(d.values.find((v) => v.groupId === group.id)?.value ?? null),
+        render: (d) => f.mean(d.values.find((v) => v.groupId === group.id)?.value ?? null),
       }),
     ),
-    { id: 'chain', header: chainLabel ?? t('chain'), isNumeric: true, render: (d) => f.meanPrecise(d.chainValue) },
+    { id: 'chain', header: chainLabel ?? t('chain'), isNumeric: true, render: (d) => f.mean(d.chainValue) },
   ];
   return <DataTable caption={title} columns={columns} rows={dimensions} getRowKey={(d) => d.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;
 }

@@ -35,7 +35,9 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
   // T: the same slide as a table, with the chain index.
   await page.keyboard.press('t');
   const chainRow = page.locator('.slide table tr').filter({ has: page.getByRole('rowheader', { name: 'Keten' }) });
-  await expect(chainRow).toContainText(analysis.chain.thermometer.value!.toFixed(2).replace('.', ','));
+  // Two decimals, half away from zero (docs/analysis.md, "Rounding: one number per figure").
+  const value = analysis.chain.thermometer.value!;
+  await expect(chainRow).toContainText(((Math.sign(value) * Math.floor(Math.abs(value) * 100 + 0.5 + 1e-7)) / 100).toFixed(2).replace('.', ','));
   await page.keyboard.press('t');
   await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
 

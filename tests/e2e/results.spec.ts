@@ -15,9 +15,8 @@ const input = {
   settings: demo.scan.settings,
 };
 const analysis: ScanAnalysis = analyseScanProtected(input);
-const nl2 = (value: number | null) => (value === null ? '–' : value.toFixed(2).replace('.', ','));
-// Beside its band a value is cut, not rounded, to two decimals (docs/analysis.md, "One picture, one number").
-const nl2Banded = (value: number | null) => (value === null ? '–' : (Math.floor(value * 100 + 1e-7) / 100).toFixed(2).replace('.', ','));
+// Every figure: two decimals, rounded half away from zero on the computed value (docs/analysis.md, "Rounding: one number per figure").
+const nl2 = (value: number | null) => (value === null ? '–' : ((Math.sign(value) * Math.floor(Math.abs(value) * 100 + 0.5 + 1e-7)) / 100).toFixed(2).replace('.', ','));
 const groupName = (id: string) => demo.scan.organisations.find((o) => o.id === id)?.name ?? 'Overige partners';
 
 const VIEWS = [
@@ -58,10 +57,10 @@ test('every results view shows the analysis figures, passes axe, and is saved as
   await page.getByRole('button', { name: 'Toon als tabel' }).first().click();
   for (const group of analysis.groups) {
     const row = await tableRow(page, groupName(group.id));
-    await expect(row).toContainText(nl2Banded(group.indexes.thermometer.value));
+    await expect(row).toContainText(nl2(group.indexes.thermometer.value));
     await expect(row).toContainText(String(group.respondents));
   }
-  await expect(await tableRow(page, 'Keten')).toContainText(nl2Banded(analysis.chain.thermometer.value));
+  await expect(await tableRow(page, 'Keten')).toContainText(nl2(analysis.chain.thermometer.value));
   await expectNoAxeViolations(page, 'thermometer table');
 
   // Perception gap: every statement's gap and discussion flag.

@@ -158,7 +158,7 @@ test('a discussion slide shows per group the mean, n, don\'t-knows and answers, 
   }
   const slide = page.locator(`.discussion-slide[data-statement="${first.itemId}"]`);
   await expect(slide).toBeVisible();
-  const nl = (v: number | null) => (v === null ? '–' : v.toFixed(2).replace('.', ','));
+  const nl = (value: number | null) => (value === null ? '–' : ((Math.sign(value) * Math.floor(Math.abs(value) * 100 + 0.5 + 1e-7)) / 100).toFixed(2).replace('.', ','));
   for (const [index, group] of analysis.groups.entries()) {
     const cell = first.cells[index]!;
     const row = slide.locator(`tr[data-group="${group.id}"]`);

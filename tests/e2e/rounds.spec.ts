@@ -11,7 +11,8 @@ const [first, second] = generateDemoSeries({ now: new Date() });
 const analyse = (round: typeof first) => analyseScanProtected({ ...round.scan, responses: round.responses });
 const before = analyse(first);
 const after = analyse(second);
-const nl2 = (value: number) => value.toFixed(2).replace('.', ',').replace('-', '−');
+// Two decimals, half away from zero (docs/analysis.md, "Rounding: one number per figure").
+const nl2 = (value: number) => ((Math.sign(value) * Math.floor(Math.abs(value) * 100 + 0.5 + 1e-7)) / 100).toFixed(2).replace('.', ',').replace('-', '−');
 const groupN = (statement: (typeof before.statements)[number]) => statement.cells.reduce((s, c) => s + c.n, 0);
 
 test('the demo series shows the change per statement between its two rounds', async ({ page }) => {

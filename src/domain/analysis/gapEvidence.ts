@@ -2,6 +2,7 @@
 // and the report alike (DESIGN.md, "evidence for a gap"; docs/analysis.md, "Discussion point or
 // uncertain difference").
 
+import { isShownPBelow } from './figures';
 import type { KruskalWallisResult } from './kruskalWallis';
 import type { StatementAnalysis } from './types';
 
@@ -11,13 +12,15 @@ export const EVIDENCE_P_BELOW = 0.1;
 /**
  * - `discussionPoint`: gap ≥ threshold between at least two groups, and p < 0.10;
  * - `uncertainDifference`: the same gap, but p ≥ 0.10: chance alone makes such a gap common;
+ * p as it is shown (three decimals, figures.ts): 0.0994 reads 0.099 and is a discussion point,
+ * 0.0996 reads 0.100 and is not, so the flag never contradicts the number beside it.
  * - `none`: no gap of the threshold's size.
  */
 export type GapClass = 'discussionPoint' | 'uncertainDifference' | 'none';
 
 export function classifyGap(hasLargeGap: boolean, test: KruskalWallisResult | null): GapClass {
   if (!hasLargeGap) return 'none';
-  return test !== null && test.p < EVIDENCE_P_BELOW ? 'discussionPoint' : 'uncertainDifference';
+  return test !== null && isShownPBelow(test.p, EVIDENCE_P_BELOW) ? 'discussionPoint' : 'uncertainDifference';
 }
 
 /** Strongest evidence first (smallest p), then the larger gap, then instrument order. */

@@ -7,6 +7,7 @@ export { chiSquareSurvival, kruskalWallisOfCounts, type KruskalWallisResult } fr
 export { collectFreeTexts, FreeTextCollector, FREE_TEXT_MAX_LENGTH, type FreeText, type FreeTexts, type StatementTexts } from './freeTexts';
 export { KNOB_WEIGHTS, knobPriority } from './knobs';
 export { normaliseKeyword, tidyKeyword } from './keywords';
+export { MEAN_DECIMALS, P_DECIMALS, SMALLEST_SHOWN_P, isBelowShownP, isShownPBelow, roundHalfAwayFromZero, shownMean, shownP, shownPercent } from './figures';
 export { BAND_LIMITS, EPSILON, bandOf, consensusOfCounts, meanOfCounts, sampleSdOfCounts } from './statistics';
 export type {
   AnalysisFilters,

@@ -8,6 +8,7 @@ import { INDICATIVE_BELOW, type FormedGroup, type Grouping } from './groups';
 import { EPSILON, bandOf, consensusOfCounts, countValid, isAtLeast, meanOfCounts, meanOfPresent, sampleSdOfCounts } from './statistics';
 import { DK_SLOT, SLOTS, type Tally } from './tally';
 import { classifyGap } from './gapEvidence';
+import { shownMean } from './figures';
 import { kruskalWallisOfCounts } from './kruskalWallis';
 import type { GroupExtreme, ScoreCounts, StatementAnalysis, StatementCell } from './types';
 
@@ -91,7 +92,8 @@ export function analyseStatement(
   const highest = findExtreme(cells, 1);
   const lowest = findExtreme(cells, -1);
   const gap = highest !== null && lowest !== null ? highest.mean - lowest.mean : null;
-  const hasLargeGap = gap !== null && participatingGroups >= 2 && isAtLeast(gap, gapThreshold);
+  // The shown gap (two decimals) meets the threshold: a gap that reads 1.00 is large (docs/analysis.md, rounding).
+  const hasLargeGap = gap !== null && participatingGroups >= 2 && isAtLeast(shownMean(gap), gapThreshold);
   const kruskalWallis = kruskalWallisOfCounts(cells.map((cell) => cell.counts));
   const gapClass = classifyGap(hasLargeGap, kruskalWallis);
 

@@ -2,26 +2,24 @@
 // (how many answered 1, 2, 3, 4, 5), so the cost does not depend on the number of responses.
 
 import type { Band, ScoreCounts } from './types';
+import { shownMean } from './figures';
+import { isAtLeast } from './tolerance';
 
-/**
- * Tolerance for comparisons with a threshold. Means are quotients of integers, so a gap that is
- * exactly 1.0 on paper can come out as 0.9999999999999996 in floating point; it must still
- * count as a discussion point, and a chain mean of exactly 4 must still be "strong".
- */
-export const EPSILON = 1e-9;
-
-/** a ≥ b, forgiving floating-point noise. */
-export function isAtLeast(a: number, b: number): boolean {
-  return a >= b - EPSILON;
-}
+export { EPSILON, isAtLeast } from './tolerance';
 
 /** Lower bounds of the bands on the 1–5 scale (docs/analysis.md, "Band"); the only band rule. */
 export const BAND_LIMITS = { strong: 4.0, attention: 3.0 } as const;
 
+/**
+ * The band of a mean as it is shown (two decimals, src/domain/analysis/figures.ts): 3.996 reads
+ * 4.00 and is strong, 2.994 reads 2.99 and is concern, so the colour never contradicts the label
+ * (docs/analysis.md, "Rounding: one number per figure").
+ */
 export function bandOf(mean: number | null): Band | null {
   if (mean === null) return null;
-  if (isAtLeast(mean, BAND_LIMITS.strong)) return 'strong';
-  if (isAtLeast(mean, BAND_LIMITS.attention)) return 'attention';
+  const shown = shownMean(mean);
+  if (isAtLeast(shown, BAND_LIMITS.strong)) return 'strong';
+  if (isAtLeast(shown, BAND_LIMITS.attention)) return 'attention';
   return 'concern';
 }
 

@@ -32,7 +32,7 @@ export function guardCsvText(text: string): string {
 
 type Cell = string | number;
 
-function toCsv(header: readonly string[], rows: readonly Cell[][], separator: CsvOptions['separator']): string {
+export function toCsv(header: readonly string[], rows: readonly Cell[][], separator: CsvOptions['separator']): string {
   const body = Papa.unparse({ fields: [...header], data: rows as Cell[][] }, { delimiter: separator, newline: '\r\n', header: true });
   return `${CSV_BOM}${body}\r\n`;
 }

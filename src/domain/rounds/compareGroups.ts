@@ -1,3 +1,4 @@
+import { isShownPBelow } from '../analysis/figures';
 import { mannWhitney } from '../analysis/mannWhitney';
 import type { ScoreCounts } from '../analysis/types';
 import { countIntoTally, TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
@@ -138,7 +139,7 @@ export function compareGroupsInScan(
       earlierN: a.reduce((s, v) => s + v, 0),
       laterN: b.reduce((s, v) => s + v, 0),
       p,
-      isUncertain: p === null || !(p < CHANGE_EVIDENCE_P),
+      isUncertain: !isShownPBelow(p, CHANGE_EVIDENCE_P),
     };
     return { itemId: item.id, item, figure };
   });

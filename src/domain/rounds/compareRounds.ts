@@ -1,4 +1,5 @@
 import { analyseScanProtected, POOLED_GROUP_ID, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../analysis';
+import { isShownPBelow } from '../analysis/figures';
 import { mannWhitney } from '../analysis/mannWhitney';
 import type { TallyRecord } from '../tallyRecord';
 import type { Instrument, Item, Organisation, Response, Scan } from '../types';
@@ -137,7 +138,8 @@ function figure(earlierMean: number | null, laterMean: number | null, earlierCou
     earlierN: countOf(earlierCounts),
     laterN: countOf(laterCounts),
     p,
-    isUncertain: p === null || !(p < CHANGE_EVIDENCE_P),
+    // On the shown p (docs/analysis.md, rounding): p = 0.0996 reads 0.100 and is uncertain.
+    isUncertain: !isShownPBelow(p, CHANGE_EVIDENCE_P),
   };
 }
 

@@ -67,7 +67,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           number,
           kind: t(`kind_${statement.kind}`),
           dimension: dimension ? localize(dimension.label) : statement.dimensionId,
-          gap: format.meanPrecise(statement.gap),
+          gap: format.mean(statement.gap),
           p: format.pStatement(statement.kruskalWallis?.p),
         })}
       </p>
@@ -103,7 +103,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
                       </td>
                     ) : (
                       <>
-                        <td className="num discussion-slide__mean">{format.meanPrecise(cell.mean)}</td>
+                        <td className="num discussion-slide__mean">{format.mean(cell.mean)}</td>
                         <td className="num" data-n>{format.count(cell.n)}</td>
                       </>
                     )}
@@ -120,9 +120,9 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           </table>
           <p className="discussion-slide__chain" data-chain>
             {t('chainLine', {
-              chain: format.meanPrecise(statement.chainMean),
-              weighted: format.meanPrecise(statement.weightedMean),
-              consensus: format.meanPrecise(statement.consensus),
+              chain: format.mean(statement.chainMean),
+              weighted: format.mean(statement.weightedMean),
+              consensus: format.mean(statement.consensus),
             })}
           </p>
           <p className="discussion-slide__legend" aria-hidden="true">

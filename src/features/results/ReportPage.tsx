@@ -72,10 +72,10 @@ export default function ReportPage({ scanId }: { scanId: string }) {
               <li key={s.itemId}>
                 {t('reportDiscussionItem', {
                   statement: itemText(s.itemId),
-                  gap: format.meanPrecise(s.gap),
+                  gap: format.mean(s.gap),
                   p: format.pStatement(s.kruskalWallis?.p),
-                  high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.highest.mean)})` : '–',
-                  low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.meanPrecise(s.lowest.mean)})` : '–',
+                  high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.mean(s.highest.mean)})` : '–',
+                  low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.mean(s.lowest.mean)})` : '–',
                 })}
               </li>
             ))}
@@ -86,7 +86,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
             <h3>{t('reportUncertain')}</h3>
             <ul>
               {uncertainDifferences.map((s) => (
-                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.meanPrecise(s.gap), p: format.pStatement(s.kruskalWallis?.p) })}</li>
+                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.mean(s.gap), p: format.pStatement(s.kruskalWallis?.p) })}</li>
               ))}
             </ul>
           </>

@@ -6,6 +6,7 @@ import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { resultsMessages } from './resultsMessages';
+import { FiguresCsvButton } from './FiguresCsvButton';
 import { ResultsSummary } from './ResultsSummary';
 import { useScanResults } from './useScanResults';
 import type { ResultViewProps } from './views/ResultView';
@@ -57,6 +58,9 @@ export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; fil
             <ResultView viewId={viewId} scan={results.scan} analysis={analysis} size="screen" showTable={false} />
           </Suspense>
         </div>
+      )}
+      {analysis.totals.countedResponses > 0 && analysis.groups.length > 0 && (
+        <FiguresCsvButton scan={results.scan} analysis={analysis} />
       )}
     </>
   );

@@ -88,6 +88,9 @@ export const resultsMessages = defineMessages(
     reportInstrument: 'De vragenlijst',
     kind_thermometer: 'thermometer',
     kind_thermostat: 'thermostaat',
+    figuresCsv: 'Cijfers als CSV',
+    figuresCsvHint: 'Alle cijfers van deze weergaven zoals ze hier staan, met het filter dat nu geldt: een regel per stelling en partner, de keten en de indexen.',
+    figuresCsvSaved: 'Opgeslagen: {name}',
   },
   {
     pageTitle: 'Results: {title}',
@@ -176,5 +179,8 @@ export const resultsMessages = defineMessages(
     reportInstrument: 'The questionnaire',
     kind_thermometer: 'thermometer',
     kind_thermostat: 'thermostat',
+    figuresCsv: 'Figures as CSV',
+    figuresCsvHint: 'Every figure of these views as they are shown here, under the current filter: one row per statement and partner, the chain and the indexes.',
+    figuresCsvSaved: 'Saved: {name}',
   },
 );

@@ -46,7 +46,7 @@ export function ChangeChart({ rows, title, description, language, uncertainLabel
         const { earlierMean, laterMean, change, isUncertain } = row.figure;
         const colour = isUncertain ? UNCERTAIN : CERTAIN;
         const lines = wrapText(row.label, maxChars, 2).lines;
-        const changeText = change === null ? '' : `${change > 0 ? '+' : ''}${format.mean(change)}`;
+        const changeText = change === null ? '' : format.change(change);
         return (
           <g key={row.key} data-statement={row.key} data-uncertain={isUncertain}>
             <title>{row.label}</title>

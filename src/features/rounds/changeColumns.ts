@@ -15,7 +15,7 @@ export function changeColumns(
   format: ReturnType<typeof getChartFormat>,
   headers: { earlier: string; later: string; change: string },
 ): DataTableColumn<ChangeRow>[] {
-  const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.meanPrecise(mean), n });
+  const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.mean(mean), n });
   return [
     { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
     { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN) },
@@ -27,11 +27,11 @@ export function changeColumns(
 
 /** A change with its sign (+0.40, −0.25), or a dash where one side has no answers. */
 export function formatChange(value: number | null, format: ReturnType<typeof getChartFormat>): string {
-  return value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`;
+  return format.change(value);
 }
 
 function evidence(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>): string {
   if (figure.p === null) return t('uncertainNoTest');
-  const p = format.meanPrecise(figure.p);
+  const p = format.p(figure.p);
   return figure.isUncertain ? t('uncertain', { p }) : t('certain', { p });
 }

@@ -65,7 +65,7 @@ describe('GapDotPlot', () => {
   it('gives n (and don\'t know) per dot in its title', () => {
     const svg = getChart(renderPlot().container);
     const titles = Array.from(svg.querySelectorAll('[data-row="q05"] [data-point] > title')).map((t) => t.textContent);
-    expect(titles).toEqual(['Politie: 2,3 (n = 9, weet niet 1)', 'Openbaar Ministerie: 4,5 (n = 5, weet niet 0)', 'Veilig Thuis *: 3,1 (n = 3, weet niet 2)']);
+    expect(titles).toEqual(['Politie: 2,25 (n = 9, weet niet 1)', 'Openbaar Ministerie: 4,50 (n = 5, weet niet 0)', 'Veilig Thuis *: 3,13 (n = 3, weet niet 2)']);
   });
 
   it('orders the dots along the 1–5 axis and spans the range from lowest to highest', () => {
@@ -89,13 +89,13 @@ describe('GapDotPlot', () => {
 
   it('shows the gap per row, formatted per language, and "no data" for an empty row', () => {
     const nl = getChart(renderPlot('nl').container);
-    expect(Array.from(nl.querySelectorAll('[data-gap]')).map((g) => g.textContent)).toEqual(['2,3', '0,1', '–']);
+    expect(Array.from(nl.querySelectorAll('[data-gap]')).map((g) => g.textContent)).toEqual(['2,25', '0,10', '–']);
     expect(nl.querySelector('[data-row="q10"] [data-no-data]')?.textContent).toBe('geen gegevens');
   });
 
   it('speaks English', () => {
     const en = getChart(renderPlot('en').container);
-    expect(Array.from(en.querySelectorAll('[data-gap]')).map((g) => g.textContent)).toEqual(['2.3', '0.1', '–']);
+    expect(Array.from(en.querySelectorAll('[data-gap]')).map((g) => g.textContent)).toEqual(['2.25', '0.10', '–']);
     expect(svgTexts(en)).toEqual(expect.arrayContaining(['Discussion point', 'Gap', 'Chain mean', '* indicative: small group', 'OM = Openbaar Ministerie']));
   });
 

@@ -30,7 +30,7 @@ describe('Heatmap', () => {
   it('shows the mean and n in each cell, "–" without data', () => {
     const svg = getChart(render(<Heatmap title="H" language="nl" groups={groups} rows={rows} />).container);
     const cell = (id: string) => svg.querySelector(`[data-cell="${id}"]`)!;
-    expect(cell('q01:politie').querySelector('[data-value]')?.textContent).toBe('4,6');
+    expect(cell('q01:politie').querySelector('[data-value]')?.textContent).toBe('4,60');
     expect(cell('q01:politie').querySelector('[data-n]')?.textContent).toBe('n = 9');
     expect(cell('q02:jb').getAttribute('data-no-data')).toBe('true');
     expect(cell('q02:jb').querySelector('[data-value]')?.textContent).toBe('–');
@@ -50,7 +50,7 @@ describe('Heatmap', () => {
       const text = svg.querySelector(`[data-cell="${id}"] [data-value]`)!.getAttribute('fill')!;
       expect(contrastRatio(text, fill(id))).toBeGreaterThanOrEqual(4.5);
     }
-    expect(svg.querySelector('[data-cell="q01:politie"] [data-value]')?.textContent).toBe('4.6');
+    expect(svg.querySelector('[data-cell="q01:politie"] [data-value]')?.textContent).toBe('4.60');
   });
 
   it('abbreviates a column name that does not fit and spells it out in the legend', () => {

@@ -40,7 +40,7 @@ describe('ThermometerChart', () => {
     const svg = getChart(container);
     expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['4.25', '3.40', '2.50', '–', '3.38']);
     expect(svg.querySelector('[data-no-data-label]')?.textContent).toBe('no data');
-    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Chain 3.38', 'Strong', 'Attention', 'Concern', 'Strong (≥ 4.0)', '* indicative: small group']));
+    expect(svgTexts(svg)).toEqual(expect.arrayContaining(['Chain 3.38', 'Strong', 'Attention', 'Concern', 'Strong (≥ 4.00)', '* indicative: small group']));
   });
 
   it('puts each column in its band, draws no liquid for no data, and marks indicative groups', () => {
@@ -58,14 +58,14 @@ describe('ThermometerChart', () => {
     expect(svgTexts(svg).some((text) => text.endsWith('*') && text.startsWith('Jeugd'))).toBe(true);
   });
 
-  it('never labels a value in the colour of a band it is not in: 2.96 reads "2,96" (concern), 3.996 "3,99" (attention)', () => {
-    // docs/analysis.md, "One picture, one number": band-coloured values carry two decimals.
+  it('never labels a value in the colour of a band it is not in: 3.996 reads "4,00" (strong), 2.996 "3,00" (attention)', () => {
+    // docs/analysis.md, "Rounding: one number per figure": the band is the band of the shown value.
     // Bands as the model gives them, from the domain's rule: the label must agree with its band.
-    const edge: IndexColumn[] = [2.96, 3.996].map((value, i) => ({ id: 'ab'[i]!, label: 'AB'[i]!, value, band: bandOf(value), n: 5, isChain: false, isIndicative: false }));
+    const edge: IndexColumn[] = [2.96, 3.996, 2.996, 3.994].map((value, i) => ({ id: 'abcd'[i]!, label: 'ABCD'[i]!, value, band: bandOf(value), n: 5, isChain: false, isIndicative: false }));
     const { container } = render(<ThermometerChart title="T" language="nl" columns={edge} chainMean={null} />);
     const svg = getChart(container);
-    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['2,96', '3,99']);
-    expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => c.getAttribute('data-band'))).toEqual(['concern', 'attention']);
+    expect(Array.from(svg.querySelectorAll('[data-value]')).map((e) => e.textContent)).toEqual(['2,96', '4,00', '3,00', '3,99']);
+    expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => c.getAttribute('data-band'))).toEqual(['concern', 'strong', 'attention', 'attention']);
   });
 
   it('puts a higher value higher up the tube', () => {

@@ -63,7 +63,7 @@ describe('KnobList', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('5. Per gezin is duidelijk wie de regie voert.');
-    expect(items[0]).toHaveTextContent('Regie & mandaat · Ketengemiddelde 2,5 · verschil 1,6');
+    expect(items[0]).toHaveTextContent('Regie & mandaat · Ketengemiddelde 2,45 · verschil 1,60');
     expect(items[0]).toHaveTextContent('Waarom: laag gemiddelde en groot verschil');
     expect(items[1]).toHaveTextContent('Waarom: laag ketengemiddelde');
     expect(items[2]).toHaveTextContent('Waarom: groot verschil tussen partners');

@@ -9,7 +9,7 @@ const groups: GroupRef[] = [
   { id: 'b', label: 'Gemeente', isIndicative: false },
 ];
 const rows: GapRow[] = [
-  { id: 'q1', number: 1, text: 'Een', points: [{ groupId: 'a', mean: 2, n: 5, dk: 0 }, { groupId: 'b', mean: 4, n: 6, dk: 0 }], chainMean: 3, gap: 2, isDiscussionPoint: true, isUncertainDifference: false, p: 0.0996, weightedMean: 3.0909, consensus: 0.61 },
+  { id: 'q1', number: 1, text: 'Een', points: [{ groupId: 'a', mean: 2, n: 5, dk: 0 }, { groupId: 'b', mean: 4, n: 6, dk: 0 }], chainMean: 3, gap: 2, isDiscussionPoint: true, isUncertainDifference: false, p: 0.0994, weightedMean: 3.0909, consensus: 0.61 },
   { id: 'q2', number: 2, text: 'Twee', points: [{ groupId: 'a', mean: 2, n: 3, dk: 0 }, { groupId: 'b', mean: 3.5, n: 4, dk: 0 }], chainMean: 2.75, gap: 1.5, isDiscussionPoint: false, isUncertainDifference: true, p: 0.2345, weightedMean: 2.857, consensus: 0.7 },
   { id: 'q3', number: 3, text: 'Drie', points: [{ groupId: 'a', mean: 3, n: 3, dk: 0 }, { groupId: 'b', mean: 3.2, n: 5, dk: 0 }], chainMean: 3.1, gap: 0.2, isDiscussionPoint: false, isUncertainDifference: false, p: 0.0004, weightedMean: 3.125, consensus: 0.9 },
 ];
@@ -26,7 +26,7 @@ describe('the gap chart marks the evidence', () => {
     expect(svg.querySelector('[data-row="q3"] [data-mark="discussion-point"], [data-row="q3"] [data-mark="uncertain-difference"]')).toBeNull();
   });
 
-  it('lists the weighted mean, consensus, kind of gap and p in the table; p rounded down', () => {
+  it('lists the weighted mean, consensus, kind of gap and p in the table; p rounded to three decimals', () => {
     const { container } = render(<GapTable title="G" language="nl" groups={groups} rows={rows} />);
     const bodyRows = Array.from(container.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
     const headers = Array.from(container.querySelectorAll('thead th')).map((th) => th.textContent);
@@ -34,7 +34,7 @@ describe('the gap chart marks the evidence', () => {
     expect(bodyRows.map((r) => r[col('Gewogen naar deelnemers')])).toEqual(['3,09', '2,86', '3,13']);
     expect(bodyRows.map((r) => r[col('Consensus (0–1)')])).toEqual(['0,61', '0,70', '0,90']);
     expect(bodyRows.map((r) => r[col('Bespreekpunt')])).toEqual(['ja', 'Onzeker verschil', 'nee']);
-    // 0.0996 is a discussion point: it must not read "0,100".
-    expect(bodyRows.map((r) => r[col('p (toets)')])).toEqual(['0,099', '0,234', '< 0,001']);
+    // 0.0994 reads 0,099: a discussion point (0.0996 would read 0,100 and is none, figures.test.ts).
+    expect(bodyRows.map((r) => r[col('p (toets)')])).toEqual(['0,099', '0,235', '< 0,001']);
   });
 });

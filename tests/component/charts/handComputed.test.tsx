@@ -30,7 +30,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     const columns = model.buildIndexColumns(analysis, 'thermometer', labels);
     const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={800} columns={columns} chainMean={analysis.chain.thermometer.value} />).container);
     expect(Array.from(svg.querySelectorAll('[data-column]')).map((c) => [c.getAttribute('data-column'), c.getAttribute('data-band'), c.querySelector('[data-value]')?.textContent])).toEqual([
-      // Values shown in their band's colour carry two decimals (docs/analysis.md "One picture, one number").
+      // Every figure carries two decimals, its band that of the shown value (docs/analysis.md "Rounding: one number per figure").
       ['pol', 'strong', '4,00'],
       ['gem', 'strong', '4,00'],
       // The pool's s4 is withheld (too few scores): its index and the chain's are s2 alone.
@@ -78,9 +78,9 @@ describe('every chart from the model of hand-computed scan A', () => {
     const rows = model.buildGapRows(analysis, FIXTURE_INSTRUMENT, labels, 'gap');
     const svg = getChart(render(<GapDotPlot title="Gap" language="nl" width={800} groups={groups} rows={rows} />).container);
     expect(Array.from(svg.querySelectorAll('[data-row]')).map((r) => [r.getAttribute('data-row'), r.querySelector('[data-gap]')?.textContent, r.hasAttribute('data-discussion-point')])).toEqual([
-      ['s1', '4,0', E.statements.s1.isDiscussionPoint],
-      ['s3', '2,0', E.statements.s3.isDiscussionPoint],
-      ['s2', '0,0', false],
+      ['s1', '4,00', E.statements.s1.isDiscussionPoint],
+      ['s3', '2,00', E.statements.s3.isDiscussionPoint],
+      ['s2', '0,00', false],
       ['s4', '–', false],
       ['s5', '–', false],
       ['s6', '–', false],
@@ -113,7 +113,7 @@ describe('every chart from the model of hand-computed scan A', () => {
   it('heatmap: the group means with n, and the chain mean', () => {
     const heatmap = model.buildHeatmap(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<Heatmap title="Heatmap" language="nl" width={800} groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />).container);
-    expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,0');
+    expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,00');
     expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n = 4');
     expect(svg.querySelector('[data-cell="s4:pol"]')?.hasAttribute('data-no-data')).toBe(true);
     expect(svg.querySelector('[data-cell="s1:__pooled__"]')?.hasAttribute('data-too-few-scores')).toBe(true);

@@ -52,10 +52,10 @@ describe('chart number format', () => {
   it('writes a decimal comma in Dutch and a point in English', () => {
     const nl = getChartFormat('nl');
     const en = getChartFormat('en');
-    expect(nl.mean(3.45678)).toBe('3,5');
-    expect(en.mean(3.45678)).toBe('3.5');
-    expect(nl.meanPrecise(3.4)).toBe('3,40');
-    expect(en.meanPrecise(3.4)).toBe('3.40');
+    expect(nl.mean(3.45678)).toBe('3,46');
+    expect(en.mean(3.45678)).toBe('3.46');
+    expect(nl.mean(3.4)).toBe('3,40');
+    expect(en.mean(3.4)).toBe('3.40');
     expect(nl.percent(0.425)).toBe('43%');
     expect(nl.count(12345)).toBe('12.345');
     expect(en.count(12345)).toBe('12,345');

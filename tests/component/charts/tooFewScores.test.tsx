@@ -38,9 +38,9 @@ describe('a group with too few scores on a statement, in every view (scan D)', (
     // The legend explains the mark.
     expect(svg.textContent).toContain('Te weinig scores');
     // The chain mean is over pol and rvdk only: 41/12.
-    expect(svg.querySelector('[data-cell="s1:__chain__"] [data-value]')?.textContent).toBe((41 / 12).toFixed(1).replace('.', ','));
+    expect(svg.querySelector('[data-cell="s1:__chain__"] [data-value]')?.textContent).toBe('3,42'); // 41/12 = 3.4167, two decimals (docs/analysis.md, rounding)
     // vt's s3 has three scores: shown as usual.
-    expect(svg.querySelector('[data-cell="s3:vt"] [data-value]')?.textContent).toBe('1,7');
+    expect(svg.querySelector('[data-cell="s3:vt"] [data-value]')?.textContent).toBe('1,67'); // 5/3
 
     render(<HeatmapTable title="Heatmaptabel" language="nl" groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />);
     expect(rowOf('Heatmaptabel', '1. S1')).toEqual(['1. S1', 'te weinig scores (2 weet niet)', `${nl2(13 / 3)} (n = 3)`, '2,50 (n = 4)', nl2(E.chainMean)]);
@@ -54,7 +54,7 @@ describe('a group with too few scores on a statement, in every view (scan D)', (
     expect(Array.from(row?.querySelectorAll('[data-point]') ?? []).map((p) => p.getAttribute('data-point'))).toEqual(['pol', 'rvdk']);
     expect(row?.querySelector('[data-too-few-scores]')?.textContent).toContain('Too few scores: VT *');
     expect(row?.querySelector('[data-too-few-scores] title')?.textContent).toBe("Too few scores: Veilig Thuis (too few scores (2 don't know))");
-    expect(row?.querySelector('[data-gap]')?.textContent).toBe((11 / 6).toFixed(1));
+    expect(row?.querySelector('[data-gap]')?.textContent).toBe('1.83'); // 11/6
     // s3: vt has a dot and no "too few" line.
     expect(svg.querySelector('[data-row="s3"] [data-point="vt"]')).not.toBeNull();
     expect(svg.querySelector('[data-row="s3"] [data-too-few-scores]')).toBeNull();

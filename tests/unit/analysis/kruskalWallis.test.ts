@@ -102,8 +102,11 @@ describe('Kruskal–Wallis on answer counts', () => {
 
 describe('classification of a gap', () => {
   const test = (p: number) => ({ h: 1, df: 1, p, n: 6 });
-  it('is a discussion point only with a large gap and p < 0.10', () => {
-    expect(classifyGap(true, test(0.0999999))).toBe('discussionPoint');
+  it('is a discussion point only with a large gap and a shown p < 0.10 (three decimals, half up)', () => {
+    expect(classifyGap(true, test(0.0994))).toBe('discussionPoint');
+    // Reads 0.100 (docs/analysis.md, "Rounding: one number per figure"): not below 0.10.
+    expect(classifyGap(true, test(0.0995))).toBe('uncertainDifference');
+    expect(classifyGap(true, test(0.0999999))).toBe('uncertainDifference');
     expect(classifyGap(true, test(0.1))).toBe('uncertainDifference');
     expect(classifyGap(true, test(0.5))).toBe('uncertainDifference');
     expect(classifyGap(true, null)).toBe('uncertainDifference');
