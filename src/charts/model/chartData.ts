@@ -5,7 +5,7 @@
 // table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays
 // free of React and of the i18n layer.
 
-import type { Band, GroupInfo, ScanAnalysis, ScoreCounts, StatementAnalysis } from '../../domain/analysis';
+import type { Band, GapClass, GroupInfo, ScanAnalysis, ScoreCounts, StatementAnalysis } from '../../domain/analysis';
 import type { Instrument, ItemKind, LocalizedText } from '../../domain/types';
 
 export interface ChartLabels {
@@ -289,10 +289,13 @@ export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): I
 
 /**
  * Why a knob stands where it does, from the chain mean's band (the domain's rule, with its
- * tolerance) and the discussion-point flag: 'low' is the concern band (< 3.0); a knob that is
- * neither low nor a discussion point says its band instead of claiming to be low.
+ * tolerance) and the statement's gap class: 'low' is the concern band (< 3.0); a knob that is
+ * neither low nor a large gap says its band instead of claiming to be low. A large gap (at or over
+ * the scan's threshold) is named for what the gap view calls it: a discussion point ('gap',
+ * 'both') or a large gap that could be chance ('gapChance', 'lowGapChance'); "no large gap"
+ * ('attention', 'strong') is said only below the threshold (docs/analysis.md, "Knobs to turn first").
  */
-export type KnobReason = 'low' | 'gap' | 'both' | 'attention' | 'strong' | 'none';
+export type KnobReason = 'low' | 'gap' | 'both' | 'gapChance' | 'lowGapChance' | 'attention' | 'strong' | 'none';
 
 export interface KnobRow {
   /** The statement id. */
@@ -311,13 +314,12 @@ export interface KnobRow {
   reason: KnobReason;
 }
 
-export function knobReason(band: Band | null, isDiscussionPoint: boolean): KnobReason {
+export function knobReason(band: Band | null, gapClass: GapClass): KnobReason {
   if (band === null) return 'none';
   const isLow = band === 'concern';
-  if (isLow && isDiscussionPoint) return 'both';
-  if (isLow) return 'low';
-  if (isDiscussionPoint) return 'gap';
-  return band;
+  if (gapClass === 'discussionPoint') return isLow ? 'both' : 'gap';
+  if (gapClass === 'uncertainDifference') return isLow ? 'lowGapChance' : 'gapChance';
+  return isLow ? 'low' : band;
 }
 
 export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): KnobRow[] {
@@ -333,7 +335,7 @@ export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, la
       gap: k.gap,
       priority: k.priority,
       isDiscussionPoint: k.isDiscussionPoint,
-      reason: knobReason(k.band, k.isDiscussionPoint),
+      reason: knobReason(k.band, k.gapClass),
     };
   });
 }
