@@ -5,7 +5,7 @@
 // table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays
 // free of React and of the i18n layer.
 
-import type { Band, GapClass, GroupInfo, ScanAnalysis, ScoreCounts, StatementAnalysis } from '../../domain/analysis';
+import { orderByEvidence, type Band, type GapClass, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../../domain/analysis';
 import type { Instrument, ItemKind, LocalizedText } from '../../domain/types';
 
 export interface ChartLabels {
@@ -122,7 +122,8 @@ export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instr
 
 // ---- Perception gap -------------------------------------------------------------------------
 
-export type GapSort = 'gap' | 'mean' | 'statement';
+/** 'evidence': the order of the presenter's gap slides (orderByEvidence in the domain). */
+export type GapSort = 'gap' | 'mean' | 'statement' | 'evidence';
 
 export interface GapPoint {
   /** Refers to one of the chart's groups (its name, colour and shape come from there). */
@@ -175,10 +176,14 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
   };
 }
 
-/** Rows of the dot plot, sorted: largest gap first, lowest chain mean first, or instrument order. */
+/** Rows of the dot plot, sorted: largest gap first, lowest chain mean first, instrument order, or by evidence. */
 export function buildGapRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels, sort: GapSort): GapRow[] {
   const rows = analysis.statements.map((s) => gapRow(s, analysis, instrument, labels));
   const byNumber = (a: GapRow, b: GapRow) => a.number - b.number;
+  if (sort === 'evidence') {
+    const order = orderByEvidence(analysis.statements).map((s) => s.itemId);
+    return rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  }
   if (sort === 'gap') return rows.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || byNumber(a, b));
   if (sort === 'mean') return rows.sort((a, b) => (a.chainMean ?? 6) - (b.chainMean ?? 6) || byNumber(a, b));
   return rows.sort(byNumber);

@@ -39,3 +39,14 @@ export function listGapStatements(statements: readonly StatementAnalysis[]): {
     uncertainDifferences: statements.filter((s) => s.gapClass === 'uncertainDifference').sort(compareByEvidence),
   };
 }
+
+/**
+ * The statements in the order of the presenter's gap slides (docs/presenter.md): the discussion
+ * points, then the large gaps that could be chance, each by evidence; the other statements after
+ * them, largest gap first. Slides are cut from this list and each slide keeps its order.
+ */
+export function orderByEvidence(statements: readonly StatementAnalysis[]): StatementAnalysis[] {
+  const { discussionPoints, uncertainDifferences } = listGapStatements(statements);
+  const rest = statements.filter((s) => s.gapClass === 'none').sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
+  return [...discussionPoints, ...uncertainDifferences, ...rest];
+}
