@@ -1,6 +1,6 @@
 // One classification of the statements with a large gap, used by the results page, the slides
-// and the report alike (DESIGN.md, "evidence for a gap"; docs/analysis.md, "Discussion point or
-// uncertain difference").
+// and the report alike (docs/analysis.md, "Discussion point, or a large gap that could be
+// chance"; the words for it: "Words: one per meaning").
 
 import type { KruskalWallisResult } from './kruskalWallis';
 import type { StatementAnalysis } from './types';
