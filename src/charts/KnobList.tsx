@@ -26,6 +26,10 @@ export function knobReasonText(reason: KnobReason, t: ChartText): string {
       return t('knobWhyGap');
     case 'both':
       return t('knobWhyBoth');
+    case 'gapChance':
+      return t('knobWhyGapChance');
+    case 'lowGapChance':
+      return t('knobWhyLowGapChance');
     case 'attention':
       return t('knobWhyAttention');
     case 'strong':

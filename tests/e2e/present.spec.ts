@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { analyseScanProtected, listGapStatements } from '../../src/domain/analysis';
+import { analyseScanProtected, listGapStatements, orderByEvidence } from '../../src/domain/analysis';
 import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
 import { answerCurrent, chooseOrganisation, next, openDemoScan } from './helpers';
 import { expectNoAxeViolations } from './axe';
@@ -48,13 +48,24 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
   await page.keyboard.press('b');
   await expect(title).toBeVisible();
 
-  // Every slide fits the screen: nothing scrolls.
+  // Every slide fits the screen: nothing scrolls. The gap slides, one after another, keep the
+  // evidence order they are cut in, and each says what chance alone gives.
+  const gapRows: string[] = [];
   for (let i = 0; i < 40; i++) {
     const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
-    expect(scroll, await title.textContent() ?? '').toBeLessThanOrEqual(1080 + 2);
-    if ((await title.textContent())?.startsWith('Bespreekpunt 1 van')) break;
+    const slideTitle = (await title.textContent()) ?? '';
+    expect(scroll, slideTitle).toBeLessThanOrEqual(1080 + 2);
+    if (slideTitle.startsWith('Bespreekpunt 1 van')) break;
+    if (slideTitle.startsWith('Gemiddelde per partner per stelling')) {
+      gapRows.push(...(await page.locator('.slide svg [data-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row') ?? ''))));
+      await expect(page.getByTestId('chance-note')).toContainText('toeval alleen');
+      await expect(page.getByTestId('gap-order')).toBeVisible();
+    }
     await page.keyboard.press('ArrowRight');
   }
+  const byEvidence = orderByEvidence(analysis.statements);
+  const largeGaps = byEvidence.filter((s) => s.gapClass !== 'none').map((s) => s.itemId);
+  expect(gapRows).toEqual(largeGaps.length > 0 ? largeGaps : byEvidence.map((s) => s.itemId));
   // The first discussion-point slide: the statement with the strongest evidence, its groups, a question.
   const widest = listGapStatements(analysis.statements).discussionPoints[0]!;
   const item = demo.scan.instrument.items.find((i) => i.id === widest.itemId)!;

@@ -72,8 +72,14 @@ test('every results view shows the analysis figures, passes axe, and is saved as
     const number = demo.scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
     const row = rows.filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${number}\\. `) }) });
     await expect(row).toContainText(nl2(statement.gap));
-    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : statement.gapClass === 'uncertainDifference' ? 'Onzeker verschil' : 'nee');
+    await expect(row).toContainText(statement.isDiscussionPoint ? 'ja' : statement.gapClass === 'uncertainDifference' ? 'Kan toeval zijn' : 'nee');
   }
+  // Chance in plain words, beside the discussion points: tested statements × 0.10.
+  const tested = analysis.statements.filter((s) => s.kruskalWallis !== null).length;
+  const byChance = Math.round(tested / 10 - 1e-9);
+  await expect(page.getByTestId('chance-note')).toHaveText(
+    `Bij ${tested} getoetste stellingen geeft toeval alleen al hooguit ongeveer ${byChance} ${byChance === 1 ? 'bespreekpunt' : 'bespreekpunten'} (p < 0,10), ook als de partners het eigenlijk eens zijn.`,
+  );
 
   // Heatmap: the cell of the largest gap's highest group.
   const widest = [...analysis.statements].sort((a, b) => (b.gap ?? 0) - (a.gap ?? 0))[0]!;

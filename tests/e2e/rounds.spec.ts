@@ -34,9 +34,15 @@ test('the demo series shows the change per statement between its two rounds', as
     await expect(cells.nth(0)).toHaveText(`${nl2(statement.chainMean!)} (n=${groupN(statement)})`);
     await expect(cells.nth(1)).toHaveText(`${nl2(later.chainMean!)} (n=${groupN(later)})`);
   }
-  // Coordination per family (q05, row 5) improved beyond chance; capacity (q11) is uncertain.
-  await expect(table.locator('tbody tr').nth(4).locator('td').nth(3)).toContainText('verschil (p = ');
-  await expect(table.locator('tbody tr').nth(10).locator('td').nth(3)).toContainText('onzeker');
+  // Coordination per family (q05, row 5) improved beyond chance; capacity (q11) could be chance.
+  await expect(table.locator('tbody tr').nth(4).locator('td').nth(3)).toContainText('verandering, waarschijnlijk geen toeval (p = ');
+  await expect(table.locator('tbody tr').nth(10).locator('td').nth(3)).toContainText('verandering, kan toeval zijn (p = ');
+  // The chance sentence counts the tests the page runs: 13 statements × (chain + each organisation column).
+  const organisations = await page.getByRole('table', { name: /Verandering per stelling en organisatie/ }).locator('thead th').count();
+  const tests = 13 * (organisations - 1 + 1);
+  await expect(page.getByTestId('chance-note')).toHaveText(
+    `Deze vergelijking doet ${tests} toetsen (elke stelling voor de keten en voor elke organisatie); toeval alleen geeft daarbij al hooguit ongeveer ${Math.round(tests / 10 - 1e-9)} veranderingen met p < 0,10, ook als er eigenlijk niets veranderd is.`,
+  );
 
   // Per organisation: a group that is a group in both rounds, with its n per round.
   await expect(page.getByRole('table', { name: /Verandering per stelling en organisatie/ }).getByRole('columnheader', { name: 'Politie (n=5→6)' })).toBeVisible();

@@ -137,7 +137,7 @@ export function buildDemoData(language: Language) {
       gap: s.gap,
       priority: knobPriority(s.chainMean, s.gap),
       isDiscussionPoint: s.isDiscussionPoint,
-      reason: knobReason(bandOf(s.chainMean), s.isDiscussionPoint),
+      reason: knobReason(bandOf(s.chainMean), s.isDiscussionPoint ? 'discussionPoint' : 'none'),
     }))
     .sort((a, b) => (b.priority ?? -1) - (a.priority ?? -1))
     .map((knob, index) => ({ ...knob, rank: knob.priority === null ? null : index + 1 }));

@@ -5,7 +5,7 @@
 // table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays
 // free of React and of the i18n layer.
 
-import type { Band, GroupInfo, ScanAnalysis, ScoreCounts, StatementAnalysis } from '../../domain/analysis';
+import { orderByEvidence, type Band, type GapClass, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../../domain/analysis';
 import type { Instrument, ItemKind, LocalizedText } from '../../domain/types';
 
 export interface ChartLabels {
@@ -122,7 +122,8 @@ export function buildDimensionSettings(analysis: ScanAnalysis, instrument: Instr
 
 // ---- Perception gap -------------------------------------------------------------------------
 
-export type GapSort = 'gap' | 'mean' | 'statement';
+/** 'evidence': the order of the presenter's gap slides (orderByEvidence in the domain). */
+export type GapSort = 'gap' | 'mean' | 'statement' | 'evidence';
 
 export interface GapPoint {
   /** Refers to one of the chart's groups (its name, colour and shape come from there). */
@@ -187,10 +188,14 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
   };
 }
 
-/** Rows of the dot plot, sorted: largest gap first, lowest chain mean first, or instrument order. */
+/** Rows of the dot plot, sorted: largest gap first, lowest chain mean first, instrument order, or by evidence. */
 export function buildGapRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels, sort: GapSort): GapRow[] {
   const rows = analysis.statements.map((s) => gapRow(s, analysis, instrument, labels));
   const byNumber = (a: GapRow, b: GapRow) => a.number - b.number;
+  if (sort === 'evidence') {
+    const order = orderByEvidence(analysis.statements).map((s) => s.itemId);
+    return rows.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  }
   if (sort === 'gap') return rows.sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || byNumber(a, b));
   if (sort === 'mean') return rows.sort((a, b) => (a.chainMean ?? 6) - (b.chainMean ?? 6) || byNumber(a, b));
   return rows.sort(byNumber);
@@ -308,10 +313,13 @@ export function buildIndexPoints(analysis: ScanAnalysis, labels: ChartLabels): I
 
 /**
  * Why a knob stands where it does, from the chain mean's band (the domain's rule, with its
- * tolerance) and the discussion-point flag: 'low' is the concern band (< 3.0); a knob that is
- * neither low nor a discussion point says its band instead of claiming to be low.
+ * tolerance) and the statement's gap class: 'low' is the concern band (< 3.0); a knob that is
+ * neither low nor a large gap says its band instead of claiming to be low. A large gap (at or over
+ * the scan's threshold) is named for what the gap view calls it: a discussion point ('gap',
+ * 'both') or a large gap that could be chance ('gapChance', 'lowGapChance'); "no large gap"
+ * ('attention', 'strong') is said only below the threshold (docs/analysis.md, "Knobs to turn first").
  */
-export type KnobReason = 'low' | 'gap' | 'both' | 'attention' | 'strong' | 'none';
+export type KnobReason = 'low' | 'gap' | 'both' | 'gapChance' | 'lowGapChance' | 'attention' | 'strong' | 'none';
 
 export interface KnobRow {
   /** The statement id. */
@@ -330,13 +338,12 @@ export interface KnobRow {
   reason: KnobReason;
 }
 
-export function knobReason(band: Band | null, isDiscussionPoint: boolean): KnobReason {
+export function knobReason(band: Band | null, gapClass: GapClass): KnobReason {
   if (band === null) return 'none';
   const isLow = band === 'concern';
-  if (isLow && isDiscussionPoint) return 'both';
-  if (isLow) return 'low';
-  if (isDiscussionPoint) return 'gap';
-  return band;
+  if (gapClass === 'discussionPoint') return isLow ? 'both' : 'gap';
+  if (gapClass === 'uncertainDifference') return isLow ? 'lowGapChance' : 'gapChance';
+  return isLow ? 'low' : band;
 }
 
 export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, labels: ChartLabels): KnobRow[] {
@@ -352,7 +359,7 @@ export function buildKnobRows(analysis: ScanAnalysis, instrument: Instrument, la
       gap: k.gap,
       priority: k.priority,
       isDiscussionPoint: k.isDiscussionPoint,
-      reason: knobReason(k.band, k.isDiscussionPoint),
+      reason: knobReason(k.band, k.gapClass),
     };
   });
 }

@@ -1,6 +1,6 @@
 // One classification of the statements with a large gap, used by the results page, the slides
-// and the report alike (DESIGN.md, "evidence for a gap"; docs/analysis.md, "Discussion point or
-// uncertain difference").
+// and the report alike (docs/analysis.md, "Discussion point, or a large gap that could be
+// chance"; the words for it: "Words: one per meaning").
 
 import { isShownPBelow } from './figures';
 import type { KruskalWallisResult } from './kruskalWallis';
@@ -41,4 +41,15 @@ export function listGapStatements(statements: readonly StatementAnalysis[]): {
     discussionPoints: statements.filter((s) => s.gapClass === 'discussionPoint').sort(compareByEvidence),
     uncertainDifferences: statements.filter((s) => s.gapClass === 'uncertainDifference').sort(compareByEvidence),
   };
+}
+
+/**
+ * The statements in the order of the presenter's gap slides (docs/presenter.md): the discussion
+ * points, then the large gaps that could be chance, each by evidence; the other statements after
+ * them, largest gap first. Slides are cut from this list and each slide keeps its order.
+ */
+export function orderByEvidence(statements: readonly StatementAnalysis[]): StatementAnalysis[] {
+  const { discussionPoints, uncertainDifferences } = listGapStatements(statements);
+  const rest = statements.filter((s) => s.gapClass === 'none').sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
+  return [...discussionPoints, ...uncertainDifferences, ...rest];
 }

@@ -2,7 +2,8 @@
 
 export { analyseScan, normaliseAnalysisSettings } from './analyseScan';
 export { INDICATIVE_BELOW, POOLED_GROUP_ID } from './groups';
-export { EVIDENCE_P_BELOW, classifyGap, compareByEvidence, listGapStatements, type GapClass } from './gapEvidence';
+export { EVIDENCE_P_BELOW, classifyGap, compareByEvidence, listGapStatements, orderByEvidence, type GapClass } from './gapEvidence';
+export { flagsByChance, type ChanceFlags } from './chance';
 export { chiSquareSurvival, kruskalWallisOfCounts, type KruskalWallisResult } from './kruskalWallis';
 export { collectFreeTexts, FreeTextCollector, FREE_TEXT_MAX_LENGTH, type FreeText, type FreeTexts, type StatementTexts } from './freeTexts';
 export { KNOB_WEIGHTS, knobPriority } from './knobs';

@@ -43,6 +43,7 @@ export function rankKnobs(statements: readonly StatementAnalysis[]): Knob[] {
     chainMean: statement.chainMean,
     gap: statement.gap,
     band: statement.band,
+    gapClass: statement.gapClass,
     isDiscussionPoint: statement.isDiscussionPoint,
   }));
 }

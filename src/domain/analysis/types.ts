@@ -187,6 +187,8 @@ export interface Knob {
   chainMean: number | null;
   gap: number | null;
   band: Band | null;
+  /** The statement's gap class: a knob's reason names a large gap for what it is (docs/analysis.md). */
+  gapClass: GapClass;
   isDiscussionPoint: boolean;
 }
 

@@ -1,7 +1,7 @@
 import '../../ui/director.css';
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { listGapStatements, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
+import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -50,9 +50,12 @@ interface ViewPage {
  */
 function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
   const statementIds = analysis.statements.map((st) => st.itemId);
-  // Discussion points first, then the uncertain differences (marked as such), each by evidence.
-  const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
-  const discussion = [...discussionPoints, ...uncertainDifferences].map((st) => st.itemId);
+  // Discussion points first, then the large gaps that could be chance (marked as such), each by
+  // evidence; without any, every statement by gap. Each slide keeps this order (the gap view on
+  // the projector sorts by it too, and says so on the slide).
+  const byEvidence = orderByEvidence(analysis.statements);
+  const largeGaps = byEvidence.filter((st) => st.gapClass !== 'none').map((st) => st.itemId);
+  const gapSlides = largeGaps.length > 0 ? largeGaps : byEvidence.map((st) => st.itemId);
   const dimensionIds = scan.instrument.dimensions.map((d) => d.id);
   return [
     [{ viewId: 'thermometer', titleKey: 'chartTitle_thermometer' }],
@@ -60,7 +63,7 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
       ...chunk(dimensionIds, 2).map((ids): ViewPage => ({ viewId: 'thermostat', titleKey: 'chartTitle_thermostat', page: { part: 'dial', dimensionIds: ids } })),
     ],
     [{ viewId: 'thermostat', titleKey: 'chartTitle_knobs', page: { part: 'knobs' } }],
-    chunk(discussion.length > 0 ? discussion : statementIds, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
+    chunk(gapSlides, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
     chunk(statementIds, 4).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
     chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'heatmap', titleKey: 'chartTitle_heatmap', page: { statementIds: ids } })),
     [{ viewId: 'scatter', titleKey: 'chartTitle_scatter' }],

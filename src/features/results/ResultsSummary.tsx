@@ -3,6 +3,7 @@ import { INDICATIVE_BELOW, listGapStatements, POOLED_GROUP_ID, type ScanAnalysis
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
+import { ChanceNote } from './ChanceNote';
 import { organisationNames } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 
@@ -34,6 +35,7 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
         </p>
       )}
       <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
+      <ChanceNote analysis={analysis} />
       {analysis.withheldByFilter.length > 0 && (
         <p className="notice notice--warning" data-testid="filter-withheld">
           {t('anonymityFilterWithheld', {

@@ -7,6 +7,7 @@ import { getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS } from '../../charts/t
 import { useChartWidth } from '../../charts/useChartWidth';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
+import { isShownUnchanged } from './changeColumns';
 
 export interface ChangeRow {
   key: string;
@@ -20,7 +21,23 @@ const CERTAIN = '#1d3557';
 const UNCERTAIN = '#6b7684';
 
 /** One row per statement: the earlier mean (open) and the later mean (filled), an arrow between them. */
-export function ChangeChart({ rows, title, description, language, uncertainLabel }: { rows: readonly ChangeRow[]; title: string; description: string; language: Language; uncertainLabel: string }) {
+export function ChangeChart({
+  rows,
+  title,
+  description,
+  language,
+  uncertainLabel,
+  unchangedLabel,
+}: {
+  rows: readonly ChangeRow[];
+  title: string;
+  description: string;
+  language: Language;
+  /** After a change that could be chance. */
+  uncertainLabel: string;
+  /** Instead of a change that reads 0.00 in the table ("unchanged", "no gap"). */
+  unchangedLabel: string;
+}) {
   const theme = getChartTheme('screen');
   const format = getChartFormat(language);
   const { ref, width, isMeasured } = useChartWidth();
@@ -46,7 +63,8 @@ export function ChangeChart({ rows, title, description, language, uncertainLabel
         const { earlierMean, laterMean, change, isUncertain } = row.figure;
         const colour = isUncertain ? UNCERTAIN : CERTAIN;
         const lines = wrapText(row.label, maxChars, 2).lines;
-        const changeText = change === null ? '' : format.change(change);
+        const isUnchanged = isShownUnchanged(change, format);
+        const changeText = change === null || isUnchanged ? '' : format.change(change);
         return (
           <g key={row.key} data-statement={row.key} data-uncertain={isUncertain}>
             <title>{row.label}</title>
@@ -71,8 +89,8 @@ export function ChangeChart({ rows, title, description, language, uncertainLabel
             {earlierMean !== null && <circle cx={x(earlierMean)} cy={y} r={6} fill={theme.paper} stroke={colour} strokeWidth={2} />}
             {laterMean !== null && <circle cx={x(laterMean)} cy={y} r={6} fill={colour} />}
             <text x={plotRight + 12} y={y + 5} fontSize={theme.font.small} fontWeight={isUncertain ? 400 : 700} fill={isUncertain ? theme.inkMuted : theme.ink}>
-              {changeText}
-              {isUncertain && change !== null ? ` ${uncertainLabel}` : ''}
+              {isUnchanged ? unchangedLabel : changeText}
+              {isUncertain && change !== null && !isUnchanged ? ` ${uncertainLabel}` : ''}
             </text>
           </g>
         );

@@ -14,7 +14,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { changeColumns, formatChange } from './changeColumns';
+import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
 
@@ -165,9 +165,13 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
     // eslint-disable-next-line react-hooks/exhaustive-deps -- label follows the language through localize
     [comparison, groupIndex, localize],
   );
-  const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') });
+  const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') }, 'change');
   const title = t('chartTitle', { who: whoLabel });
-  const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('uncertainNote')} />;
+  const chanceNote = t('chanceNote', { zero: format.mean(0) });
+  const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={chanceNote} />;
+  // The page tests every statement for the chain and for each compared organisation.
+  const tests = countChangeTests(comparison.statements.flatMap((s) => [s.chain, ...s.groups]));
+  const chanceSentence = comparisonChanceSentence(t, language, tests, 'change');
 
   return (
     <>
@@ -184,9 +188,14 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         </select>
       </label>
       <ChartFrame title={title} language={language} table={table} fileName="ketenscan-verandering" key={who}>
-        <ChangeChart rows={rows} title={title} description={t('chartDescription', { earlier, later })} language={language} uncertainLabel={t('uncertainShort')} />
+        <ChangeChart rows={rows} title={title} description={t('chartDescription', { earlier, later })} language={language} uncertainLabel={t('chanceShort')} unchangedLabel={t('unchanged')} />
       </ChartFrame>
-      <p className="hint">{t('uncertainNote')}</p>
+      <p className="hint">{chanceNote}</p>
+      {chanceSentence && (
+        <p className="hint" data-testid="chance-note">
+          {chanceSentence}
+        </p>
+      )}
 
       <h2>{t('perGroupTitle')}</h2>
       <p className="hint">{t('groupsNote', { min: minGroupSize })}</p>
@@ -202,11 +211,12 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
             isNumeric: true,
             render: ({ s }: { s: RoundComparison['statements'][number] }) => {
               const f = s.groups[gi]!;
+              if (isShownUnchanged(f.change, format)) return `${formatChange(f.change, format)} (${t('unchanged')})`;
               return `${formatChange(f.change, format)}${f.change !== null && f.isUncertain ? ' ?' : ''}`;
             },
           })),
         ]}
-        note={t('uncertainNote')}
+        note={chanceNote}
       />
 
       {pool?.pooledNames && <p className="hint">{t('pooledMembers', { names: pool.pooledNames.join(', ') })}</p>}

@@ -1,19 +1,30 @@
 import type { DataTableColumn } from '../../charts/DataTable';
 import type { getChartFormat } from '../../charts/format';
+import { flagsByChance } from '../../domain/analysis';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
+import type { Language } from '../../domain/types';
+import { pluralForm } from '../../i18n/plural';
 import type { Translate } from '../../i18n/useMessages';
 import type { ChangeRow } from './ChangeChart';
 import type { roundsMessages } from './roundsMessages';
 
 /**
+ * What the two sides of a change table are: two rounds ('change': later − earlier) or two groups
+ * within one scan ('gap': B − A). The verdict names the figure with its own word
+ * (docs/analysis.md, "Words: one per meaning").
+ */
+export type ChangeKind = 'change' | 'gap';
+
+/**
  * The table beside a change chart: statement, the two sides' means with n, the difference and
- * how certain it is. The change between rounds and the comparison of two groups within one scan
+ * the test's verdict. The change between rounds and the comparison of two groups within one scan
  * (src/features/results/views/GroupComparison.tsx) show the same table under their own headers.
  */
 export function changeColumns(
   t: Translate<typeof roundsMessages.nl>,
   format: ReturnType<typeof getChartFormat>,
   headers: { earlier: string; later: string; change: string },
+  kind: ChangeKind,
 ): DataTableColumn<ChangeRow>[] {
   const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.mean(mean), n });
   return [
@@ -21,17 +32,48 @@ export function changeColumns(
     { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN) },
     { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN) },
     { id: 'change', header: headers.change, isNumeric: true, render: (r) => formatChange(r.figure.change, format) },
-    { id: 'evidence', header: t('colEvidence'), render: (r) => evidence(r.figure, t, format) },
+    { id: 'evidence', header: t('colEvidence'), render: (r) => changeVerdict(r.figure, t, format, kind) },
   ];
 }
 
-/** A change with its sign (+0.40, −0.25), or a dash where one side has no answers. */
+/** A change with its sign (+0.40, −0.25), 0.00 without one, or a dash where one side has no answers. */
 export function formatChange(value: number | null, format: ReturnType<typeof getChartFormat>): string {
+  if (isShownUnchanged(value, format)) return format.mean(0);
   return format.change(value);
 }
 
-function evidence(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>): string {
-  if (figure.p === null) return t('uncertainNoTest');
+/** The change reads as zero where it is shown (0.00): "unchanged", whatever its p. */
+export function isShownUnchanged(value: number | null, format: ReturnType<typeof getChartFormat>): boolean {
+  return value !== null && format.mean(Math.abs(value)) === format.mean(0);
+}
+
+/**
+ * The verdict on one change: "unchanged" (no gap) when it reads 0.00; otherwise the change (gap)
+ * with "unlikely to be chance" (p < 0.10) or "could be chance", and its p; "no test" without one.
+ */
+export function changeVerdict(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>, kind: ChangeKind): string {
+  if (isShownUnchanged(figure.change, format)) return t(kind === 'change' ? 'unchanged' : 'noGap');
+  const what = t(kind === 'change' ? 'changeNoun' : 'gapNoun');
+  if (figure.p === null) return t('verdictNoTest', { what });
   const p = format.p(figure.p);
-  return figure.isUncertain ? t('uncertain', { p }) : t('certain', { p });
+  return figure.isUncertain ? t('verdictChance', { what, p }) : t('verdictEvidence', { what, p });
+}
+
+/** The tests behind a comparison: every figure with a p (the chain's and each group's). */
+export function countChangeTests(figures: readonly ChangeFigure[]): number {
+  return figures.filter((f) => f.p !== null).length;
+}
+
+/**
+ * What p < 0.10 means for this many tests, in one sentence: how many flags chance alone gives
+ * when nothing changed (rounds) or the two groups agree (docs/analysis.md, "Chance in plain
+ * words"). Null without a test.
+ */
+export function comparisonChanceSentence(t: Translate<typeof roundsMessages.nl>, language: Language, tests: number, kind: ChangeKind): string | null {
+  const chance = flagsByChance(tests);
+  if (chance.tests === 0) return null;
+  const testsText = t(`chanceTests_${pluralForm(language, chance.tests)}`, { count: chance.tests });
+  const prefix = kind === 'change' ? 'chanceRounds' : 'chanceGroups';
+  const form = chance.kind === 'belowOne' ? 'belowOne' : pluralForm(language, chance.count);
+  return t(`${prefix}_${form}`, { tests: testsText, count: chance.count });
 }

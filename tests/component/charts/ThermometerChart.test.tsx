@@ -102,7 +102,7 @@ describe('ThermometerChart', () => {
       ['Keten', '3,38', 'Aandacht', '24'],
     ]);
     expect(screen.getByRole('rowheader', { name: 'Politie' })).toBeInTheDocument();
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Groep', 'Index', 'Beoordeling', 'n']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Groep', 'Index', 'Band', 'n']);
   });
 
   it('matches its snapshot', () => {

@@ -64,8 +64,8 @@ describe('KnobList', () => {
     expect(items).toHaveLength(3);
     expect(items[0]).toHaveTextContent('5. Per gezin is duidelijk wie de regie voert.');
     expect(items[0]).toHaveTextContent('Regie & mandaat · Ketengemiddelde 2,45 · verschil 1,60');
-    expect(items[0]).toHaveTextContent('Waarom: laag gemiddelde en groot verschil');
-    expect(items[1]).toHaveTextContent('Waarom: laag ketengemiddelde');
+    expect(items[0]).toHaveTextContent('Waarom: laag ketengemiddelde en groot verschil');
+    expect(items[1]).toHaveTextContent('Waarom: laag ketengemiddelde, geen groot verschil');
     expect(items[2]).toHaveTextContent('Waarom: groot verschil tussen partners');
     expect(screen.getByRole('figure', { name: 'Knoppen' })).toBeInTheDocument();
   });
@@ -83,8 +83,8 @@ describe('KnobList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     render(<KnobTable title="Knoppen" language="nl" knobs={knobs} />);
     expect(tableRows(screen.getByRole('table', { name: 'Knoppen' }))).toEqual([
-      ['1', '5. Per gezin is duidelijk wie de regie voert.', 'Regie & mandaat', '2,45', '1,60', '0,59', 'laag gemiddelde en groot verschil (bespreekpunt)'],
-      ['2', '11. Mijn organisatie maakt voldoende tijd vrij.', 'Uitvoering', '2,80', '0,40', '0,40', 'laag ketengemiddelde'],
+      ['1', '5. Per gezin is duidelijk wie de regie voert.', 'Regie & mandaat', '2,45', '1,60', '0,59', 'laag ketengemiddelde en groot verschil (bespreekpunt)'],
+      ['2', '11. Mijn organisatie maakt voldoende tijd vrij.', 'Uitvoering', '2,80', '0,40', '0,40', 'laag ketengemiddelde, geen groot verschil'],
       ['3', '3. Ik weet welke taken de anderen hebben.', 'Relatie & vertrouwen', '3,60', '1,20', '0,33', 'groot verschil tussen partners (bespreekpunt)'],
     ]);
   });

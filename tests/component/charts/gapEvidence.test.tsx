@@ -21,7 +21,7 @@ describe('the gap chart marks the evidence', () => {
     expect(svg.querySelector('[data-row="q1"] [data-mark="discussion-point"]')?.textContent).toBe('Bespreekpunt');
     expect(svg.querySelector('[data-row="q1"] [data-mark="flag-icon"]')).not.toBeNull();
     const uncertain = svg.querySelector('[data-row="q2"] [data-mark="uncertain-difference"]');
-    expect(uncertain?.textContent).toBe('Onzeker verschil');
+    expect(uncertain?.textContent).toBe('Kan toeval zijn');
     expect(uncertain?.querySelector('[data-mark="open-flag-icon"] path')?.getAttribute('fill')).toBe('none');
     expect(svg.querySelector('[data-row="q3"] [data-mark="discussion-point"], [data-row="q3"] [data-mark="uncertain-difference"]')).toBeNull();
   });
@@ -33,7 +33,7 @@ describe('the gap chart marks the evidence', () => {
     const col = (name: string) => headers.indexOf(name);
     expect(bodyRows.map((r) => r[col('Gewogen naar deelnemers')])).toEqual(['3,09', '2,86', '3,13']);
     expect(bodyRows.map((r) => r[col('Consensus (0–1)')])).toEqual(['0,61', '0,70', '0,90']);
-    expect(bodyRows.map((r) => r[col('Bespreekpunt')])).toEqual(['ja', 'Onzeker verschil', 'nee']);
+    expect(bodyRows.map((r) => r[col('Bespreekpunt')])).toEqual(['ja', 'Kan toeval zijn', 'nee']);
     // 0.0994 reads 0,099: a discussion point (0.0996 would read 0,100 and is none, figures.test.ts).
     expect(bodyRows.map((r) => r[col('p (toets)')])).toEqual(['0,099', '0,235', '< 0,001']);
   });

@@ -66,7 +66,8 @@ describe('every chart from the model of hand-computed scan A', () => {
     render(<KnobList title="Knoppen" language="nl" knobs={knobs} />);
     expect(Array.from(document.querySelectorAll('[data-knob] .knob-list__rank')).map((r) => r.textContent)).toEqual(['1', '2']);
     render(<KnobTable title="Knoppentabel" language="en" knobs={knobs} />);
-    const s3Reason = E.statements.s3.isDiscussionPoint ? 'large gap between partners (discussion point)' : 'chain mean in the attention band, no large gap';
+    // s3's gap (2.00) is over the threshold: a discussion point, or a large gap that could be chance, never "no large gap".
+    const s3Reason = E.statements.s3.isDiscussionPoint ? 'large gap between partners (discussion point)' : 'large gap between partners, but it could be chance';
     expect(tableOf('Knoppentabel')).toEqual([
       ['1', '1. S1', 'Eén', E.statements.s1.chainMean.toFixed(2), '4.00', (2 / 3).toFixed(2), 'large gap between partners (discussion point)'],
       ['2', '3. S3', 'Twee', '3.00', '2.00', '0.50', s3Reason],

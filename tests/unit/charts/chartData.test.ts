@@ -99,13 +99,17 @@ describe('chart data', () => {
     expect(knobs[0]).toMatchObject({ id: 'q01', rank: 1, dimension: 'Doel & visie', reason: 'gap' });
     expect(knobs.every((k) => DEFAULT_INSTRUMENT.items.find((i) => i.id === k.id)?.kind === 'thermostat')).toBe(true);
     expect(knobs.slice(1).every((k) => k.rank === null && k.reason === 'none')).toBe(true);
-    expect(knobReason('concern', false)).toBe('low');
-    expect(knobReason('concern', true)).toBe('both');
-    expect(knobReason('attention', true)).toBe('gap');
-    // Neither low nor a discussion point: the knob says its band, never "low chain mean".
-    expect(knobReason('attention', false)).toBe('attention');
-    expect(knobReason('strong', false)).toBe('strong');
-    expect(knobReason(null, false)).toBe('none');
+    expect(knobReason('concern', 'none')).toBe('low');
+    expect(knobReason('concern', 'discussionPoint')).toBe('both');
+    expect(knobReason('attention', 'discussionPoint')).toBe('gap');
+    // A large gap that could be chance is named as such, never as "no large gap".
+    expect(knobReason('attention', 'uncertainDifference')).toBe('gapChance');
+    expect(knobReason('strong', 'uncertainDifference')).toBe('gapChance');
+    expect(knobReason('concern', 'uncertainDifference')).toBe('lowGapChance');
+    // Neither low nor a large gap: the knob says its band, never "low chain mean".
+    expect(knobReason('attention', 'none')).toBe('attention');
+    expect(knobReason('strong', 'none')).toBe('strong');
+    expect(knobReason(null, 'none')).toBe('none');
   });
 
   it('a knob that is neither low nor a discussion point gives its band as the reason, not "low"', () => {

@@ -9,7 +9,7 @@ import { LEVELS, type Level, type Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChangeChart, type ChangeRow } from '../../rounds/ChangeChart';
-import { changeColumns } from '../../rounds/changeColumns';
+import { changeColumns, comparisonChanceSentence, countChangeTests } from '../../rounds/changeColumns';
 import { roundsMessages } from '../../rounds/roundsMessages';
 import { loadScanTally } from '../../../storage/tallyRepository';
 import './groupComparison.css';
@@ -64,7 +64,8 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
     // A filter on statement kind only narrows the statements, as it does for the gap chart.
     const statements = kinds === null ? result.statements : result.statements.filter((s) => kinds.includes(s.item.kind));
     const rows: ChangeRow[] = statements.map((s) => ({ key: s.itemId, label: `${scan.instrument.items.indexOf(s.item) + 1}. ${localize(s.item.text)}`, figure: s.figure }));
-    const columns = changeColumns(t, format, { earlier: t('colA', { name: nameA }), later: t('colB', { name: nameB }), change: t('colDifference') });
+    const columns = changeColumns(t, format, { earlier: t('colA', { name: nameA }), later: t('colB', { name: nameB }), change: t('colDifference') }, 'gap');
+    const chanceSentence = comparisonChanceSentence(t, language, countChangeTests(statements.map((s) => s.figure)), 'gap');
     const title = t('groupsChartTitle', { a: nameA, b: nameB });
     body = (
       <>
@@ -76,10 +77,15 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
           language={language}
           fileName="ketenscan-twee-groepen"
           key={JSON.stringify(mode)}
-          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote')} />}
+          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote', { zero: format.mean(0) })} />}
         >
-          <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('uncertainShort')} />
+          <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('chanceShort')} unchangedLabel={t('noGap')} />
         </ChartFrame>
+        {chanceSentence && (
+          <p className="hint" data-testid="groups-chance-note">
+            {chanceSentence}
+          </p>
+        )}
       </>
     );
   }

@@ -28,6 +28,7 @@ import { askedExtras } from '../../../domain/extras';
 import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
+import { ChanceNote } from '../ChanceNote';
 import { resultsMessages } from '../resultsMessages';
 
 import { FreeTextsView } from './FreeTextsView';
@@ -65,7 +66,8 @@ export interface ResultViewProps {
 
 const IN_FRAME = { isInFrame: true };
 
-const GAP_SORTS: readonly GapSort[] = ['gap', 'mean', 'statement'];
+// The screen's choices; 'evidence' is the slides' order.
+const GAP_SORTS: readonly Exclude<GapSort, 'evidence'>[] = ['gap', 'mean', 'statement'];
 
 /** One results view: the chart drawn from the analysis, its table, and save-as buttons. */
 export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector', responses }: ResultViewProps) {
@@ -131,9 +133,12 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
       );
     }
     case 'gap': {
-      const all = buildGapRows(analysis, scan.instrument, labels, gapSort);
-      // The projector shows the large gaps: discussion points and uncertain differences, marked apart.
-      const rows = onlyDiscussionPoints ? all.filter((r) => r.isDiscussionPoint) : size === 'projector' ? all.filter((r) => r.isDiscussionPoint || r.isUncertainDifference) : all;
+      // The projector shows the large gaps (discussion points, and those that could be chance,
+      // marked apart) in the order the slides split them: by evidence (docs/presenter.md).
+      const isProjector = size === 'projector';
+      const all = buildGapRows(analysis, scan.instrument, labels, isProjector ? 'evidence' : gapSort);
+      const largeGaps = all.filter((r) => r.isDiscussionPoint || r.isUncertainDifference);
+      const rows = onlyDiscussionPoints ? all.filter((r) => r.isDiscussionPoint) : isProjector ? largeGaps : all;
       return (
         <div className="result-view">
           {!bare && (
@@ -155,6 +160,14 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
             </div>
           )}
           {framed(<GapDotPlot {...common} groups={groups} rows={rows.length > 0 ? rows : all} />, <GapTable {...common} groups={groups} rows={rows.length > 0 ? rows : all} />)}
+          {isProjector && (
+            <div className="result-view__notes">
+              <p className="hint" data-testid="gap-order">
+                {t(largeGaps.length > 0 ? 'gapSlideOrder' : 'gapSlideOrderByGap')}
+              </p>
+              <ChanceNote analysis={fullAnalysis} />
+            </div>
+          )}
           {!bare && size === 'screen' && (
             <Suspense fallback={null}>
               <GroupComparison scan={scan} analysis={fullAnalysis} />
