@@ -37,6 +37,16 @@ describe('message bundles', () => {
     });
   }
 
+  for (const [name, bundle] of Object.entries(bundles)) {
+    it(`${name}: no text hedges a plural with "(s)", "(en)" or "(n)": counts choose their words`, () => {
+      for (const language of ['nl', 'en'] as const) {
+        for (const [key, text] of Object.entries(bundle[language])) {
+          expect(text, `${name}.${key} (${language})`).not.toMatch(/\w\((s|en|n|es)\)/);
+        }
+      }
+    });
+  }
+
   it('picks the plural form by the rules of the language, with # as the number', () => {
     const template = '{count, plural, one {# stelling} other {# stellingen}} nog niet beantwoord';
     expect(formatMessage(template, { count: 1 }, 'nl')).toBe('1 stelling nog niet beantwoord');

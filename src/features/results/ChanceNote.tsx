@@ -1,7 +1,6 @@
 import { flagsByChance, type ScanAnalysis } from '../../domain/analysis';
 import type { Language } from '../../domain/types';
 import { translate } from '../../i18n/defineMessages';
-import { pluralForm } from '../../i18n/plural';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { resultsMessages } from './resultsMessages';
 
@@ -18,9 +17,8 @@ export function countTestedStatements(analysis: Pick<ScanAnalysis, 'statements'>
 export function chanceSentence(language: Language, tests: number): string | null {
   const chance = flagsByChance(tests);
   if (chance.tests === 0) return null;
-  const statements = translate(resultsMessages, language, `chanceStatements_${pluralForm(language, chance.tests)}`, { count: chance.tests });
-  const key = chance.kind === 'belowOne' ? 'chance_belowOne' : (`chance_${pluralForm(language, chance.count)}` as const);
-  return translate(resultsMessages, language, key, { statements, count: chance.count });
+  // count 0 is "less than one" (belowOne); the plural rules pick the rest (src/i18n/defineMessages.ts).
+  return translate(resultsMessages, language, 'chance', { tests: chance.tests, count: chance.count });
 }
 
 /** The chance sentence wherever discussion points are listed or flagged: results, slides, report. */

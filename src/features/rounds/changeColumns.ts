@@ -3,7 +3,6 @@ import type { getChartFormat } from '../../charts/format';
 import { flagsByChance } from '../../domain/analysis';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
-import { pluralForm } from '../../i18n/plural';
 import type { Translate } from '../../i18n/useMessages';
 import type { ChangeRow } from './ChangeChart';
 import type { roundsMessages } from './roundsMessages';
@@ -72,8 +71,6 @@ export function countChangeTests(figures: readonly ChangeFigure[]): number {
 export function comparisonChanceSentence(t: Translate<typeof roundsMessages.nl>, language: Language, tests: number, kind: ChangeKind): string | null {
   const chance = flagsByChance(tests);
   if (chance.tests === 0) return null;
-  const testsText = t(`chanceTests_${pluralForm(language, chance.tests)}`, { count: chance.tests });
-  const prefix = kind === 'change' ? 'chanceRounds' : 'chanceGroups';
-  const form = chance.kind === 'belowOne' ? 'belowOne' : pluralForm(language, chance.count);
-  return t(`${prefix}_${form}`, { tests: testsText, count: chance.count });
+  // count 0 is "less than once" (belowOne); the plural rules pick the rest (src/i18n/defineMessages.ts).
+  return t(kind === 'change' ? 'chanceRounds' : 'chanceGroups', { tests: chance.tests, count: chance.count });
 }

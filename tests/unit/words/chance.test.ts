@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagsByChance } from '../../../src/domain/analysis';
 import { chanceSentence } from '../../../src/features/results/ChanceNote';
-import { pluralForm } from '../../../src/i18n/plural';
 
 // Chance in plain words (docs/analysis.md): tests × 0.10 flags when nothing is there, said as
 // "at most about N" (exact tests are discrete, their real rate is at most 10 %).
@@ -21,16 +20,6 @@ describe('flags by chance', () => {
 
   it('takes another rate when asked', () => {
     expect(flagsByChance(40, 0.05)).toMatchObject({ kind: 'about', count: 2 });
-  });
-});
-
-describe('plural forms', () => {
-  it('follow the language rules', () => {
-    expect(pluralForm('nl', 1)).toBe('one');
-    expect(pluralForm('nl', 2)).toBe('other');
-    expect(pluralForm('nl', 0)).toBe('other');
-    expect(pluralForm('en', 1)).toBe('one');
-    expect(pluralForm('en', 5)).toBe('other');
   });
 });
 

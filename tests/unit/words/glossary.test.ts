@@ -24,7 +24,7 @@ const entries = (bundle: Bundle, language: 'nl' | 'en') => Object.entries(bundle
 const all = (language: 'nl' | 'en') => Object.entries(bundles).flatMap(([name, bundle]) => entries(bundle, language).map(([key, text]) => ({ where: `${name}.${key}`, key, text })));
 
 /** The rounds bundle also holds the comparison of two groups within one scan: its figure is a gap. */
-const TWO_GROUPS = /^(groups|refused_|mode_|modeLabel|level|col[AB]$|colDifference|partner|restOf|gapNoun|noGap|chanceGroups_)/;
+const TWO_GROUPS = /^(groups|refused_|mode_|modeLabel|level|col[AB]$|colDifference|partner|restOf|gapNoun|noGap|chanceGroups$)/;
 const roundsChange = (language: 'nl' | 'en') =>
   [...entries(roundsMessages, language), ...entries(roundsLinkMessages, language)].filter(([key]) => !TWO_GROUPS.test(key)).map(([key, text]) => ({ where: key, text }));
 const twoGroups = (language: 'nl' | 'en') => entries(roundsMessages, language).filter(([key]) => TWO_GROUPS.test(key)).map(([key, text]) => ({ where: key, text }));
