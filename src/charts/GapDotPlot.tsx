@@ -1,3 +1,4 @@
+import { withPMethod } from './pMethod';
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
@@ -242,7 +243,7 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
     { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.meanPrecise(row.gap) },
     { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
     ...(rows.some((row) => row.p !== undefined)
-      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : f.p(row.p)) } satisfies DataTableColumn<GapRow>]
+      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : withPMethod(f.p(row.p), language, row.pBasis)) } satisfies DataTableColumn<GapRow>]
       : []),
   ];
   return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={groups.some((g) => g.isIndicative) ? t('indicativeLegend') : undefined} />;

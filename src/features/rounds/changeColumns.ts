@@ -1,6 +1,8 @@
 import type { DataTableColumn } from '../../charts/DataTable';
 import type { getChartFormat } from '../../charts/format';
+import { pMethodLabel } from '../../charts/pMethod';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
+import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n/useMessages';
 import type { ChangeRow } from './ChangeChart';
 import type { roundsMessages } from './roundsMessages';
@@ -14,6 +16,7 @@ export function changeColumns(
   t: Translate<typeof roundsMessages.nl>,
   format: ReturnType<typeof getChartFormat>,
   headers: { earlier: string; later: string; change: string },
+  language: Language,
 ): DataTableColumn<ChangeRow>[] {
   const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.meanPrecise(mean), n });
   return [
@@ -21,7 +24,7 @@ export function changeColumns(
     { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN) },
     { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN) },
     { id: 'change', header: headers.change, isNumeric: true, render: (r) => formatChange(r.figure.change, format) },
-    { id: 'evidence', header: t('colEvidence'), render: (r) => evidence(r.figure, t, format) },
+    { id: 'evidence', header: t('colEvidence'), render: (r) => evidence(r.figure, t, format, language) },
   ];
 }
 
@@ -30,8 +33,10 @@ export function formatChange(value: number | null, format: ReturnType<typeof get
   return value === null ? '–' : `${value > 0 ? '+' : ''}${format.meanPrecise(value)}`;
 }
 
-function evidence(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>): string {
+function evidence(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>, language: Language): string {
   if (figure.p === null) return t('uncertainNoTest');
-  const p = format.meanPrecise(figure.p);
+  // The method beside p (docs/analysis.md, "Which p-value"): "p = 0,06, exact".
+  const method = pMethodLabel(language, figure.pMethod ? { method: figure.pMethod, pError: figure.pError } : null);
+  const p = method ? `${format.meanPrecise(figure.p)}, ${method}` : format.meanPrecise(figure.p);
   return figure.isUncertain ? t('uncertain', { p }) : t('certain', { p });
 }

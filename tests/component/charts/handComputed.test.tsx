@@ -85,8 +85,9 @@ describe('every chart from the model of hand-computed scan A', () => {
     expect(svg.querySelectorAll('[data-row="s1"] [data-point]')).toHaveLength(3);
     expect(svg.querySelectorAll('[data-row="s4"] [data-point]')).toHaveLength(1);
     render(<GapTable title="Gaptabel" language="nl" groups={groups} rows={rows} />);
-    // Weighted mean and consensus from the fixture; p = e^(−3.5) for H = 7 on 2 df (HAND-COMPUTED.md).
-    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', '1,00 (n = 1)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', '0,030']);
+    // Weighted mean and consensus from the fixture; the exact p = 8/280 = 1/35 = 0.0286 for H = 7, shown
+    // rounded down with its method (HAND-COMPUTED.md; the chi-square's e^(−3.5) read 0,030).
+    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', '1,00 (n = 1)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', '0,028 (exact)']);
   });
 
   it('distribution: shares from the model, don\'t-know apart, n and consensus', () => {
