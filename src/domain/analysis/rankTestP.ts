@@ -444,6 +444,11 @@ export function rankTestP(table: RankTable, asymptoticP: () => number): RankTest
   return result;
 }
 
+/** Forgets every remembered p: for benchmarks that time the computation itself. */
+export function clearRankTestPCache(): void {
+  cache.clear();
+}
+
 /**
  * The exact null distribution of U for two groups (the first of size n1) when the pooled answers
  * fall in tie blocks of the given sizes: each possible U with its probability, U ascending. U is
