@@ -8,7 +8,10 @@ import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { analyseScan, type AnalysisInput, type ScanAnalysis } from '../src/domain/analysis';
+import { clearRankTestPCache } from '../src/domain/analysis/rankTestP';
+import { generateDemoScan, generateDemoSeries } from '../src/domain/demo/generateDemoScan';
 import { createRandom, type Random } from '../src/domain/demo/random';
+import { compareRounds } from '../src/domain/rounds/compareRounds';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
 import { DEFAULT_SETTINGS, type Answer, type Level, type Organisation, type Response } from '../src/domain/types';
 
@@ -183,6 +186,51 @@ function printTable(rows: readonly Row[]): void {
   for (const line of lines) console.log(format(line));
 }
 
+/** A workshop: `sizes` people per partner, every answer a score, partners a little apart. */
+function workshopResponses(sizes: readonly number[], seed: number): { organisations: Organisation[]; responses: Response[] } {
+  const random = createRandom(seed);
+  const organisations = sizes.map((_, j) => ({ id: `p${j}`, name: `Partner ${j + 1}` }));
+  const responses: Response[] = [];
+  sizes.forEach((size, j) => {
+    for (let r = 0; r < size; r++) {
+      const answers: Record<string, Answer> = {};
+      for (const item of DEFAULT_INSTRUMENT.items) {
+        answers[item.id] = Math.min(5, Math.max(1, Math.round(2.6 + 0.2 * j + (random() + random() - 1) * 2))) as 1 | 2 | 3 | 4 | 5;
+      }
+      responses.push({
+        id: `w${j}-${r}`, scanId: 'bench', organisationId: `p${j}`, level: 'uitvoering', answers, comments: {}, keywords: [],
+        improvement: '', startedAt: '2026-11-22T09:00:00.000Z', submittedAt: '2026-11-22T09:10:00.000Z', status: 'submitted', position: 0,
+      });
+    }
+  });
+  return { organisations, responses };
+}
+
+/** Cold timings (the p-value cache emptied before every run): the exact p-values are the cost here. */
+function measureCold(label: string, run: () => unknown, runs = 7): string {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    clearRankTestPCache();
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return `| ${label} | ${runs} | ${median(times).toFixed(1)} | ${Math.min(...times).toFixed(1)} |`;
+}
+
+function printSmallScans(): void {
+  const settings = { minGroupSize: DEFAULT_SETTINGS.minGroupSize, gapThreshold: DEFAULT_SETTINGS.gapThreshold };
+  const workshop = workshopResponses([3, 3, 4, 4, 5, 6], 25);
+  const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
+  const [first, second] = generateDemoSeries({ now: new Date('2026-11-22T09:00:00.000Z') });
+  console.log('\nSmall scans, p-values computed afresh (exact where the budget allows; docs/analysis.md, "Which p-value")\n');
+  console.log('| scan | runs | median ms | min ms |');
+  console.log('|:--|--:|--:|--:|');
+  console.log(measureCold('25 people in 6 groups, 13 statements, exact', () => analyseScan({ instrument: DEFAULT_INSTRUMENT, ...workshop, settings: { ...settings, minGroupSize: 3 } })));
+  console.log(measureCold('demo workshop (26 people, 6 partners)', () => analyseScan({ instrument: demo.scan.instrument, organisations: demo.scan.organisations, responses: demo.responses, settings: demo.scan.settings })));
+  console.log(measureCold('rounds comparison of the demo series', () => compareRounds({ scan: first.scan, responses: first.responses }, { scan: second.scan, responses: second.responses })));
+}
+
 async function main(): Promise<void> {
   const gc = obtainGc();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -197,6 +245,7 @@ async function main(): Promise<void> {
     if (size === TARGET_RESPONSES) rows.push(await measure('level filter', { ...base, responses, filters: { levels: ['uitvoering'] } }, gc));
   }
   printTable(rows);
+  printSmallScans();
 
   const target = rows.find((row) => row.responses === TARGET_RESPONSES && row.label === 'all');
   const isMet = target !== undefined && target.medianMs < TARGET_MS;

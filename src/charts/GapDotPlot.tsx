@@ -1,3 +1,4 @@
+import { withPMethod } from './pMethod';
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
@@ -254,7 +255,7 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
     { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.mean(row.gap) },
     { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
     ...(rows.some((row) => row.p !== undefined)
-      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : f.p(row.p)) } satisfies DataTableColumn<GapRow>]
+      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : withPMethod(f.p(row.p), language, row.pBasis)) } satisfies DataTableColumn<GapRow>]
       : []),
   ];
   const notes = [groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null, rows.some((row) => (row.tooFewScores ?? []).length > 0) ? t('tooFewScoresNote') : null].filter((note): note is string => note !== null);

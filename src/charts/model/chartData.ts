@@ -5,6 +5,7 @@
 // table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays
 // free of React and of the i18n layer.
 
+import type { PBasis } from '../pMethod';
 import { orderByEvidence, type Band, type GapClass, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../../domain/analysis';
 import type { Instrument, ItemKind, LocalizedText } from '../../domain/types';
 
@@ -158,6 +159,8 @@ export interface GapRow {
   isUncertainDifference: boolean;
   /** Kruskal–Wallis p-value; null without a test (fewer than two groups answered). */
   p: number | null;
+  /** How p was found (exact, Monte Carlo, approximation); shown beside it. */
+  pBasis?: PBasis | null;
   /** Mean of all valid answers, every respondent weighing the same. */
   weightedMean: number | null;
   consensus: number | null;
@@ -183,6 +186,7 @@ function gapRow(statement: StatementAnalysis, analysis: ScanAnalysis, instrument
     isDiscussionPoint: statement.isDiscussionPoint,
     isUncertainDifference: statement.gapClass === 'uncertainDifference',
     p: statement.kruskalWallis?.p ?? null,
+    pBasis: statement.kruskalWallis,
     weightedMean: statement.weightedMean,
     consensus: statement.consensus,
   };

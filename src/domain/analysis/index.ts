@@ -5,6 +5,7 @@ export { INDICATIVE_BELOW, POOLED_GROUP_ID } from './groups';
 export { EVIDENCE_P_BELOW, classifyGap, compareByEvidence, listGapStatements, orderByEvidence, type GapClass } from './gapEvidence';
 export { flagsByChance, type ChanceFlags } from './chance';
 export { chiSquareSurvival, kruskalWallisOfCounts, type KruskalWallisResult } from './kruskalWallis';
+export type { PMethod, RankTestP } from './rankTestP';
 export { collectFreeTexts, FreeTextCollector, FREE_TEXT_MAX_LENGTH, type FreeText, type FreeTexts, type StatementTexts } from './freeTexts';
 export { KNOB_WEIGHTS, knobPriority } from './knobs';
 export { normaliseKeyword, tidyKeyword } from './keywords';

@@ -3,6 +3,7 @@
 // numbers 1–5, so the ranks follow from the counts per answer: every answer k shares the average
 // rank of its tie block. Cost does not depend on the number of respondents.
 
+import { rankTestP, type PMethod } from './rankTestP';
 import type { ScoreCounts } from './types';
 
 export interface KruskalWallisResult {
@@ -10,17 +11,24 @@ export interface KruskalWallisResult {
   h: number;
   /** Degrees of freedom: groups with at least one answer, minus one. */
   df: number;
-  /** Chance of an H this large or larger when the groups in fact agree (chi-square approximation). */
+  /**
+   * Chance of an H this large or larger when the groups in fact agree, given the observed ties:
+   * exact, Monte Carlo or the chi-square approximation (`method`; rankTestP.ts, docs/analysis.md).
+   */
   p: number;
+  method: PMethod;
+  /** Monte Carlo only: the 99 % bound of p's error; null otherwise. */
+  pError: number | null;
   /** Answers 1–5 over the groups taken into the test. */
   n: number;
 }
 
 /**
- * Kruskal–Wallis H with tie correction and its chi-square p-value (df = groups − 1). Groups without
- * an answer are left out; with fewer than two groups that answered there is nothing to compare
- * (null). When every answer is the same the tie correction is 0: there is no difference at all,
- * so H = 0 and p = 1.
+ * Kruskal–Wallis H with tie correction and its p-value: exact (conditional on the ties) at workshop
+ * sizes, else Monte Carlo or the chi-square approximation (df = groups − 1), see rankTestP.ts.
+ * Groups without an answer are left out; with fewer than two groups that answered there is nothing
+ * to compare (null). When every answer is the same the tie correction is 0: there is no difference
+ * at all, so H = 0 and p = 1 (exactly: every arrangement is the same).
  */
 export function kruskalWallisOfCounts(groups: readonly ScoreCounts[]): KruskalWallisResult | null {
   const answered = groups.filter((counts) => sumOf(counts) > 0);
@@ -52,9 +60,10 @@ export function kruskalWallisOfCounts(groups: readonly ScoreCounts[]): KruskalWa
   let ties = 0;
   for (const t of totals) ties += t * t * t - t;
   const correction = 1 - ties / (n * n * n - n);
-  if (correction <= 1e-12) return { h: 0, df, p: 1, n };
+  if (correction <= 1e-12) return { h: 0, df, p: 1, method: 'exact', pError: null, n };
   const h = uncorrected / correction;
-  return { h, df, p: chiSquareSurvival(h, df), n };
+  const test = rankTestP(answered, () => chiSquareSurvival(h, df));
+  return { h, df, p: test.p, method: test.method, pError: test.error, n };
 }
 
 function sumOf(counts: readonly number[]): number {

@@ -1,9 +1,12 @@
+import { rankTestP, type PMethod } from './rankTestP';
 import type { ScoreCounts } from './types';
 
 // Mann–Whitney U test of two groups of answers on the 1–5 scale, from their counts per score
 // (docs/instrument-and-rounds.md, "Is a change real?"). Answers are heavily tied on a five-point
-// scale, so ranks are averaged over ties and the variance of U is tie-corrected; the p-value is
-// two-sided, from the normal approximation with a continuity correction of ½.
+// scale, so ranks are averaged over ties. The two-sided p-value is the Kruskal–Wallis test's with two
+// groups (rankTestP.ts): P(|U − n1·n2/2| ≥ the observed one) over every arrangement of the pooled
+// answers, exact at workshop sizes, else Monte Carlo; only with two large groups the normal
+// approximation (tie-corrected variance, continuity correction ½).
 // The rank step is kept small and local on purpose: kruskalWallis.ts (issue 13) has its own, and
 // the two can share one helper when both branches are merged.
 
@@ -14,6 +17,10 @@ export interface MannWhitneyResult {
   z: number;
   /** Two-sided p-value; 1 when every answer is the same. */
   p: number;
+  /** How p was found (docs/analysis.md, "Which p-value"). */
+  method: PMethod;
+  /** Monte Carlo only: the 99 % bound of p's error; null otherwise. */
+  pError: number | null;
 }
 
 /** Average rank of each score 1–5 in the pooled answers of both groups. */
@@ -51,7 +58,8 @@ export function mannWhitney(a: ScoreCounts, b: ScoreCounts): MannWhitneyResult |
     ties += t * t * t - t;
   }
   const variance = ((n1 * n2) / 12) * (n + 1 - ties / (n * (n - 1)));
-  if (!(variance > 0)) return { u, z: 0, p: 1 };
+  if (!(variance > 0)) return { u, z: 0, p: 1, method: 'exact', pError: null };
   const z = Math.max(0, Math.abs(u - (n1 * n2) / 2) - 0.5) / Math.sqrt(variance);
-  return { u, z, p: Math.min(1, 2 * (1 - normalCdf(z))) };
+  const test = rankTestP([a, b], () => Math.min(1, 2 * (1 - normalCdf(z))));
+  return { u, z, p: test.p, method: test.method, pError: test.error };
 }

@@ -129,7 +129,8 @@ export function compareGroupsInScan(
   const statements = scan.instrument.items.map((item) => {
     const a = countsOf(sideA, item.id);
     const b = countsOf(sideB, item.id);
-    const p = mannWhitney(a, b)?.p ?? null;
+    const test = mannWhitney(a, b);
+    const p = test?.p ?? null;
     const earlierMean = meanOf(a);
     const laterMean = meanOf(b);
     const figure: ChangeFigure = {
@@ -139,6 +140,8 @@ export function compareGroupsInScan(
       earlierN: a.reduce((s, v) => s + v, 0),
       laterN: b.reduce((s, v) => s + v, 0),
       p,
+      pMethod: test?.method ?? null,
+      pError: test?.pError ?? null,
       isUncertain: !isShownPBelow(p, CHANGE_EVIDENCE_P),
     };
     return { itemId: item.id, item, figure };

@@ -1,6 +1,7 @@
 import { analyseScanProtected, POOLED_GROUP_ID, type GroupInfo, type ScanAnalysis, type ScoreCounts, type StatementAnalysis } from '../analysis';
 import { isShownPBelow } from '../analysis/figures';
 import { mannWhitney } from '../analysis/mannWhitney';
+import type { PMethod } from '../analysis/rankTestP';
 import type { TallyRecord } from '../tallyRecord';
 import type { Instrument, Item, Organisation, Response, Scan } from '../types';
 
@@ -52,6 +53,10 @@ export interface ChangeFigure {
   laterN: number;
   /** Mann–Whitney p-value of the two rounds' answers; null when a round has none. */
   p: number | null;
+  /** How p was found: exact, Monte Carlo or the normal approximation (docs/analysis.md, "Which p-value"); null without p. */
+  pMethod: PMethod | null;
+  /** Monte Carlo only: the 99 % bound of p's error; null otherwise. */
+  pError: number | null;
   /** True unless p < CHANGE_EVIDENCE_P: the change may be chance. */
   isUncertain: boolean;
 }
@@ -130,7 +135,8 @@ function sumCounts(list: readonly ScoreCounts[]): ScoreCounts {
 const countOf = (counts: ScoreCounts): number => counts.reduce((s, v) => s + v, 0);
 
 function figure(earlierMean: number | null, laterMean: number | null, earlierCounts: ScoreCounts, laterCounts: ScoreCounts): ChangeFigure {
-  const p = mannWhitney(earlierCounts, laterCounts)?.p ?? null;
+  const test = mannWhitney(earlierCounts, laterCounts);
+  const p = test?.p ?? null;
   return {
     earlierMean,
     laterMean,
@@ -138,6 +144,8 @@ function figure(earlierMean: number | null, laterMean: number | null, earlierCou
     earlierN: countOf(earlierCounts),
     laterN: countOf(laterCounts),
     p,
+    pMethod: test?.method ?? null,
+    pError: test?.pError ?? null,
     // On the shown p (docs/analysis.md, rounding): p = 0.0996 reads 0.100 and is uncertain.
     isUncertain: !isShownPBelow(p, CHANGE_EVIDENCE_P),
   };

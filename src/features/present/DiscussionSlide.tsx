@@ -1,3 +1,4 @@
+import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { INDICATIVE_BELOW, POOLED_GROUP_ID, type FreeText, type ScanAnalysis, type StatementAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
@@ -42,7 +43,8 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const localize = useLocalize();
-  const format = getChartFormat(useUiStore(selectLanguage));
+  const language = useUiStore(selectLanguage);
+  const format = getChartFormat(language);
   const number = scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
   const item = scan.instrument.items[number - 1];
   const dimension = scan.instrument.dimensions.find((d) => d.id === statement.dimensionId);
@@ -68,7 +70,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           kind: t(`kind_${statement.kind}`),
           dimension: dimension ? localize(dimension.label) : statement.dimensionId,
           gap: format.mean(statement.gap),
-          p: format.pStatement(statement.kruskalWallis?.p),
+          p: withPMethod(format.pStatement(statement.kruskalWallis?.p), language, statement.kruskalWallis),
         })}
       </p>
       <blockquote className="discussion-slide__statement">{item ? localize(item.text) : statement.itemId}</blockquote>

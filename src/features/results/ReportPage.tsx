@@ -1,5 +1,6 @@
 import '../../ui/director.css';
 import { Link } from 'wouter';
+import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
@@ -73,7 +74,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
                 {t('reportDiscussionItem', {
                   statement: itemText(s.itemId),
                   gap: format.mean(s.gap),
-                  p: format.pStatement(s.kruskalWallis?.p),
+                  p: withPMethod(format.pStatement(s.kruskalWallis?.p), language, s.kruskalWallis),
                   high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.mean(s.highest.mean)})` : '–',
                   low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.mean(s.lowest.mean)})` : '–',
                 })}
@@ -86,7 +87,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
             <h3>{t('reportUncertain')}</h3>
             <ul>
               {uncertainDifferences.map((s) => (
-                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.mean(s.gap), p: format.pStatement(s.kruskalWallis?.p) })}</li>
+                <li key={s.itemId}>{t('reportUncertainItem', { statement: itemText(s.itemId), gap: format.mean(s.gap), p: withPMethod(format.pStatement(s.kruskalWallis?.p), language, s.kruskalWallis) })}</li>
               ))}
             </ul>
           </>

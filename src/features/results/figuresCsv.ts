@@ -1,3 +1,4 @@
+import { pMethodLabel } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { chartText } from '../../charts/common';
 import { buildDimensionSettings, buildIndexColumns, type ChartLabels } from '../../charts/model/chartData';
@@ -29,6 +30,7 @@ export const FIGURES_CSV_COLUMNS = [
   'consensus',
   'gap',
   'p',
+  'p_method',
   'verdict',
 ] as const;
 
@@ -85,6 +87,8 @@ export function buildFiguresCsv(scan: Pick<Scan, 'instrument'>, analysis: ScanAn
       consensus: format.mean(statement.consensus),
       gap: format.mean(statement.gap),
       p: statement.kruskalWallis ? format.p(statement.kruskalWallis.p) : '',
+      // How p was found, as the views say it beside p (docs/analysis.md, "Which p-value").
+      p_method: pMethodLabel(language, statement.kruskalWallis),
       verdict: verdict(statement),
     });
   }

@@ -165,7 +165,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
     // eslint-disable-next-line react-hooks/exhaustive-deps -- label follows the language through localize
     [comparison, groupIndex, localize],
   );
-  const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') }, 'change');
+  const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') }, 'change', language);
   const title = t('chartTitle', { who: whoLabel });
   const chanceNote = t('chanceNote', { zero: format.mean(0) });
   const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={chanceNote} />;

@@ -1,6 +1,7 @@
 import type { DataTableColumn } from '../../charts/DataTable';
 import type { getChartFormat } from '../../charts/format';
 import { flagsByChance } from '../../domain/analysis';
+import { pMethodLabel } from '../../charts/pMethod';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n/useMessages';
@@ -24,6 +25,7 @@ export function changeColumns(
   format: ReturnType<typeof getChartFormat>,
   headers: { earlier: string; later: string; change: string },
   kind: ChangeKind,
+  language: Language,
 ): DataTableColumn<ChangeRow>[] {
   const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.mean(mean), n });
   return [
@@ -31,7 +33,7 @@ export function changeColumns(
     { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN) },
     { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN) },
     { id: 'change', header: headers.change, isNumeric: true, render: (r) => formatChange(r.figure.change, format) },
-    { id: 'evidence', header: t('colEvidence'), render: (r) => changeVerdict(r.figure, t, format, kind) },
+    { id: 'evidence', header: t('colEvidence'), render: (r) => changeVerdict(r.figure, t, format, kind, language) },
   ];
 }
 
@@ -50,11 +52,19 @@ export function isShownUnchanged(value: number | null, format: ReturnType<typeof
  * The verdict on one change: "unchanged" (no gap) when it reads 0.00; otherwise the change (gap)
  * with "unlikely to be chance" (p < 0.10) or "could be chance", and its p; "no test" without one.
  */
-export function changeVerdict(figure: ChangeFigure, t: Translate<typeof roundsMessages.nl>, format: ReturnType<typeof getChartFormat>, kind: ChangeKind): string {
+export function changeVerdict(
+  figure: ChangeFigure,
+  t: Translate<typeof roundsMessages.nl>,
+  format: ReturnType<typeof getChartFormat>,
+  kind: ChangeKind,
+  language: Language,
+): string {
   if (isShownUnchanged(figure.change, format)) return t(kind === 'change' ? 'unchanged' : 'noGap');
   const what = t(kind === 'change' ? 'changeNoun' : 'gapNoun');
   if (figure.p === null) return t('verdictNoTest', { what });
-  const p = format.p(figure.p);
+  // The method beside p (docs/analysis.md, "Which p-value"): "p = 0,060, exact".
+  const method = pMethodLabel(language, figure.pMethod ? { method: figure.pMethod, pError: figure.pError } : null);
+  const p = method ? `${format.p(figure.p)}, ${method}` : format.p(figure.p);
   return figure.isUncertain ? t('verdictChance', { what, p }) : t('verdictEvidence', { what, p });
 }
 

@@ -92,7 +92,9 @@ describe('every chart from the model of hand-computed scan A', () => {
     expect(svg.querySelector('[data-row="s1"] [data-too-few-scores]')?.textContent).toContain('Te weinig scores: OP *');
     render(<GapTable title="Gaptabel" language="nl" groups={groups} rows={rows} />);
     // Weighted mean and consensus from the fixture; p is the engine's (its method is tested in tests/unit/analysis).
-    const p = getChartFormat('nl').p(analysis.statements[0]?.kruskalWallis?.p);
+    // The exact p: of the 35 ways to split these 7 scores into 3 and 4, only pol = the three 1s
+    // reaches H ≥ 6, so p = 1/35 = 0.0286, shown with its method (HAND-COMPUTED.md).
+    const p = '0,029 (exact)';
     expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', 'te weinig scores (1 weet niet)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', p]);
   });
 

@@ -77,8 +77,8 @@ describe('the rounds page', () => {
     const table = await screen.findByRole('table', { name: /Verandering per stelling: Hele keten/ });
     const verdict = (row: number) => within(table).getAllByRole('row')[row]!.querySelectorAll('td')[3]?.textContent;
     expect(verdict(1)).toBe('onveranderd');
-    expect(verdict(2)).toMatch(/^verandering, waarschijnlijk geen toeval \(p = 0,0\d\d\)$/);
-    expect(verdict(3)).toMatch(/^verandering, kan toeval zijn \(p = 0,\d{3}\)$/);
+    expect(verdict(2)).toMatch(/^verandering, waarschijnlijk geen toeval \(p = 0,0\d\d, (exact|Monte Carlo, ± 0,0\d\d|benadering)\)$/);
+    expect(verdict(3)).toMatch(/^verandering, kan toeval zijn \(p = 0,\d{3}, (exact|Monte Carlo, ± 0,0\d\d|benadering)\)$/);
     // A statement nobody answered has no test.
     expect(verdict(4)).toBe('verandering, geen toets');
     expect(table.textContent).not.toMatch(/onzeker/);

@@ -146,7 +146,7 @@ describe('one number per figure, on the rounding boundaries', () => {
       }
       // Gap and p: gap table = CSV; the verdict follows the shown numbers.
       expect(gapTable[index]![col(t('gap'))]).toBe(chain.gap);
-      expect(gapTable[index]![col(t('evidenceP'))]).toBe(chain.p === '' ? '–' : chain.p);
+      expect(gapTable[index]![col(t('evidenceP'))]).toBe(chain.p === '' ? '–' : `${chain.p} (${chain.p_method})`);
       const isLarge = numberOf(chain.gap) >= 1;
       const isPoint = isLarge && chain.p !== '' && numberOf(chain.p) < 0.1;
       expect(chain.verdict).toBe(isPoint ? t('discussionPoint') : isLarge ? t('uncertainDifference') : '');

@@ -65,7 +65,7 @@ describe('the one rounding rule', () => {
   });
 
   it('makes p 0.0994 a discussion point and p 0.0996 (0,100) not one', () => {
-    const test = (p: number) => ({ h: 1, df: 1, p, n: 6 });
+    const test = (p: number) => ({ h: 1, df: 1, p, method: 'exact' as const, pError: null, n: 6 });
     expect(classifyGap(true, test(0.0994))).toBe('discussionPoint');
     expect(classifyGap(true, test(0.0996))).toBe('uncertainDifference');
     expect(isShownPBelow(0.0994, 0.1)).toBe(true);

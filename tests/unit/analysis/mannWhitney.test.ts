@@ -9,11 +9,14 @@ describe('mannWhitney', () => {
     // R1 = 1 + 2.5 + 2.5 = 6; U1 = 6 − 3·4/2 = 0.
     // Ties: t = 2 (score 2) and t = 3 (score 5): Σ(t³ − t) = 6 + 24 = 30.
     // Var = (3·4/12)·(8 − 30/(7·6)) = 1 · (8 − 0.714285…) = 7.285714…; sd = 2.699206…
-    // z = (|0 − 6| − 0.5) / 2.699206 = 2.037637…; p = 2·(1 − Φ(2.0376)) = 0.04158…
+    // z = (|0 − 6| − 0.5) / 2.699206 = 2.037637… (the normal approximation said p = 0.0416).
+    // Exactly: of the C(7,3) = 35 ways to pick a's three answers from 1,2,2,4,5,5,5, only {1,2,2}
+    // (U = 0) and {5,5,5} (U = 12) are as far from n1·n2/2 = 6: p = 2/35 = 0.0571.
     const result = mannWhitney([1, 2, 0, 0, 0], [0, 0, 0, 1, 3])!;
     expect(result.u).toBe(0);
     expect(result.z).toBeCloseTo(2.037637, 5);
-    expect(result.p).toBeCloseTo(0.04158, 4);
+    expect(result.p).toBeCloseTo(2 / 35, 12);
+    expect(result.method).toBe('exact');
   });
 
   it('is symmetric in p and gives U of the first group', () => {
@@ -29,15 +32,17 @@ describe('mannWhitney', () => {
     // R1 = 2 + 2 + 5 = 9; U1 = 9 − 6 = 3 = n1·n2/2: no difference at all.
     // z = max(0, |3 − 4.5| − 0.5)/sd … with U = 3 and mean 4.5: |−1.5| − 0.5 = 1.
     // Ties: 2·(27 − 3) = 48; Var = (9/12)·(7 − 48/30) = 0.75·5.4 = 4.05; sd = 2.012461…
-    // z = 1/2.012461 = 0.496904…; p = 2·(1 − Φ(0.4969)) = 0.61925…
+    // z = 1/2.012461 = 0.496904… (the normal approximation said p = 0.619).
+    // Exactly: a takes k of the three 4s (and 3 − k of the 3s): R1 = 2(3 − k) + 5k, U = 3k, so
+    // |U − 4.5| is 4.5 (k = 0, 3) or 1.5 (k = 1, 2), never less than observed: p = 1.
     const result = mannWhitney([0, 0, 2, 1, 0], [0, 0, 1, 2, 0])!;
     expect(result.u).toBe(3);
     expect(result.z).toBeCloseTo(0.496904, 5);
-    expect(result.p).toBeCloseTo(0.61925, 4);
+    expect(result.p).toBeCloseTo(1, 12);
   });
 
   it('every answer the same: no evidence, p = 1; an empty group: no test', () => {
-    expect(mannWhitney([0, 0, 0, 4, 0], [0, 0, 0, 3, 0])).toEqual({ u: 6, z: 0, p: 1 });
+    expect(mannWhitney([0, 0, 0, 4, 0], [0, 0, 0, 3, 0])).toEqual({ u: 6, z: 0, p: 1, method: 'exact', pError: null });
     expect(mannWhitney([0, 0, 0, 0, 0], [1, 0, 0, 0, 0])).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { analyseScan, chiSquareSurvival, POOLED_GROUP_ID, type AnalysisInput, ty
 import { createRandom } from '../../../src/domain/demo/random';
 import { LEVELS, type Answer, type Level, type Organisation, type Response } from '../../../src/domain/types';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { permutationP } from './permutationByHand';
 
 // Ids and names are odd tokens so that a search of the serialised result cannot hit them by accident.
 const ORGANISATIONS: Organisation[] = Array.from({ length: 6 }, (_, k) => ({ id: `org${k}-zq`, name: `Naam${k} Xw` }));
@@ -13,7 +14,7 @@ const ITEM_IDS = FIXTURE_INSTRUMENT.items.map((item) => item.id);
  * Kruskal–Wallis p-value the textbook way, independent of the engine's counting shortcut: list
  * every answer, sort, give tied answers the mean of their positions, sum ranks per group.
  */
-function kruskalWallisByRanking(groupCounts: readonly (readonly number[])[]): number | null {
+function kruskalWallisByRanking(groupCounts: readonly (readonly number[])[]): { h: number; p: number; groups: number[][] } | null {
   const answers: { group: number; value: number }[] = [];
   groupCounts.forEach((counts, group) => counts.forEach((count, k) => {
     for (let i = 0; i < count; i++) answers.push({ group, value: k + 1 });
@@ -41,8 +42,10 @@ function kruskalWallisByRanking(groupCounts: readonly (readonly number[])[]): nu
   let h = -3 * (n + 1);
   for (const { sum, n: size } of rankSums.values()) h += (12 / (n * (n + 1))) * (sum * sum) / size;
   const correction = 1 - tieTerm / (n ** 3 - n);
-  if (correction === 0) return 1;
-  return chiSquareSurvival(Math.max(0, h / correction), groups.size - 1);
+  const lists = [...groups].map((g) => answers.filter((a) => a.group === g).map((a) => a.value));
+  if (correction === 0) return { h: 0, p: 1, groups: lists };
+  const corrected = Math.max(0, h / correction);
+  return { h: corrected, p: chiSquareSurvival(corrected, groups.size - 1), groups: lists };
 }
 
 const answerArb: fc.Arbitrary<Answer | undefined> = fc.oneof(
@@ -151,11 +154,20 @@ describe('analysis properties', () => {
           // Classified on the shown figures (docs/analysis.md, rounding): the gap to two decimals, p to three.
           const shownGap = s.gap === null ? null : Math.round(s.gap * 100 + 1e-7) / 100;
           expect(s.hasLargeGap).toBe(means.length >= 2 && shownGap !== null && shownGap >= input.settings.gapThreshold - 1e-9);
-          const p = kruskalWallisByRanking(s.cells.map((c) => c.counts));
-          expect(s.isDiscussionPoint).toBe(s.hasLargeGap && p !== null && Math.round(p * 1000 + 1e-6) / 1000 < 0.1);
-          if (p === null) expect(s.kruskalWallis).toBeNull();
-          // Near H = 0 the textbook formula's rounding dust moves p in the 8th decimal; p is shown with 2–3.
-          else expect(s.kruskalWallis?.p).toBeCloseTo(p, 6);
+          const byRanking = kruskalWallisByRanking(s.cells.map((c) => c.counts));
+          const test = s.kruskalWallis;
+          expect(s.isDiscussionPoint).toBe(s.hasLargeGap && test !== null && Math.round(test.p * 1000 + 1e-6) / 1000 < 0.1);
+          if (byRanking === null) expect(test).toBeNull();
+          else {
+            expect(test?.h).toBeCloseTo(byRanking.h, 6);
+            // p by the method the engine names: brute force over every order of the labels where that
+            // is small enough, the chi-square where the engine says it used it.
+            if (test?.method === 'asymptotic') expect(test.p).toBeCloseTo(byRanking.p, 6);
+            else if (test?.method === 'exact') {
+              const brute = permutationP(byRanking.groups, 20_000);
+              if (brute !== null) expect(test.p).toBeCloseTo(brute, 9);
+            } else expect(Math.abs(test!.p - (permutationP(byRanking.groups, 20_000) ?? test!.p))).toBeLessThanOrEqual(test!.pError!);
+          }
         }
       }),
       { numRuns: 300 },

@@ -39,8 +39,10 @@ describe('bands', () => {
 
 describe('discussion points', () => {
   it('flags a gap of exactly the threshold even when floating point gives 0.9999999999999998 (8/3 − 5/3)', () => {
-    const s1 = analyse([...answersFor('a', 's1', [2, 3, 3]), ...answersFor('b', 's1', [1, 2, 2])]).statements[0];
+    // 2,3,3 against 1,2,2 twice over: the exact p = 5/154 < 0.10 (three against three could not reach it).
+    const s1 = analyse([...answersFor('a', 's1', [2, 3, 3, 2, 3, 3]), ...answersFor('b', 's1', [1, 2, 2, 1, 2, 2])]).statements[0];
     expect(s1?.gap).toBeCloseTo(1, 12);
+    expect(s1?.gap).toBeLessThan(1);
     expect(s1?.isDiscussionPoint).toBe(true);
   });
 

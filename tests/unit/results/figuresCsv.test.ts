@@ -20,8 +20,8 @@ describe('the figures CSV', () => {
     expect(statementRows).toHaveLength(FIXTURE_INSTRUMENT.items.length * (analysis.groups.length + 1));
     const s1Chain = statementRows.find((r) => r.statement_id === 's1' && r.group === 'Chain')!;
     // Hand-computed scan A, s1 (HAND-COMPUTED.md): the pool's one score is withheld; pol 1, gem 5 →
-    // gap 4, H = 6.0 on 7 scores, chi-square p (1 df) = 0.014.
-    expect(s1Chain).toMatchObject({ statement_number: '1', gap: '4.00', p: '0.014', verdict: 'Discussion point' });
+    // gap 4, H = 6.0 on 7 scores; exactly, 1 of the 35 splits into 3 and 4 reaches it: p = 0.029.
+    expect(s1Chain).toMatchObject({ statement_number: '1', gap: '4.00', p: '0.029', p_method: 'exact', verdict: 'Discussion point' });
     // The pool's one score on s1 is withheld: the row says so and holds no n and no mean.
     const s1Pool = statementRows.find((r) => r.statement_id === 's1' && r.group === 'Other partners')!;
     expect(s1Pool).toMatchObject({ n: '', dont_know: '1', mean: 'too few scores' });

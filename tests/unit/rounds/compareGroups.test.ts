@@ -26,7 +26,8 @@ describe('comparing two groups within one scan', () => {
     const { figure } = result.statements[0]!;
     expect(figure.earlierMean).toBeCloseTo(5 / 3, 12);
     expect(figure.laterMean).toBeCloseTo(19 / 4, 12);
-    expect(figure.p).toBeCloseTo(0.04158, 4);
+    expect(figure.p).toBeCloseTo(2 / 35, 12);
+    expect(figure.pMethod).toBe('exact');
     expect(figure.isUncertain).toBe(false);
   });
 

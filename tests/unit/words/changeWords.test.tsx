@@ -22,6 +22,8 @@ const figure = (earlierMean: number, laterMean: number, p: number | null): Chang
   earlierN: 5,
   laterN: 5,
   p,
+  pMethod: null,
+  pError: null,
   isUncertain: p === null || !(p < 0.1),
 });
 
@@ -30,25 +32,27 @@ describe('the verdict on a change', () => {
   const en = getChartFormat('en');
 
   it('names a change with evidence, one that could be chance, and an unchanged statement', () => {
-    expect(changeVerdict(figure(3, 3.4, 0.031), tr('nl'), nl, 'change')).toBe('verandering, waarschijnlijk geen toeval (p = 0,031)');
-    expect(changeVerdict(figure(3, 3.4, 0.45), tr('nl'), nl, 'change')).toBe('verandering, kan toeval zijn (p = 0,450)');
-    expect(changeVerdict(figure(3, 3, 1), tr('nl'), nl, 'change')).toBe('onveranderd');
+    expect(changeVerdict(figure(3, 3.4, 0.031), tr('nl'), nl, 'change', 'nl')).toBe('verandering, waarschijnlijk geen toeval (p = 0,031)');
+    expect(changeVerdict(figure(3, 3.4, 0.45), tr('nl'), nl, 'change', 'nl')).toBe('verandering, kan toeval zijn (p = 0,450)');
+    expect(changeVerdict(figure(3, 3, 1), tr('nl'), nl, 'change', 'nl')).toBe('onveranderd');
     // A change that reads 0.00 is unchanged, even if it is 0.003 underneath.
-    expect(changeVerdict(figure(3, 3.003, 0.9), tr('nl'), nl, 'change')).toBe('onveranderd');
-    expect(changeVerdict(figure(3, 3.4, 0.031), tr('en'), en, 'change')).toBe('change, unlikely to be chance (p = 0.031)');
-    expect(changeVerdict(figure(3, 3.4, 0.45), tr('en'), en, 'change')).toBe('change, could be chance (p = 0.450)');
-    expect(changeVerdict(figure(3, 3, 1), tr('en'), en, 'change')).toBe('unchanged');
-    expect(changeVerdict({ ...figure(3, 3, null), change: null, laterMean: null }, tr('en'), en, 'change')).toBe('change, no test');
+    expect(changeVerdict(figure(3, 3.003, 0.9), tr('nl'), nl, 'change', 'nl')).toBe('onveranderd');
+    expect(changeVerdict(figure(3, 3.4, 0.031), tr('en'), en, 'change', 'en')).toBe('change, unlikely to be chance (p = 0.031)');
+    expect(changeVerdict(figure(3, 3.4, 0.45), tr('en'), en, 'change', 'en')).toBe('change, could be chance (p = 0.450)');
+    expect(changeVerdict(figure(3, 3, 1), tr('en'), en, 'change', 'en')).toBe('unchanged');
+    expect(changeVerdict({ ...figure(3, 3, null), change: null, laterMean: null }, tr('en'), en, 'change', 'en')).toBe('change, no test');
+    // The method stands beside p (docs/analysis.md, "Which p-value").
+    expect(changeVerdict({ ...figure(3, 3.4, 0.031), pMethod: 'exact' }, tr('nl'), nl, 'change', 'nl')).toBe('verandering, waarschijnlijk geen toeval (p = 0,031, exact)');
   });
 
   it('reads a p just under 0.10 so that it agrees with the verdict', () => {
-    expect(changeVerdict(figure(3, 3.5, 0.0994), tr('nl'), nl, 'change')).toBe('verandering, waarschijnlijk geen toeval (p = 0,099)');
+    expect(changeVerdict(figure(3, 3.5, 0.0994), tr('nl'), nl, 'change', 'nl')).toBe('verandering, waarschijnlijk geen toeval (p = 0,099)');
   });
 
   it('calls the two-group figure a gap, not a change', () => {
-    expect(changeVerdict(figure(3, 3.4, 0.45), tr('nl'), nl, 'gap')).toBe('verschil, kan toeval zijn (p = 0,450)');
-    expect(changeVerdict(figure(3, 3, 1), tr('nl'), nl, 'gap')).toBe('geen verschil');
-    expect(changeVerdict(figure(3, 3, 1), tr('en'), en, 'gap')).toBe('no gap');
+    expect(changeVerdict(figure(3, 3.4, 0.45), tr('nl'), nl, 'gap', 'nl')).toBe('verschil, kan toeval zijn (p = 0,450)');
+    expect(changeVerdict(figure(3, 3, 1), tr('nl'), nl, 'gap', 'nl')).toBe('geen verschil');
+    expect(changeVerdict(figure(3, 3, 1), tr('en'), en, 'gap', 'en')).toBe('no gap');
   });
 
   it('shows an unchanged change as 0,00 without a sign', () => {
@@ -68,7 +72,7 @@ describe('the change table and chart', () => {
 
   it('has one verdict per row in the table', () => {
     const t = tr('nl');
-    const columns = changeColumns(t, getChartFormat('nl'), { earlier: 'Ronde 1', later: 'Ronde 2', change: t('colChange') }, 'change');
+    const columns = changeColumns(t, getChartFormat('nl'), { earlier: 'Ronde 1', later: 'Ronde 2', change: t('colChange') }, 'change', 'nl');
     const { container } = render(<DataTable caption="Verandering" columns={columns} rows={rows} getRowKey={(r) => r.key} />);
     expect(Array.from(container.querySelectorAll('thead th')).map((th) => th.textContent)).toEqual(['Stelling', 'Ronde 1', 'Ronde 2', 'Verandering', 'Uitkomst toets']);
     const cells = Array.from(container.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent));

@@ -64,7 +64,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
     // A filter on statement kind only narrows the statements, as it does for the gap chart.
     const statements = kinds === null ? result.statements : result.statements.filter((s) => kinds.includes(s.item.kind));
     const rows: ChangeRow[] = statements.map((s) => ({ key: s.itemId, label: `${scan.instrument.items.indexOf(s.item) + 1}. ${localize(s.item.text)}`, figure: s.figure }));
-    const columns = changeColumns(t, format, { earlier: t('colA', { name: nameA }), later: t('colB', { name: nameB }), change: t('colDifference') }, 'gap');
+    const columns = changeColumns(t, format, { earlier: t('colA', { name: nameA }), later: t('colB', { name: nameB }), change: t('colDifference') }, 'gap', language);
     const chanceSentence = comparisonChanceSentence(t, language, countChangeTests(statements.map((s) => s.figure)), 'gap');
     const title = t('groupsChartTitle', { a: nameA, b: nameB });
     body = (
