@@ -23,6 +23,8 @@ export interface RankTestP {
   method: PMethod;
   /** Monte Carlo only: half-width of the 99 % interval around p (2.576 · √(p(1 − p)/M)); else null. */
   error: number | null;
+  /** A Monte Carlo stand-in while the exact p is computed off the main thread (rankTestP). */
+  provisional?: true;
 }
 
 /** Rows = groups, columns = tie blocks in increasing order (the 1–5 scores for answers). */
@@ -113,6 +115,12 @@ function keying(prepared: Prepared): { contribution: (rank2Sum: number, size: nu
   return { contribution: (r2, size) => Math.round(((r2 * r2) / size) * scale), exact: false };
 }
 
+/** estimateWork of a table; Infinity when it has fewer than two groups with answers. */
+export function estimateWorkOfTable(table: RankTable): number {
+  const prepared = prepare(table);
+  return prepared ? estimateWork(prepared) : 0;
+}
+
 /** Upper bound of the steps of the programme without the keys: states × compositions per group. */
 export function estimateWork(prepared: Prepared): number {
   const columns = prepared.totals.length;
@@ -181,6 +189,13 @@ function distinctOrders(sizes: readonly number[]): number[][] {
  * reach it even with the most is dropped; only the rest is carried on.
  */
 export function exactRankTestP(table: RankTable, budget = EXACT_WORK_BUDGET): number | null {
+  return exactWithin(table, budget, null) ?? null;
+}
+
+/** STOPPED: `shouldStop` said so before the enumeration ended (the caller defers the table). */
+const STOPPED = undefined;
+
+function exactWithin(table: RankTable, budget: number, shouldStop: (() => boolean) | null): number | null | typeof STOPPED {
   const prepared = prepare(table);
   if (!prepared) return null;
   if (prepared.totals.filter((t) => t > 0).length < 2) return 1;
@@ -268,6 +283,7 @@ export function exactRankTestP(table: RankTable, budget = EXACT_WORK_BUDGET): nu
       // Each state costs its bounds and its compositions, besides the partial sums it carries.
       work += ordersFrom[j]!.length + stepCompositions[j]!.length;
       if (work > budget) return null;
+      if (shouldStop?.()) return STOPPED;
       const [low, high] = bounds(remaining, j);
       const denominator = logChoose(remainingTotal, size);
       let expanded: { taken: (typeof stepCompositions)[number][number]; weight: number }[] | null = null;
@@ -335,6 +351,7 @@ export function exactRankTestP(table: RankTable, budget = EXACT_WORK_BUDGET): nu
         }
       });
       if (work > budget) return null;
+      if (shouldStop?.()) return STOPPED;
     }
     backward = next;
   }
@@ -414,8 +431,8 @@ export function monteCarloRankTestP(table: RankTable, permutations = MONTE_CARLO
 }
 
 /** Exact when the enumeration fits the budget; else the approximation when every group is large; else Monte Carlo. */
-export function chooseRankTestP(table: RankTable, asymptoticP: () => number): RankTestP {
-  const exact = exactRankTestP(table);
+export function chooseRankTestP(table: RankTable, asymptoticP: () => number, knownExact?: number | null): RankTestP {
+  const exact = knownExact !== undefined ? knownExact : exactRankTestP(table);
   if (exact !== null) return { p: exact, method: 'exact', error: null };
   const prepared = prepare(table);
   if (!prepared) return { p: asymptoticP(), method: 'asymptotic', error: null };
@@ -429,16 +446,69 @@ export function chooseRankTestP(table: RankTable, asymptoticP: () => number): Ra
 
 const CACHE_LIMIT = 2_000;
 const cache = new Map<string, RankTestP>();
+const tableKey = (table: RankTable) => table.map((row) => row.join(',')).join('|');
+
+/**
+ * Where the results page sends a table whose exact p takes longer than its first view may wait
+ * (docs/analysis.md, "Which p-value", "Without delaying the first view"): a worker that computes
+ * it and hands it back with `rememberExactP`. Only while an analysis pass is open
+ * (`beginQuickPass`), and only when a page installed one: tests, benchmarks and the worker itself
+ * compute every p on the spot.
+ */
+let deferExact: ((table: RankTable) => void) | null = null;
+let passDeadline: number | null = null;
+/** Provisional results (Monte Carlo) of deferred tables, until the exact p arrives. */
+const provisional = new Map<string, RankTestP>();
+
+export function installExactDeferral(handler: ((table: RankTable) => void) | null): void {
+  deferExact = handler;
+}
+
+/** Opens an analysis pass whose exact enumerations together may take `ms` on this thread. */
+export function beginQuickPass(ms: number, now: () => number): () => void {
+  passDeadline = now() + ms;
+  const stop = () => passDeadline !== null && now() > passDeadline;
+  quickStop = stop;
+  return () => {
+    passDeadline = null;
+    quickStop = null;
+  };
+}
+let quickStop: (() => boolean) | null = null;
+
+/** The exact p (or null: too large, keep the provisional one) of a deferred table, from the worker. */
+export function rememberExactP(table: RankTable, p: number | null): void {
+  const key = tableKey(table);
+  const interim = provisional.get(key);
+  provisional.delete(key);
+  const result: RankTestP | undefined = p !== null ? { p, method: 'exact', error: null } : interim && { ...interim, provisional: undefined };
+  if (!result) return;
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+}
 
 /**
  * chooseRankTestP, remembered per table (the same counts give the same p): the results page,
- * its filters and the slides analyse the same counts again and again.
+ * its filters and the slides analyse the same counts again and again. In a quick pass an
+ * enumeration that outlasts the pass is stopped: the table gets a Monte Carlo p marked
+ * `provisional` and goes to the worker.
  */
 export function rankTestP(table: RankTable, asymptoticP: () => number): RankTestP {
-  const key = table.map((row) => row.join(',')).join('|');
-  const known = cache.get(key);
+  const key = tableKey(table);
+  const known = cache.get(key) ?? provisional.get(key);
   if (known) return known;
-  const result = chooseRankTestP(table, asymptoticP);
+  let knownExact: number | null | undefined;
+  if (deferExact !== null && quickStop !== null) {
+    knownExact = exactWithin(table, EXACT_WORK_BUDGET, quickStop);
+    if (knownExact === STOPPED) {
+      const interim = monteCarloRankTestP(table) ?? { p: asymptoticP(), method: 'asymptotic' as const, error: null };
+      const stand: RankTestP = { ...interim, provisional: true };
+      provisional.set(key, stand);
+      deferExact(table);
+      return stand;
+    }
+  }
+  const result = chooseRankTestP(table, asymptoticP, knownExact);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
@@ -447,6 +517,7 @@ export function rankTestP(table: RankTable, asymptoticP: () => number): RankTest
 /** Forgets every remembered p: for benchmarks that time the computation itself. */
 export function clearRankTestPCache(): void {
   cache.clear();
+  provisional.clear();
 }
 
 /**

@@ -8,6 +8,7 @@ import { countSubmittedRows } from '../../storage/responseRepository';
 import { readSubmittedInPages } from '../../storage/submittedPages';
 import { getScan } from '../../storage/scanRepository';
 import { loadScanTally } from '../../storage/tallyRepository';
+import { analyseQuickly, useExactPVersion } from './exactPValues';
 
 export type ScanResults =
   | { status: 'loading' }
@@ -31,10 +32,13 @@ export function useScanResults(scanId: string, filters: AnalysisFilters): ScanRe
     [scanId],
     null,
   );
+  // A slow exact p arrives later from a worker; the figures follow (exactPValues.ts).
+  const exactPVersion = useExactPVersion();
   const analysis = useMemo(() => {
     if (!data) return null;
-    return analyseFromTally(data.scan, data.tally, filters);
-  }, [data, filters]);
+    return analyseQuickly(() => analyseFromTally(data.scan, data.tally, filters));
+    // exactPVersion: the cache the analysis reads has an exact p that it did not have.
+  }, [data, filters, exactPVersion]);
   if (data === null) return { status: 'loading' };
   if (data === false || !analysis) return { status: 'missing' };
   return { status: 'ready', scan: data.scan, analysis, unreadable: data.unreadable };
@@ -68,7 +72,6 @@ export function useFreeTexts(scanId: string, analysis: ScanAnalysis | null, aske
       return collector.result();
     },
     // The extras by value: a new settings object with the same answers reads nothing again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scanId, analysis, enabled, comments, improvement],
     null,
   );
