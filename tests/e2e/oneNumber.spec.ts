@@ -47,7 +47,8 @@ test('one figure, one string: thermometer indexes, a gap and its p in every view
     partner: nl2(partner.indexes.thermometer.value!),
     chain: nl2(analysis.chain.thermometer.value!),
     gap: nl2(point.gap!),
-    p: nlP(point.kruskalWallis!.p),
+    // p with its method beside it, as every view says it (docs/analysis.md, "Which p-value").
+    p: `${nlP(point.kruskalWallis!.p)} (${point.kruskalWallis!.method === 'exact' ? 'exact' : 'method'})`,
   };
 
   // Thermometer view: the column labels, then the table.
@@ -85,7 +86,7 @@ test('one figure, one string: thermometer indexes, a gap and its p in every view
   read.chain.push(rows.find((r) => r.figure === 'index' && r.kind === 'Thermometer' && r.group === 'Keten')?.mean ?? 'missing');
   const pointRow = rows.find((r) => r.figure === 'statement' && r.statement_id === point.itemId && r.group === 'Keten');
   read.gap.push(pointRow?.gap ?? 'missing');
-  read.p.push(pointRow?.p ?? 'missing');
+  read.p.push(pointRow ? `${pointRow.p} (${pointRow.p_method})` : 'missing');
 
   // The report: the thermometer's labels and table, and the discussion point's line.
   await page.goto(`./#/scans/${scanId}/report`);

@@ -1,9 +1,7 @@
-import { isShownPBelow } from '../analysis/figures';
-import { mannWhitney } from '../analysis/mannWhitney';
 import type { ScoreCounts } from '../analysis/types';
 import { countIntoTally, TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
 import type { Item, Level, Response, Scan } from '../types';
-import { CHANGE_EVIDENCE_P, type ChangeFigure } from './compareRounds';
+import { figure, type ChangeFigure } from './compareRounds';
 
 // Two groups of one scan side by side (docs/instrument-and-rounds.md, "Comparing two groups"):
 // two levels (e.g. execution against management), or one partner against the rest of the chain.
@@ -126,25 +124,19 @@ export function compareGroupsInScan(
     return n === 0 ? null : counts.reduce((s, v, i) => s + v * (i + 1), 0) / n;
   };
 
+  // A side with fewer scores than the minimum on a statement shows no figure there and takes no
+  // part in its test, as a group's cell in the results views (docs/analysis.md, "Too few scores").
+  const tooFew = (counts: ScoreCounts) => {
+    const n = counts.reduce((s, v) => s + v, 0);
+    return n > 0 && n < min;
+  };
+  const ZERO: ScoreCounts = [0, 0, 0, 0, 0];
   const statements = scan.instrument.items.map((item) => {
     const a = countsOf(sideA, item.id);
     const b = countsOf(sideB, item.id);
-    const test = mannWhitney(a, b);
-    const p = test?.p ?? null;
-    const earlierMean = meanOf(a);
-    const laterMean = meanOf(b);
-    const figure: ChangeFigure = {
-      earlierMean,
-      laterMean,
-      change: earlierMean !== null && laterMean !== null ? laterMean - earlierMean : null,
-      earlierN: a.reduce((s, v) => s + v, 0),
-      laterN: b.reduce((s, v) => s + v, 0),
-      p,
-      pMethod: test?.method ?? null,
-      pError: test?.pError ?? null,
-      isUncertain: !isShownPBelow(p, CHANGE_EVIDENCE_P),
-    };
-    return { itemId: item.id, item, figure };
+    const [withheldA, withheldB] = [tooFew(a), tooFew(b)];
+    const [shownA, shownB] = [withheldA ? ZERO : a, withheldB ? ZERO : b];
+    return { itemId: item.id, item, figure: figure(meanOf(shownA), meanOf(shownB), shownA, shownB, { earlier: withheldA, later: withheldB }) };
   });
   return { ok: true, respondentsA, respondentsB, excludedOrganisationIds: excluded, statements };
 }

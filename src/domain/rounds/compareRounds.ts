@@ -59,6 +59,13 @@ export interface ChangeFigure {
   pError: number | null;
   /** True unless p < CHANGE_EVIDENCE_P: the change may be chance. */
   isUncertain: boolean;
+  /**
+   * A side whose scores on the statement are fewer than the minimum group size: its figure is
+   * withheld (mean null, n 0, no test), as the results views withhold it (docs/analysis.md,
+   * "Too few scores").
+   */
+  earlierTooFew?: true;
+  laterTooFew?: true;
 }
 
 export interface StatementChange {
@@ -134,10 +141,18 @@ function sumCounts(list: readonly ScoreCounts[]): ScoreCounts {
 }
 const countOf = (counts: ScoreCounts): number => counts.reduce((s, v) => s + v, 0);
 
-function figure(earlierMean: number | null, laterMean: number | null, earlierCounts: ScoreCounts, laterCounts: ScoreCounts): ChangeFigure {
+export function figure(
+  earlierMean: number | null,
+  laterMean: number | null,
+  earlierCounts: ScoreCounts,
+  laterCounts: ScoreCounts,
+  tooFew: { earlier?: boolean; later?: boolean } = {},
+): ChangeFigure {
   const test = mannWhitney(earlierCounts, laterCounts);
   const p = test?.p ?? null;
   return {
+    ...(tooFew.earlier ? { earlierTooFew: true as const } : {}),
+    ...(tooFew.later ? { laterTooFew: true as const } : {}),
     earlierMean,
     laterMean,
     change: earlierMean !== null && laterMean !== null ? laterMean - earlierMean : null,
@@ -260,7 +275,7 @@ export function compareRounds(earlierRound: RoundInput, laterRound: RoundInput):
         groups: pairs.map(({ earlierIndex, laterIndex }) => {
           const cellA = a.cells[earlierIndex];
           const cellB = b.cells[laterIndex];
-          return figure(cellA?.mean ?? null, cellB?.mean ?? null, cellA?.counts ?? ZERO, cellB?.counts ?? ZERO);
+          return figure(cellA?.mean ?? null, cellB?.mean ?? null, cellA?.counts ?? ZERO, cellB?.counts ?? ZERO, { earlier: cellA?.tooFewScores, later: cellB?.tooFewScores });
         }),
       },
     ];

@@ -27,11 +27,12 @@ export function changeColumns(
   kind: ChangeKind,
   language: Language,
 ): DataTableColumn<ChangeRow>[] {
-  const meanWithN = (mean: number | null, n: number) => t('meanWithN', { mean: format.mean(mean), n });
+  // A withheld side reads as such, never as "– (n=0)" (docs/analysis.md, "Too few scores").
+  const meanWithN = (mean: number | null, n: number, tooFew?: boolean) => (tooFew ? t('tooFewScores') : t('meanWithN', { mean: format.mean(mean), n }));
   return [
     { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
-    { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN) },
-    { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN) },
+    { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN, r.figure.earlierTooFew) },
+    { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN, r.figure.laterTooFew) },
     { id: 'change', header: headers.change, isNumeric: true, render: (r) => formatChange(r.figure.change, format) },
     { id: 'evidence', header: t('colEvidence'), render: (r) => changeVerdict(r.figure, t, format, kind, language) },
   ];
@@ -59,6 +60,7 @@ export function changeVerdict(
   kind: ChangeKind,
   language: Language,
 ): string {
+  if (figure.earlierTooFew || figure.laterTooFew) return t('verdictTooFew');
   if (isShownUnchanged(figure.change, format)) return t(kind === 'change' ? 'unchanged' : 'noGap');
   const what = t(kind === 'change' ? 'changeNoun' : 'gapNoun');
   if (figure.p === null) return t('verdictNoTest', { what });

@@ -31,6 +31,19 @@ describe('comparing two groups within one scan', () => {
     expect(figure.isUncertain).toBe(false);
   });
 
+  it('withholds a side with fewer scores than the minimum on a statement, and tests nothing there', () => {
+    // a: three people, but only one score (the others said "don't know"); b: four scores.
+    const dk = (id: string): Response => makeResponse(`r${n++}`, id, null, { q01: 'dk' });
+    const responses = [r('a', null, 1), dk('a'), dk('a'), r('b', null, 4), r('b', null, 5), r('b', null, 5), r('b', null, 5)];
+    const result = compareGroupsInScan(scan, responses, { kind: 'organisation', organisationId: 'a' });
+    expect(result).toMatchObject({ ok: true, respondentsA: 3, respondentsB: 4 });
+    if (!result.ok) return;
+    const { figure } = result.statements[0]!;
+    // The one score is nowhere: no mean, no n, no change, no p.
+    expect(figure).toMatchObject({ earlierTooFew: true, earlierMean: null, earlierN: 0, change: null, p: null, laterMean: 19 / 4, laterN: 4 });
+    expect(figure.laterTooFew).toBeUndefined();
+  });
+
   it('refuses a side under the minimum', () => {
     const responses = [r('a', null, 1), r('a', null, 2), r('b', null, 4), r('b', null, 5), r('b', null, 5)];
     expect(compareGroupsInScan(scan, responses, { kind: 'organisation', organisationId: 'a' })).toEqual({ ok: false, reason: 'side-too-small' });

@@ -88,7 +88,13 @@ function groupsFromResponses(responses: readonly Response[], mode: ComparisonMod
     respondentsA: sideA.length,
     respondentsB: sideB.length,
     excluded: [...excluded].sort(),
-    p: instrument.items.map((item) => mannWhitney(countsOf(sideA, item.id), countsOf(sideB, item.id))?.p ?? null),
+    // A side with 1 … min − 1 scores on a statement is withheld and tested nowhere (docs/analysis.md, "Too few scores").
+    p: instrument.items.map((item) => {
+      const [a, b] = [countsOf(sideA, item.id), countsOf(sideB, item.id)];
+      const scores = (c: readonly number[]) => c.reduce((s, v) => s + v, 0);
+      if ([a, b].some((c) => scores(c) > 0 && scores(c) < min)) return null;
+      return mannWhitney(a, b)?.p ?? null;
+    }),
   };
 }
 
