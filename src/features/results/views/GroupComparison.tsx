@@ -13,6 +13,7 @@ import { changeColumns, comparisonChanceSentence, countChangeTests } from '../..
 import { roundsMessages } from '../../rounds/roundsMessages';
 import { loadScanTally } from '../../../storage/tallyRepository';
 import './groupComparison.css';
+import { OrganisationOptions } from '../../../ui/OrganisationOptions';
 
 /**
  * Two groups of one scan side by side, in the perception-gap view, under the anonymity guard of
@@ -113,11 +114,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
           <label className="field field--inline">
             <span className="field__label">{t('partner')}</span>
             <select aria-label={t('partner')} value={organisationId} onChange={(e) => setOrganisationId(e.currentTarget.value)}>
-              {scan.organisations.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
+              <OrganisationOptions organisations={scan.organisations} />
             </select>
           </label>
         )}

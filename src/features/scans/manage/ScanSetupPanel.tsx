@@ -11,6 +11,7 @@ import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../..
 import { ExtrasFieldset } from './ExtrasFieldset';
 import { setupMessages } from './setupMessages';
 import './manage.css';
+import { OrganisationOptions } from '../../../ui/OrganisationOptions';
 
 /** Title, date, settings and partners of an existing scan (docs/instrument-and-rounds.md). */
 export function ScanSetupPanel({ scan }: { scan: Scan }) {
@@ -202,11 +203,7 @@ function OrganisationsEditor({ scan, counts }: { scan: Scan; counts: ReadonlyMap
           <span className="field__label">{t('splitFrom')}</span>
           <select value={splitFrom} onChange={(e) => setSplitFrom(e.currentTarget.value)}>
             <option value="">{t('splitFromNone')}</option>
-            {scan.organisations.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <OrganisationOptions organisations={scan.organisations} />
           </select>
         </label>
         <button
