@@ -446,7 +446,8 @@ export function chooseRankTestP(table: RankTable, asymptoticP: () => number, kno
 
 const CACHE_LIMIT = 2_000;
 const cache = new Map<string, RankTestP>();
-const tableKey = (table: RankTable) => table.map((row) => row.join(',')).join('|');
+/** The key a table is remembered under: the same counts, the same p. */
+export const tableKey = (table: RankTable): string => table.map((row) => row.join(',')).join('|');
 
 /**
  * Where the results page sends a table whose exact p takes longer than its first view may wait
@@ -456,7 +457,8 @@ const tableKey = (table: RankTable) => table.map((row) => row.join(',')).join('|
  * compute every p on the spot.
  */
 let deferExact: ((table: RankTable) => void) | null = null;
-let passDeadline: number | null = null;
+/** While a quick pass is open: whether its time is up. */
+let quickStop: (() => boolean) | null = null;
 /** Provisional results (Monte Carlo) of deferred tables, until the exact p arrives. */
 const provisional = new Map<string, RankTestP>();
 
@@ -464,17 +466,14 @@ export function installExactDeferral(handler: ((table: RankTable) => void) | nul
   deferExact = handler;
 }
 
-/** Opens an analysis pass whose exact enumerations together may take `ms` on this thread. */
+/** Opens an analysis pass whose exact enumerations together may take `ms`; returns its end. */
 export function beginQuickPass(ms: number, now: () => number): () => void {
-  passDeadline = now() + ms;
-  const stop = () => passDeadline !== null && now() > passDeadline;
-  quickStop = stop;
+  const deadline = now() + ms;
+  quickStop = () => now() > deadline;
   return () => {
-    passDeadline = null;
     quickStop = null;
   };
 }
-let quickStop: (() => boolean) | null = null;
 
 /** The exact p (or null: too large, keep the provisional one) of a deferred table, from the worker. */
 export function rememberExactP(table: RankTable, p: number | null): void {

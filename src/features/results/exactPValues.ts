@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { beginQuickPass, installExactDeferral, rememberExactP, type RankTable } from '../../domain/analysis/rankTestP';
+import { beginQuickPass, installExactDeferral, rememberExactP, tableKey, type RankTable } from '../../domain/analysis/rankTestP';
 
 // The first view never waits long for an exact p (docs/analysis.md, "Which p-value", "Without
 // delaying the first view"). An analysis pass runs its exact enumerations for at most
@@ -17,8 +17,6 @@ let version = 0;
 const listeners = new Set<() => void>();
 const inFlight = new Map<string, RankTable>();
 let batch: RankTable[] = [];
-
-const keyOf = (table: RankTable) => table.map((row) => row.join(',')).join('|');
 
 function changed(): void {
   version++;
@@ -43,7 +41,7 @@ function startWorker(): Worker | null {
     return null;
   }
   worker.onmessage = (event: MessageEvent<{ table: RankTable; p: number | null }>) => {
-    inFlight.delete(keyOf(event.data.table));
+    inFlight.delete(tableKey(event.data.table));
     rememberExactP(event.data.table, event.data.p);
     changed();
   };
@@ -52,7 +50,7 @@ function startWorker(): Worker | null {
 }
 
 function defer(table: RankTable): void {
-  const key = keyOf(table);
+  const key = tableKey(table);
   if (inFlight.has(key)) return;
   inFlight.set(key, table);
   batch.push(table);
