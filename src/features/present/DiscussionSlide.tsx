@@ -34,6 +34,11 @@ export function commentsForSlide(comments: readonly FreeText[]): FreeText[] {
   return shown;
 }
 
+/** The comments the discussion slide leaves for the slide(s) after it: the ones it does not show itself. */
+export function commentsAfterSlide(comments: readonly FreeText[]): FreeText[] {
+  return comments.slice(commentsForSlide(comments).length);
+}
+
 /**
  * One discussion point on the whole slide: which statement and why it is a point, every group's
  * mean with n, don't-knows and its answers, the chain's figures (mean of the groups, weighted by

@@ -12,7 +12,7 @@ import { useFreeTexts, useScanResults } from '../results/useScanResults';
 import { useFilterParams } from '../results/filterParams';
 import { useFilterDescription } from '../results/FilterSummary';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
-import { DiscussionSlide } from './DiscussionSlide';
+import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { PresenterLanguage } from './PresenterLanguage';
@@ -137,12 +137,13 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
               <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : null} />
             ),
           },
-          // What people wrote on this statement: one slide (or more) per discussion point.
+          // What people wrote on this statement beyond the comments the discussion slide shows
+          // itself: a slide that repeats the one before is left out (docs/presenter.md, "Slides").
           ...textSlides(
             `texts-${statement.itemId}`,
             t('textsTitle', { n: index + 1 }),
             statementLead(statement.itemId),
-            texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? [],
+            commentsAfterSlide(asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : []),
           ),
         ])
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
