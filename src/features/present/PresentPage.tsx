@@ -277,9 +277,14 @@ export default function PresentPage({ scanId }: { scanId: string }) {
         <button type="button" onClick={actions.leave}>
           {t('leave')}
         </button>
-        <span className="presenter__keys">
-          {t('keysHelp')} · {isRevealed ? t('hideKeyHelp') : t('revealKeyHelp')}
-        </span>
+        {/* The keys behind a button: on one row they no longer push the controls into the slide
+            at 1024×768 (docs/presenter.md, "Controls"). */}
+        <details className="presenter__keys">
+          <summary>{t('keysTitle')}</summary>
+          <p className="presenter__keys-list">
+            {t('keysHelp')} · {isRevealed ? t('hideKeyHelp') : t('revealKeyHelp')}
+          </p>
+        </details>
       </nav>
     </div>
   );

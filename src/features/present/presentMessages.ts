@@ -4,6 +4,7 @@ export const presentMessages = defineMessages(
   {
     presenterLabel: 'Presentatie',
     slideOf: 'Dia {current} van {total}',
+    keysTitle: 'Toetsen',
     keysHelp: '← → vorige/volgende · F volledig scherm · B zwart scherm · T tabel · C contrast · Esc stoppen',
     revealKeyHelp: 'R resultaten tonen',
     hideKeyHelp: 'H resultaten verbergen',
@@ -55,6 +56,7 @@ export const presentMessages = defineMessages(
   {
     presenterLabel: 'Presentation',
     slideOf: 'Slide {current} of {total}',
+    keysTitle: 'Keys',
     keysHelp: '← → previous/next · F full screen · B blank screen · T table · C contrast · Esc leave',
     revealKeyHelp: 'R reveal results',
     hideKeyHelp: 'H hide results',
