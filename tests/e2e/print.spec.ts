@@ -42,7 +42,7 @@ async function splitTokens(page: Page): Promise<string[]> {
  * fit grows to the width it needs without breaking a word, which is what is measured.
  */
 async function overflowingTables(page: Page): Promise<string[]> {
-  return page.locator('.report table').evaluateAll((tables, [portrait, landscape]) =>
+  return page.locator('.report table').evaluateAll((tables, { portrait, landscape }) =>
     tables
       .map((table) => {
         const width = getComputedStyle(table.closest('.report__table') ?? table).getPropertyValue('page') === 'wide' ? landscape : portrait;
@@ -51,7 +51,7 @@ async function overflowingTables(page: Page): Promise<string[]> {
       })
       .filter(({ width, used }) => used > width + 1)
       .map(({ table, used }) => `${table.querySelector('caption')?.textContent ?? '?'}: ${Math.round(used)} px`),
-  [A4_PRINTABLE_WIDTH, A4_LANDSCAPE_PRINTABLE_WIDTH]);
+  { portrait: A4_PRINTABLE_WIDTH, landscape: A4_LANDSCAPE_PRINTABLE_WIDTH });
 }
 
 test('the printed report breaks no number or word and fits its tables on A4', async ({ page }) => {
