@@ -7,8 +7,8 @@ import { openDemoScan } from './helpers';
 /** The number of pages in a PDF that Chromium wrote. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 const A4_PRINTABLE_WIDTH = Math.floor((186 / 25.4) * 96);
-// The wide tables' landscape pages (src/features/results/report.css @page wide): 273 mm.
-const A4_LANDSCAPE_PRINTABLE_WIDTH = Math.floor((273 / 25.4) * 96);
+// The wide tables' landscape pages (src/features/results/report.css @page wide): 277 mm.
+const A4_LANDSCAPE_PRINTABLE_WIDTH = Math.floor((277 / 25.4) * 96);
 
 /**
  * Every word or number (a run without white space, or a figure with its sign: "n = 5",
@@ -23,7 +23,7 @@ async function splitTokens(page: Page): Promise<string[]> {
       const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        for (const match of text.matchAll(/[np]\s[=<]\s[\d.,]+|<\s[\d.,]+|\S+/g)) {
+        for (const match of text.matchAll(/\(?[np]\s[=<]\s[\d.,]+\)?|<\s[\d.,]+|\S+/g)) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
