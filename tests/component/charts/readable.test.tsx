@@ -130,13 +130,13 @@ describe('the thermometer: names are never cut', () => {
   ];
 
   it('writes "William Schrikker Groep" whole, on as many lines as it needs', () => {
-    const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={1000} columns={columns} />).container);
+    const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={1000} columns={columns} chainMean={3.3} />).container);
     expect(svgTexts(svg.querySelector('[data-column="g4"]')!)).toContain('William Schrikker Groep');
     expect(svgTexts(svg).some((text) => text.includes('…'))).toBe(false);
   });
 
   it('in a column too narrow for a word, breaks the word with a hyphen and keeps every letter', () => {
-    const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={700} columns={columns} />).container);
+    const svg = getChart(render(<ThermometerChart title="Thermometer" language="nl" width={700} columns={columns} chainMean={3.3} />).container);
     const lines = Array.from(svg.querySelectorAll('[data-column="g4"] tspan')).map((t) => t.textContent ?? '');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     expect(lines.join(' ').replace(/- /g, '')).toBe('William Schrikker Groep');
