@@ -132,13 +132,16 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
               consensus: format.mean(statement.consensus),
             })}
           </p>
-          <p className="discussion-slide__legend" aria-hidden="true">
+          {/* The colours are answers, the numbers in the bars are people: a "5" in a light-blue bar is five people who answered 4, not a score of 5. */}
+          <p className="discussion-slide__legend" data-legend>
+            <span aria-hidden="true">{t('distributionLegendColours')}</span>
             {[1, 2, 3, 4, 5].map((answer) => (
-              <span key={answer} className="discussion-slide__swatch" data-answer={answer}>
+              <span key={answer} className="discussion-slide__swatch" data-answer={answer} aria-hidden="true">
                 {answer}
               </span>
             ))}
-            <span>{t('distributionLegend')}</span>
+            <span aria-hidden="true">{t('distributionLegend')}</span>
+            <span data-legend-counts>{t('distributionLegendCounts')}</span>
           </p>
           {(poolShown || hasIndicative || hasTooFew) && (
             <p className="discussion-slide__note">

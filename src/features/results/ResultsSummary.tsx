@@ -34,8 +34,6 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
           })}
         </p>
       )}
-      <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
-      <ChanceNote analysis={analysis} />
       {analysis.withheldByFilter.length > 0 && (
         <p className="notice notice--warning" data-testid="filter-withheld">
           {t('anonymityFilterWithheld', {
@@ -44,7 +42,13 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
           })}
         </p>
       )}
-      {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
+      {/* What the marks mean, one click away: above the chart they took the first screen at 1280×800 (issue 25). */}
+      <details className="results-summary__about">
+        <summary>{t('aboutMarks')}</summary>
+        <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
+        <ChanceNote analysis={analysis} />
+        {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
+      </details>
     </div>
   );
 }
