@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/i18n/defineMessages';
 import { formatDate, formatDateTime, formatList } from '../../src/i18n/format';
+import { presentMessages } from '../../src/features/present/presentMessages';
+import { resultsMessages } from '../../src/features/results/resultsMessages';
 
 describe('formatDate', () => {
   it('writes a scan date as a long date in the chosen language', () => {
@@ -41,5 +44,25 @@ describe('formatList', () => {
   it('writes one name as itself and none as nothing', () => {
     expect(formatList(['Politie'], 'nl')).toBe('Politie');
     expect(formatList([], 'en')).toBe('');
+  });
+});
+
+describe('verbs that agree with a list of names', () => {
+  const question = (kind: 'thermometer' | 'thermostat', language: 'nl' | 'en', high: string[], low: string[]) =>
+    translate(presentMessages, language, `discussionQuestion_${kind}`, { high: formatList(high, language), highCount: high.length, low: formatList(low, language), lowCount: low.length });
+
+  it('asks the room in a sentence whose verbs fit one name or several', () => {
+    expect(question('thermometer', 'nl', ['Gemeente Zaanstad'], ['Politie', 'Parlan'])).toMatch(/^Wat ziet Gemeente Zaanstad in de praktijk dat Politie en Parlan anders ervaren\?/);
+    expect(question('thermometer', 'nl', ['Politie', 'Parlan'], ['Gemeente Zaanstad'])).toMatch(/^Wat zien Politie en Parlan in de praktijk dat Gemeente Zaanstad anders ervaart\?/);
+    expect(question('thermostat', 'nl', ['Politie'], ['Openbaar Ministerie', 'Parlan'])).toMatch(/^Wat hebben Openbaar Ministerie en Parlan nodig om deze voorwaarde net zo te ervaren als Politie\?/);
+    expect(question('thermostat', 'en', ['Police', 'Parlan'], ['Municipality'])).toMatch(/^What does Municipality need to experience this condition the same way as Police and Parlan\?/);
+    expect(question('thermometer', 'en', ['Police'], ['Parlan', 'Safety house'])).toMatch(/^What does Police see in practice that Parlan and Safety house experience differently\?/);
+  });
+
+  it('says who is pooled with a verb for one name or several', () => {
+    const pooled = (language: 'nl' | 'en', names: string[]) => translate(resultsMessages, language, 'anonymityPooled', { names: formatList(names, language), count: names.length, min: 3 });
+    expect(pooled('nl', ['Openbaar Ministerie', 'Parlan'])).toBe('Openbaar Ministerie en Parlan hebben elk minder dan 3 deelnemers en staan samen in de groep "Overige partners".');
+    expect(pooled('nl', ['Parlan'])).toBe('Parlan heeft minder dan 3 deelnemers en staat in de groep "Overige partners".');
+    expect(pooled('en', ['Public Prosecution', 'Parlan'])).toBe('Public Prosecution and Parlan each have fewer than 3 participants and are shown together as "Other partners".');
   });
 });
