@@ -3,6 +3,9 @@ import { translate } from '../../src/i18n/defineMessages';
 import { formatDate, formatDateTime, formatList } from '../../src/i18n/format';
 import { presentMessages } from '../../src/features/present/presentMessages';
 import { resultsMessages } from '../../src/features/results/resultsMessages';
+import { instrumentMessages } from '../../src/features/instrument/instrumentMessages';
+import { manageMessages } from '../../src/features/scans/manage/manageMessages';
+import { setupMessages } from '../../src/features/scans/manage/setupMessages';
 
 describe('formatDate', () => {
   it('writes a scan date as a long date in the chosen language', () => {
@@ -64,5 +67,18 @@ describe('verbs that agree with a list of names', () => {
     expect(pooled('nl', ['Openbaar Ministerie', 'Parlan'])).toBe('Openbaar Ministerie en Parlan hebben elk minder dan 3 deelnemers en staan samen in de groep "Overige partners".');
     expect(pooled('nl', ['Parlan'])).toBe('Parlan heeft minder dan 3 deelnemers en staat in de groep "Overige partners".');
     expect(pooled('en', ['Public Prosecution', 'Parlan'])).toBe('Public Prosecution and Parlan each have fewer than 3 participants and are shown together as "Other partners".');
+  });
+});
+
+describe('count phrases that read right for one', () => {
+  it('writes one text, one response and one translation in the singular', () => {
+    expect(translate(resultsMessages, 'nl', 'textsCount', { count: 1 })).toBe('1 tekst');
+    expect(translate(resultsMessages, 'nl', 'textsCount', { count: 3 })).toBe('3 teksten');
+    expect(translate(resultsMessages, 'en', 'textsCount', { count: 1 })).toBe('1 text');
+    expect(translate(setupMessages, 'nl', 'responsesOf', { count: 1 })).toBe('1 antwoord');
+    expect(translate(setupMessages, 'en', 'merged', { from: 'A', into: 'B', count: 1 })).toBe('A has been merged with B; 1 response moved.');
+    expect(translate(instrumentMessages, 'nl', 'missingTranslations', { count: 1 })).toMatch(/^1 tekst heeft nog geen vertaling;/);
+    expect(translate(manageMessages, 'nl', 'dialogText', { title: 'X', count: 1 })).toMatch(/^Scan "X" met het ene antwoord van dit apparaat verwijderen\?/);
+    expect(translate(manageMessages, 'en', 'dialogText', { title: 'X', count: 26 })).toMatch(/^Delete scan "X" with all 26 responses from this device\?/);
   });
 });
