@@ -52,10 +52,10 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
           </text>
         ))}
         <text x={round(x(SCALE_MIN))} y={round(axisTop + lineHeightOf(theme, theme.font.small))} textAnchor="middle" fontSize={theme.font.small} fill={theme.inkMuted}>
-          {t('disagree')}
+          {t('scale1').toLowerCase()}
         </text>
         <text x={round(x(SCALE_MAX))} y={round(axisTop + lineHeightOf(theme, theme.font.small))} textAnchor="middle" fontSize={theme.font.small} fill={theme.inkMuted}>
-          {t('agree')}
+          {t('scale5').toLowerCase()}
         </text>
         <text x={round(rightLeft)} y={round(axisTop)} fontSize={labelFont} fontWeight={600} fill={theme.ink}>
           {t('gap')}

@@ -3,6 +3,7 @@ import { getChartFormat } from '../../charts/format';
 import { INDICATIVE_BELOW, POOLED_GROUP_ID, type FreeText, type ScanAnalysis, type StatementAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById, organisationNames } from '../results/groupLabels';
 import { resultsMessages } from '../results/resultsMessages';
@@ -54,8 +55,11 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   const item = scan.instrument.items[number - 1];
   const dimension = scan.instrument.dimensions.find((d) => d.id === statement.dimensionId);
   const label = (id: string) => labelGroupById(analysis, id, tr('pooledGroup'));
-  const high = statement.highest?.groupIds.map(label).join(', ') ?? '';
-  const low = statement.lowest?.groupIds.map(label).join(', ') ?? '';
+  // Names joined "A en B", and the verb agrees with them; "Overige partners" counts as plural (docs/language.md).
+  const names = (ids: readonly string[] = []) => formatList(ids.map(label), language);
+  const howMany = (ids: readonly string[] = []) => (ids.length === 1 && ids[0] === POOLED_GROUP_ID ? 2 : ids.length);
+  const high = names(statement.highest?.groupIds);
+  const low = names(statement.lowest?.groupIds);
   // Every group of the statement, highest first, so the room sees the whole spread.
   const rows = analysis.groups
     .map((group, index) => ({ group, cell: statement.cells[index] }))
@@ -171,7 +175,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           </section>
         )}
       </div>
-      <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low })}</p>
+      <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low, highCount: howMany(statement.highest?.groupIds), lowCount: howMany(statement.lowest?.groupIds) })}</p>
     </div>
   );
 }
