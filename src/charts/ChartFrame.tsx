@@ -76,33 +76,19 @@ export function ChartFrame({ title, language, children, table, fileName, heading
 
   return (
     <section className="chart-frame" aria-labelledby={headingId}>
-      <Heading id={headingId} className="chart-frame__heading">
-        {title}
-      </Heading>
-      {intro ? <p className="chart-frame__intro">{intro}</p> : null}
-      <div className="chart-frame__toolbar" role="group" aria-label={t('exportToolbar')}>
+      {/* The table switch sits beside the heading and the save buttons under the chart, so the
+          chart starts on the first screen of the results page at 1280×800 (issue 25). */}
+      <div className="chart-frame__header">
+        <Heading id={headingId} className="chart-frame__heading">
+          {title}
+        </Heading>
         {/* The label says what a press does; a label that changes must not also be a toggle
             (aria-pressed), or a screen reader would announce "show as chart, pressed". */}
-        <button type="button" className="button button--secondary" aria-controls={contentId} onClick={() => setIsTable((v) => !v)}>
+        <button type="button" className="button button--secondary chart-frame__switch" aria-controls={contentId} onClick={() => setIsTable((v) => !v)}>
           {isTable ? t('showAsChart') : t('showAsTable')}
         </button>
-        {canExport ? (
-          <>
-            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('svg')}>
-              {t('saveSvg')}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('fullHd')}>
-              {t('savePngFullHd')}
-            </button>
-            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('double')}>
-              {t('savePngDouble')}
-            </button>
-          </>
-        ) : null}
-        <span className="visually-hidden" aria-live="polite">
-          {busy ? t('exporting') : ''}
-        </span>
       </div>
+      {intro ? <p className="chart-frame__intro">{intro}</p> : null}
       {error ? (
         <p role="alert" className="notice notice--error chart-frame__error">
           {error}
@@ -116,6 +102,22 @@ export function ChartFrame({ title, language, children, table, fileName, heading
           {isTable ? <div className="chart-frame__table">{table}</div> : null}
         </div>
       </ChartFrameContext.Provider>
+      {canExport ? (
+        <div className="chart-frame__toolbar" role="group" aria-label={t('exportToolbar')}>
+          <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('svg')}>
+            {t('saveSvg')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('fullHd')}>
+            {t('savePngFullHd')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void save('double')}>
+            {t('savePngDouble')}
+          </button>
+          <span className="visually-hidden" aria-live="polite">
+            {busy ? t('exporting') : ''}
+          </span>
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -171,11 +171,14 @@ function layoutDivergingBars(width: number, rows: readonly DistributionRow[], sc
   // The don't-know bar uses the same pixels per percent as the main bars.
   const dkX = scaleLinear().domain([0, 1]).range([dkLeft, dkLeft + pxPerUnit]);
 
-  const items: LegendItem[] = labels.slice(0, 5).map((label, i) => ({
+  // The legend says first that the colours are answers, so no segment reads as a score (the
+  // numbers in the segments are shares of people, with a % sign).
+  const items: LegendItem[] = [{ key: 'answer-colours', label: t('answerColours'), swatch: () => null }];
+  items.push(...labels.slice(0, 5).map((label, i) => ({
     key: `answer-${i + 1}`,
     label,
     swatch: (size: number) => <rect width={size} height={size} fill={theme.likert[i]} stroke={theme.axis} strokeWidth={theme.stroke.thin} />,
-  }));
+  })));
   items.push({ key: 'dk', label: t('dontKnowLong'), swatch: (size: number) => <rect width={size} height={size} fill={dkFill} stroke={theme.hatch} strokeWidth={theme.stroke.thin} /> });
   const legend = layoutLegend(items, width - textLeft * 2, theme);
   const legendTop = 6 * s;

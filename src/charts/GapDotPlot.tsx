@@ -4,7 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, dodgeLabels, markIndicative, statementLabel, type CommonChartProps } from './common';
+import { buildGroupStyles, chartText, dodgeLabels, markIndicative, stackMarkers, statementLabel, type CommonChartProps } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -52,10 +52,10 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
           </text>
         ))}
         <text x={round(x(SCALE_MIN))} y={round(axisTop + lineHeightOf(theme, theme.font.small))} textAnchor="middle" fontSize={theme.font.small} fill={theme.inkMuted}>
-          {t('disagree')}
+          {t('scale1').toLowerCase()}
         </text>
         <text x={round(x(SCALE_MAX))} y={round(axisTop + lineHeightOf(theme, theme.font.small))} textAnchor="middle" fontSize={theme.font.small} fill={theme.inkMuted}>
-          {t('agree')}
+          {t('scale5').toLowerCase()}
         </text>
         <text x={round(rightLeft)} y={round(axisTop)} fontSize={labelFont} fontWeight={600} fill={theme.ink}>
           {t('gap')}
@@ -110,8 +110,9 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
               return (
                 <g key={point.groupId} data-point={point.groupId}>
                   <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.mean(point.mean)} (${t('nDk', { n: f.count(point.n), dk: f.count(point.dk) })})`}</title>
-                  {label.isLeader ? <line x1={round(cx)} x2={round(label.x)} y1={round(axisY)} y2={round(label.leaderEnd)} stroke={theme.axis} strokeWidth={theme.stroke.thin} /> : null}
-                  <GroupSymbol type={style.symbol} x={cx} y={axisY} radius={radius} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.mark} />
+                  {label.isLeader ? <line x1={round(cx)} x2={round(label.x)} y1={round(label.markerY)} y2={round(label.leaderEnd)} stroke={theme.axis} strokeWidth={theme.stroke.thin} /> : null}
+                  {label.markerY !== axisY ? <line x1={round(cx)} x2={round(cx)} y1={round(axisY)} y2={round(label.markerY)} stroke={theme.axis} strokeWidth={theme.stroke.thin} data-mark="stack-stem" /> : null}
+                  <GroupSymbol type={style.symbol} x={cx} y={label.markerY} radius={radius} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.mark} />
                   <text x={round(label.x)} y={round(label.y)} textAnchor="middle" dominantBaseline="central" fontSize={labelFont} fontWeight={600} fill={theme.ink} paintOrder="stroke" stroke={theme.paper} strokeWidth={3 * s} strokeLinejoin="round" data-label>
                     {label.text}
                   </text>
@@ -143,10 +144,15 @@ export function GapDotPlot({ title, language, size = 'screen', width: fixedWidth
   );
 }
 
+/** Marker centres at least this many radii apart (the star and the cross reach past the radius). */
+const MARKER_SPACING = 2.3;
+
 interface PlacedLabel {
   text: string;
   x: number;
   y: number;
+  /** The marker's centre: on the axis, or above/below it when it stacks on an equal mean. */
+  markerY: number;
   isLeader: boolean;
   leaderEnd: number;
 }
@@ -196,8 +202,16 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
     // Lane 0 above the dot, 1 below, 2 above that, …: close dots get labels on alternate sides.
     const levelsAbove = Math.max(0, ...lanes.filter((l) => l % 2 === 0).map((l) => l / 2 + 1));
     const levelsBelow = Math.max(0, ...lanes.filter((l) => l % 2 === 1).map((l) => (l - 1) / 2 + 1));
+    // Equal or near-equal means: the markers stack on the side of their label, none hides another.
+    const markerYs = stackMarkers(
+      row.points.map((p) => x(p.mean)),
+      radius * MARKER_SPACING,
+      lanes.map((l) => (l % 2 === 0 ? -1 : 1)),
+    );
+    const stackUp = Math.max(0, ...markerYs.map((y) => -y));
+    const stackDown = Math.max(0, ...markerYs);
     const pad = 8 * s;
-    const dotsHeight = radius * 2.5 + (levelsAbove + levelsBelow) * labelLh + 2 * 3 * s;
+    const dotsHeight = radius * 2.5 + stackUp + stackDown + (levelsAbove + levelsBelow) * labelLh + 2 * 3 * s;
     const tooFew = row.tooFewScores ?? [];
     const tooFewText = tooFew.length > 0 ? t('tooFewScoresGroups', { groups: tooFew.map((m) => markIndicative(styles.get(m.groupId)?.shortLabel ?? m.groupId, styles.get(m.groupId)?.isIndicative)).join(', ') }) : '';
     const tooFewLines = tooFewText ? wrapText(tooFewText, charsPerLine(textWidth, theme.font.small), 3).lines : [];
@@ -207,16 +221,17 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
     const contentHeight = Math.max(dotsHeight, textHeight, flagHeight);
     // The dots sit in the middle of the row; the gap value and flag hang from the same axis line.
     const dotsTop = top + pad + (contentHeight - dotsHeight) / 2;
-    const axisY = Math.max(dotsTop + 3 * s + levelsAbove * labelLh + radius * 1.25, top + pad + bodyFont * 0.6);
-    const below = Math.max(levelsBelow * labelLh + radius * 1.25 + 3 * s, isFlagged ? bodyFont * 0.75 + labelFont * 1.2 : bodyFont * 0.6);
+    const axisY = Math.max(dotsTop + 3 * s + levelsAbove * labelLh + radius * 1.25 + stackUp, top + pad + bodyFont * 0.6);
+    const below = Math.max(levelsBelow * labelLh + radius * 1.25 + 3 * s + stackDown, isFlagged ? bodyFont * 0.75 + labelFont * 1.2 : bodyFont * 0.6);
     const height = Math.max(pad * 2 + contentHeight, axisY - top + below + pad);
     const labels: PlacedLabel[] = row.points.map((p, i) => {
       const lane = lanes[i] ?? 0;
       const isAbove = lane % 2 === 0;
       const level = isAbove ? lane / 2 : (lane - 1) / 2;
       const offset = radius * 1.25 + 3 * s + labelLh * (level + 0.5);
-      const y = isAbove ? axisY - offset : axisY + offset;
-      return { text: texts[i] ?? '', x: x(p.mean), y, isLeader: level > 0, leaderEnd: isAbove ? y + labelLh * 0.45 : y - labelLh * 0.45 };
+      const y = isAbove ? axisY - stackUp - offset : axisY + stackDown + offset;
+      const markerY = axisY + (markerYs[i] ?? 0);
+      return { text: texts[i] ?? '', x: x(p.mean), y, markerY, isLeader: level > 0, leaderEnd: isAbove ? y + labelLh * 0.45 : y - labelLh * 0.45 };
     });
     const layout = { top, height, axisY, textLines: wrapped.lines, isTruncated: wrapped.isTruncated, labels, tooFewLines };
     top += height;

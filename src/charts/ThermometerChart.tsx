@@ -171,7 +171,9 @@ function layoutThermometer(width: number, columns: readonly IndexColumn[], chain
 
   // Conservative (bold) estimate and little overflow: neighbouring column labels must not touch.
   const maxChars = charsPerLine(x.step() * 0.9, labelFont, true);
-  const labelLines = columns.map((c) => wrapText(markIndicative(c.label, c.isIndicative), maxChars, size2Lines(theme), { overlong: 1.1 }).lines);
+  // Names are never cut ("William Schrikker Groep" on three lines, not "William / Schrikker…"):
+  // the label area grows with the longest name.
+  const labelLines = columns.map((c) => wrapText(markIndicative(c.label, c.isIndicative), maxChars, Infinity, { overlong: 1.1 }).lines);
   const maxLines = Math.max(1, ...labelLines.map((l) => l.length));
   const bulbBottom = y(SCALE_MIN) + bulbRadius * 1.75;
   const labelsBottom = bulbBottom + labelFont * 0.3 + maxLines * lineHeightOf(theme, labelFont);
@@ -227,10 +229,6 @@ function layoutThermometer(width: number, columns: readonly IndexColumn[], chain
   const legendTop = labelsBottom + 14 * s;
   const height = Math.ceil(legendTop + legend.height + 8 * s);
   return { x, y, plotLeft, plotRight, bandRight, tubeWidth, bulbRadius, legend, legendTop, height, labelTop, chainLabelY, bandLabelYs, labelLines };
-}
-
-function size2Lines(theme: ChartTheme): number {
-  return theme.size === 'projector' ? 3 : 2;
 }
 
 /** The thermometer's table alternative: the same columns, two decimals, band and n. */

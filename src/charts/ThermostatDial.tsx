@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Language } from '../domain/types';
 import { ChartFigure } from './ChartFigure';
-import { buildGroupStyles, chartText, dodgeLabels, markIndicative, type CommonChartProps, type GroupStyle } from './common';
+import { buildGroupStyles, chartText, dodgeLabels, markIndicative, stackMarkers, type CommonChartProps, type GroupStyle } from './common';
 import { DataTable, type DataTableColumn } from './DataTable';
 import { getChartFormat } from './format';
 import { Legend, layoutLegend, type LegendItem } from './Legend';
@@ -90,11 +90,13 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
               const value = getValue(v);
               if (!style || !label || value === null) return null;
               const cx = x(value);
-              const cy = trackY + trackHeight / 2;
+              const axisY = trackY + trackHeight / 2;
+              const cy = label.markerY;
               return (
                 <g key={v.groupId} data-point={v.groupId}>
                   <title>{`${markIndicative(style.label, style.isIndicative)}: ${f.mean(value)}`}</title>
                   {label.level > 0 ? <line x1={round(cx)} x2={round(cx)} y1={round(cy - radius)} y2={round(label.y + labelFont * 0.5)} stroke={theme.axis} strokeWidth={theme.stroke.thin} /> : null}
+                  {cy !== axisY ? <line x1={round(cx)} x2={round(cx)} y1={round(axisY)} y2={round(cy)} stroke={theme.ink} strokeWidth={theme.stroke.thin} data-mark="stack-stem" /> : null}
                   <GroupSymbol type={style.symbol} x={cx} y={cy} radius={radius} fill={style.colour} outline={theme.markOutline} strokeWidth={theme.stroke.mark} />
                   <text x={round(cx)} y={round(label.y)} textAnchor="middle" fontSize={labelFont} fontWeight={600} fill={theme.ink} paintOrder="stroke" stroke={theme.paper} strokeWidth={3 * s} strokeLinejoin="round" data-label>
                     {label.text}
@@ -108,6 +110,9 @@ export function ThermostatDial({ title, language, size = 'screen', width: fixedW
     </ChartFigure>
   );
 }
+
+/** Marker centres at least this many radii apart (the star and the cross reach past the radius). */
+const MARKER_SPACING = 2.3;
 
 function layoutDial(width: number, groups: readonly GroupRef[], dimensions: readonly DimensionSetting[], chainName: string, theme: ChartTheme, language: Language) {
   const t = chartText(language);
@@ -145,10 +150,18 @@ function layoutDial(width: number, groups: readonly GroupRef[], dimensions: read
       4 * s,
     );
     const levels = Math.max(1, ...lanes.filter((_, i) => present[i]).map((l) => l + 1));
-    const trackY = top + 10 * s + levels * labelLh + radius - trackHeight / 2 + 4 * s;
+    // Equal or near-equal settings: the markers stack upwards, towards their labels, none hides another.
+    const markerYs = stackMarkers(
+      dimension.values.map((v) => (v.value === null ? null : x(v.value))),
+      radius * MARKER_SPACING,
+      dimension.values.map(() => -1),
+    );
+    const stackUp = Math.max(0, ...markerYs.map((y) => -y));
+    const trackY = top + 10 * s + levels * labelLh + radius - trackHeight / 2 + 4 * s + stackUp;
     const labels = dimension.values.map((_, i) => {
       const level = lanes[i] ?? 0;
-      return { text: texts[i] ?? '', level, y: trackY + trackHeight / 2 - radius - 6 * s - level * labelLh };
+      const markerY = trackY + trackHeight / 2 + (markerYs[i] ?? 0);
+      return { text: texts[i] ?? '', level, markerY, y: trackY + trackHeight / 2 - stackUp - radius - 6 * s - level * labelLh };
     });
     const below = trackHeight + 5 * s + theme.font.small * 1.35 + radius * 1.4 + 4 * s + labelLh;
     const height = Math.max(trackY - top + below + 10 * s, lines.length * lineHeightOf(theme, bodyFont) + 20 * s);

@@ -89,3 +89,33 @@ export function dodgeLabels(items: readonly { x: number; width: number }[], gap 
 export function toSafeId(id: string): string {
   return `c${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
 }
+
+/**
+ * Vertical offsets for markers at positions x (null: not drawn) so that no two marker centres are
+ * closer than `spacing`: a marker that would cover another moves by whole steps of `spacing`, the
+ * nearest free step first, in its direction (−1 up, +1 down as in SVG; 0 alternates −1, +1, −2 …).
+ * Deterministic: markers are placed from left to right, equal positions in the given (group) order,
+ * so Politie and Veiligheidshuis with the same mean are drawn one above the other, both visible.
+ */
+export function stackMarkers(xs: readonly (number | null)[], spacing: number, directions: readonly (-1 | 0 | 1)[] = []): number[] {
+  const order = xs
+    .map((x, index) => ({ x, index }))
+    .filter((item): item is { x: number; index: number } => item.x !== null)
+    .sort((a, b) => a.x - b.x || a.index - b.index);
+  const offsets = new Array<number>(xs.length).fill(0);
+  const placed: { x: number; y: number }[] = [];
+  for (const item of order) {
+    const direction = directions[item.index] ?? 0;
+    for (let step = 0; ; step += 1) {
+      const level = direction !== 0 ? direction * step : step % 2 === 1 ? -(step + 1) / 2 : step / 2;
+      const y = level * spacing + 0; // + 0: no -0 for the first step
+      // A small tolerance: floating point must not push equal spacings apart.
+      if (placed.every((p) => Math.hypot(p.x - item.x, p.y - y) >= spacing - 1e-6)) {
+        offsets[item.index] = y;
+        placed.push({ x: item.x, y });
+        break;
+      }
+    }
+  }
+  return offsets;
+}

@@ -44,7 +44,7 @@ test('copy the set-up for a new round, run it on another device from a file, and
   // Delete: the dialog offers a copy first; the copy holds the scan, then the scan is gone.
   await page.getByRole('button', { name: 'Scan verwijderen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Scan verwijderen?' });
-  await expect(dialog).toContainText(`Scan "${title}" met alle 0 antwoorden`);
+  await expect(dialog).toContainText(`Scan "${title}" van dit apparaat verwijderen? Er zijn nog geen antwoorden.`);
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toHaveCount(0);
   // Without answers there is nothing to keep a copy of: the dialog offers deleting only.

@@ -115,6 +115,7 @@ for (const [width, height] of [
     }).toPass({ timeout: 15_000 });
     const position = page.locator('.presenter__position');
     const problems: string[] = [];
+    const wideTables: string[] = [];
     for (let i = 1; i < 80; i++) {
       await expect(position).toContainText(`Dia ${i + 1} van`);
       // Charts are drawn once their width is measured: wait for the slide to settle.
@@ -129,14 +130,97 @@ for (const [width, height] of [
       if (check.outside.length) problems.push(`${name} ${check.title}: outside the slide: ${check.outside.join(' | ')}`);
       if (check.smallest && check.smallest.size < 24 - 0.5) problems.push(`${name} ${check.title}: text ${check.smallest.size.toFixed(1)} px: "${check.smallest.text}"`);
       if (check.truncated.length) problems.push(`${name} ${check.title}: cut off: ${check.truncated.join(' | ')}`);
+      // The same slide in table mode (T): its table and footnotes ("* indicatief: kleine groep")
+      // are slide text too. The layout is the same at every size, so one size checks it.
+      if (width === 1920) {
+        await page.keyboard.press('t');
+        await expect(page.getByRole('button', { name: 'Grafiek' })).toHaveAttribute('aria-pressed', 'true');
+        await page.waitForTimeout(150);
+        const table = await checkSlide(page);
+        await page.screenshot({ path: `artifacts/screenshots/slides-${width}x${height}/slide-${name}-table.png` });
+        // Known gap (docs/presenter.md, "Known gaps"): the gap view's table has a column per group
+        // plus six of figures and is wider than the slide at 24 px; it needs fewer columns on the
+        // projector (src/charts/GapDotPlot.tsx GapTable). Only those slides are let off the fit
+        // check, and only in table mode; their text size is checked as on every slide.
+        const knownWide = /^Gemiddelde per partner per stelling, met het verschil \(gap\)/.test(table.title);
+        if (!knownWide && table.bodyOverflow) problems.push(`${name} ${table.title} (table): overflow ${table.bodyOverflow}`);
+        if (!knownWide && table.outside.length) problems.push(`${name} ${table.title} (table): outside the slide: ${table.outside.join(' | ')}`);
+        if (knownWide) wideTables.push(name);
+        if (table.smallest && table.smallest.size < 24 - 0.5) problems.push(`${name} ${table.title} (table): text ${table.smallest.size.toFixed(1)} px: "${table.smallest.text}"`);
+        await page.keyboard.press('t');
+        await expect(page.getByRole('button', { name: 'Tabel' })).toHaveAttribute('aria-pressed', 'false');
+      }
       const text = await position.textContent();
       const [current, total] = (text ?? '').match(/\d+/g)!.map(Number);
       if (current === total) break;
       await page.keyboard.press('ArrowRight');
     }
     expect(problems).toEqual([]);
+    // The exemption above covers the gap slides and nothing else: three of them in the demo.
+    if (width === 1920) expect(wideTables).toHaveLength(3);
   });
 }
+
+/** The presenter's controls on screen: their boxes, the bar's, the slide's and the window's. */
+async function measureControls(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    };
+    const bar = document.querySelector('.presenter__controls')!;
+    const controls = [...bar.querySelectorAll('button, summary, .presenter__position')].map((el) => ({ name: (el.textContent ?? '').trim(), ...box(el) }));
+    return { bar: box(bar), canvas: box(document.querySelector('[data-testid="slide-canvas"]')!), controls, width: window.innerWidth, height: window.innerHeight };
+  });
+}
+
+// Issue 25: at 1024×768 the controls wrapped to three rows into the slide and looked disabled.
+test('at 1024×768 the presenter controls are one row inside the window, under the slide, enabled ones unlike disabled ones', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/present`);
+  await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
+  const problems: string[] = [];
+  const check = async (label: string) => {
+    await page.mouse.move(500, 300);
+    const m = await measureControls(page);
+    expect(m.controls.length).toBeGreaterThanOrEqual(9);
+    const row = m.controls[0]!;
+    for (const c of m.controls) {
+      // One row: every control lies level with the first (centres within a few pixels).
+      if (Math.abs((c.top + c.bottom) / 2 - (row.top + row.bottom) / 2) > 3) problems.push(`${label}: "${c.name}" not on the row of "${row.name}"`);
+      if (c.left < 0 || c.right > m.width || c.top < 0 || c.bottom > m.height) problems.push(`${label}: "${c.name}" outside the window`);
+    }
+    if (m.bar.top < m.canvas.bottom - 0.5) problems.push(`${label}: the bar (top ${m.bar.top}) overlaps the slide (bottom ${m.canvas.bottom})`);
+    await page.screenshot({ path: `artifacts/screenshots/room-controls-1024x768-${label}.png` });
+  };
+  await check('nl-before-reveal');
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(page.locator('#slide-title')).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await check('nl-revealed');
+  // The first slide of the revealed deck: "previous" is disabled, "next" is not, and they do not look alike.
+  await page.keyboard.press('Home');
+  await expect(page.locator('.presenter__position')).toContainText('Dia 1 van');
+  const previous = page.getByRole('button', { name: 'Vorige dia' });
+  const next = page.getByRole('button', { name: 'Volgende dia' });
+  await expect(previous).toBeDisabled();
+  await expect(next).toBeEnabled();
+  const look = (el: import('@playwright/test').Locator) => el.evaluate((b) => `${getComputedStyle(b).borderStyle} ${getComputedStyle(b).color}`);
+  expect(await look(previous)).not.toEqual(await look(next));
+  // The keys are behind a button; opened, they show above the bar.
+  await page.getByText('Toetsen', { exact: true }).click();
+  await expect(page.locator('.presenter__keys-list')).toBeVisible();
+  await expect(page.locator('.presenter__keys-list')).toContainText('H resultaten verbergen');
+  await page.getByText('Toetsen', { exact: true }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.presenter__position')).toContainText('Slide');
+  await check('en-revealed');
+  await page.getByRole('button', { name: 'Hide' }).click();
+  await check('en-before-reveal');
+  expect(problems).toEqual([]);
+});
 
 test('a discussion slide shows per group the mean, n, don\'t-knows and answers, the chain figures, who "other partners" are, and the comments', async ({ page }) => {
   const analysis = analyseScanProtected(base);
@@ -182,11 +266,21 @@ test('a discussion slide shows per group the mean, n, don\'t-knows and answers, 
   expect(comments.length).toBeGreaterThan(0);
   await expect(slide.locator('.discussion-slide__comments .free-text').first()).toContainText(comments[0]!.text);
   await page.screenshot({ path: 'artifacts/screenshots/room-discussion-1280x720.png' });
-  // The next slide: everything people wrote on this statement.
+  // The next slide: what people wrote on this statement that the discussion slide did not show
+  // (no slide repeats the one before); when it showed every comment, the next discussion point.
+  const onSlide = await slide.locator('.discussion-slide__comments .free-text').count();
+  const rest = comments.length - onSlide;
+  if (rest > 0) await expect(slide.locator('.discussion-slide__more')).toHaveText(`Nog ${rest} op de volgende dia.`);
+  else await expect(slide.locator('.discussion-slide__more')).toHaveCount(0);
   await page.keyboard.press('ArrowRight');
-  const pages = Math.ceil(comments.length / 8); // short demo texts: 8 a slide
-  await expect(title).toHaveText(pages > 1 ? `Wat mensen schreven bij bespreekpunt 1 (1/${pages})` : 'Wat mensen schreven bij bespreekpunt 1');
-  await expect(page.locator('.free-text-slide .free-text')).toHaveCount(Math.min(8, comments.length));
+  if (rest === 0) {
+    await expect(title).toHaveText(/^Bespreekpunt 2 van |^Het belangrijkste verbeterpunt|^Tot slot$/);
+  } else {
+    const pages = Math.ceil(rest / 8); // short demo texts: 8 a slide
+    await expect(title).toHaveText(pages > 1 ? `Wat mensen schreven bij bespreekpunt 1 (1/${pages})` : 'Wat mensen schreven bij bespreekpunt 1');
+    await expect(page.locator('.free-text-slide .free-text')).toHaveCount(Math.min(8, rest));
+    await expect(page.locator('.free-text-slide .free-text').first()).toContainText(comments[onSlide]!.text);
+  }
 });
 
 test('the results filters go with the director into presenter mode and the report, survive a reload, and the presenter switches language', async ({ page }) => {

@@ -32,8 +32,8 @@ test('the demo series shows the change per statement between its two rounds', as
     const later = after.statements.find((s) => s.itemId === statement.itemId)!;
     const row = table.locator('tbody tr').nth(index);
     const cells = row.locator('td');
-    await expect(cells.nth(0)).toHaveText(`${nl2(statement.chainMean!)} (n=${groupN(statement)})`);
-    await expect(cells.nth(1)).toHaveText(`${nl2(later.chainMean!)} (n=${groupN(later)})`);
+    await expect(cells.nth(0)).toHaveText(`${nl2(statement.chainMean!)} (n = ${groupN(statement)})`);
+    await expect(cells.nth(1)).toHaveText(`${nl2(later.chainMean!)} (n = ${groupN(later)})`);
   }
   // Coordination per family (q05, row 5) improved beyond chance; capacity (q11) could be chance.
   await expect(table.locator('tbody tr').nth(4).locator('td').nth(3)).toContainText('verandering, waarschijnlijk geen toeval (p = ');
@@ -59,8 +59,8 @@ test('the demo series shows the change per statement between its two rounds', as
   const jbIndex = before.groups.findIndex((g) => g.id === 'jeugdbescherming');
   const q05Before = before.statements[4]!.cells[jbIndex]!;
   const q05After = after.statements[4]!.cells[after.groups.findIndex((g) => g.id === 'jeugdbescherming')]!;
-  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(q05Before.mean!)} (n=${q05Before.n})`);
-  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(1)).toHaveText(`${nl2(q05After.mean!)} (n=${q05After.n})`);
+  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(q05Before.mean!)} (n = ${q05Before.n})`);
+  await expect(jb.locator('tbody tr').nth(4).locator('td').nth(1)).toHaveText(`${nl2(q05After.mean!)} (n = ${q05After.n})`);
 });
 
 test('two groups within one scan, in the perception-gap view: one partner against the rest, under the anonymity guard', async ({ page }) => {
@@ -94,7 +94,7 @@ test('two groups within one scan, in the perception-gap view: one partner agains
   // Row 5 (q05): the municipality's own mean, as its own figures in round 1 give it.
   const gemeente = first.responses.filter((r) => r.organisationId === 'gemeente').map((r) => r.answers.q05).filter((a): a is 1 | 2 | 3 | 4 | 5 => typeof a === 'number');
   const mean = gemeente.reduce((s, v) => s + v, 0) / gemeente.length;
-  await expect(table.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(mean)} (n=${gemeente.length})`);
+  await expect(table.locator('tbody tr').nth(4).locator('td').nth(0)).toHaveText(`${nl2(mean)} (n = ${gemeente.length})`);
 
   // A partner with fewer people than the minimum is never set against the rest.
   await section.getByLabel('Partner', { exact: true }).selectOption({ label: 'Parlan' });

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
-import type { Scan } from '../../domain/types';
+import type { Language, Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
+import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
@@ -12,14 +13,15 @@ import { shareMessages } from './shareMessages';
 
 type Format = 'json' | 'csv-long' | 'csv-wide';
 
-function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>): string[] {
+function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>, language: Language): string[] {
+  const names = (ids: readonly string[]) => formatList(ids.map(nameOf), language);
   const nameOf = (id: string) => (id === report.pooledGroupId ? t('pooledName') : (scan.organisations.find((o) => o.id === id)?.name ?? id));
   const statementOf = (itemId: string) => scan.instrument.items.findIndex((i) => i.id === itemId) + 1;
   const lines: string[] = [];
-  if (report.pooledOrganisationIds.length > 0) lines.push(t('reportPooled', { names: report.pooledOrganisationIds.map(nameOf).join(', ') }));
+  if (report.pooledOrganisationIds.length > 0) lines.push(t('reportPooled', { names: names(report.pooledOrganisationIds) }));
   if (report.leftOutOrganisationIds.length > 0)
-    lines.push(t('reportLeftOut', { names: report.leftOutOrganisationIds.map(nameOf).join(', '), count: report.leftOutRespondents }));
-  if (report.levelsRemovedIn.length > 0) lines.push(t('reportLevels', { names: report.levelsRemovedIn.map(nameOf).join(', ') }));
+    lines.push(t('reportLeftOut', { names: names(report.leftOutOrganisationIds), count: report.leftOutRespondents }));
+  if (report.levelsRemovedIn.length > 0) lines.push(t('reportLevels', { names: names(report.levelsRemovedIn) }));
   if (report.freeTextsRemoved > 0) lines.push(t('reportTexts', { count: report.freeTextsRemoved }));
   if (report.scoresRemoved.length > 0)
     lines.push(
@@ -57,7 +59,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       } else {
         name = saveCsvExport(shared.scan, shared.responses, format === 'csv-long' ? 'long' : 'wide', { separator, lang: language }, now);
       }
-      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t)]);
+      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t, language)]);
     });
 
   return (

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { useFormat } from '../../i18n/useFormat';
 import { scansMessages } from '../scans/scansMessages';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
@@ -12,6 +13,7 @@ export default function InstrumentLibraryPage() {
   const t = useMessages(instrumentMessages);
   const scans = useMessages(scansMessages);
   const localize = useLocalize();
+  const fmt = useFormat();
   const entries = useLiveQuery(loadLibrary, []);
   return (
     <section className="page" aria-labelledby="library-title">
@@ -30,7 +32,7 @@ export default function InstrumentLibraryPage() {
               <p className="scan-card__meta">
                 {isDefault && <span className="badge">{t('libraryDefault')}</span>}
                 <span>{t('libraryStatements', { count: instrument.items.length })}</span>
-                {record && <span>{t('librarySaved', { date: record.savedAt.slice(0, 10) })}</span>}
+                {record && <span>{t('librarySaved', { date: fmt.date(record.savedAt) })}</span>}
                 {record?.basedOn && <span>{t('libraryBasedOn', { version: record.basedOn.version })}</span>}
                 {!record && !isDefault && <span>{t('libraryInScan')}</span>}
               </p>

@@ -3,6 +3,7 @@ import { getChartFormat } from '../../charts/format';
 import { INDICATIVE_BELOW, POOLED_GROUP_ID, type FreeText, type ScanAnalysis, type StatementAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById, organisationNames } from '../results/groupLabels';
 import { resultsMessages } from '../results/resultsMessages';
@@ -34,6 +35,11 @@ export function commentsForSlide(comments: readonly FreeText[]): FreeText[] {
   return shown;
 }
 
+/** The comments the discussion slide leaves for the slide(s) after it: the ones it does not show itself. */
+export function commentsAfterSlide(comments: readonly FreeText[]): FreeText[] {
+  return comments.slice(commentsForSlide(comments).length);
+}
+
 /**
  * One discussion point on the whole slide: which statement and why it is a point, every group's
  * mean with n, don't-knows and its answers, the chain's figures (mean of the groups, weighted by
@@ -49,8 +55,11 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   const item = scan.instrument.items[number - 1];
   const dimension = scan.instrument.dimensions.find((d) => d.id === statement.dimensionId);
   const label = (id: string) => labelGroupById(analysis, id, tr('pooledGroup'));
-  const high = statement.highest?.groupIds.map(label).join(', ') ?? '';
-  const low = statement.lowest?.groupIds.map(label).join(', ') ?? '';
+  // Names joined "A en B", and the verb agrees with them; "Overige partners" counts as plural (docs/language.md).
+  const names = (ids: readonly string[] = []) => formatList(ids.map(label), language);
+  const howMany = (ids: readonly string[] = []) => (ids.length === 1 && ids[0] === POOLED_GROUP_ID ? 2 : ids.length);
+  const high = names(statement.highest?.groupIds);
+  const low = names(statement.lowest?.groupIds);
   // Every group of the statement, highest first, so the room sees the whole spread.
   const rows = analysis.groups
     .map((group, index) => ({ group, cell: statement.cells[index] }))
@@ -127,13 +136,16 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
               consensus: format.mean(statement.consensus),
             })}
           </p>
-          <p className="discussion-slide__legend" aria-hidden="true">
+          {/* The colours are answers, the numbers in the bars are people: a "5" in a light-blue bar is five people who answered 4, not a score of 5. */}
+          <p className="discussion-slide__legend" data-legend>
+            <span aria-hidden="true">{t('distributionLegendColours')}</span>
             {[1, 2, 3, 4, 5].map((answer) => (
-              <span key={answer} className="discussion-slide__swatch" data-answer={answer}>
+              <span key={answer} className="discussion-slide__swatch" data-answer={answer} aria-hidden="true">
                 {answer}
               </span>
             ))}
-            <span>{t('distributionLegend')}</span>
+            <span aria-hidden="true">{t('distributionLegend')}</span>
+            <span data-legend-counts>{t('distributionLegendCounts')}</span>
           </p>
           {(poolShown || hasIndicative || hasTooFew) && (
             <p className="discussion-slide__note">
@@ -163,7 +175,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           </section>
         )}
       </div>
-      <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low })}</p>
+      <p className="discussion-slide__question">{t(`discussionQuestion_${statement.kind}`, { high, low, highCount: howMany(statement.highest?.groupIds), lowCount: howMany(statement.lowest?.groupIds) })}</p>
     </div>
   );
 }

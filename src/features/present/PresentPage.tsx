@@ -12,7 +12,7 @@ import { useFreeTexts, useScanResults } from '../results/useScanResults';
 import { useFilterParams } from '../results/filterParams';
 import { useFilterDescription } from '../results/FilterSummary';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
-import { DiscussionSlide } from './DiscussionSlide';
+import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { PresenterLanguage } from './PresenterLanguage';
@@ -137,12 +137,13 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
               <DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : null} />
             ),
           },
-          // What people wrote on this statement: one slide (or more) per discussion point.
+          // What people wrote on this statement beyond the comments the discussion slide shows
+          // itself: a slide that repeats the one before is left out (docs/presenter.md, "Slides").
           ...textSlides(
             `texts-${statement.itemId}`,
             t('textsTitle', { n: index + 1 }),
             statementLead(statement.itemId),
-            texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? [],
+            commentsAfterSlide(asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : []),
           ),
         ])
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
@@ -276,9 +277,14 @@ export default function PresentPage({ scanId }: { scanId: string }) {
         <button type="button" onClick={actions.leave}>
           {t('leave')}
         </button>
-        <span className="presenter__keys">
-          {t('keysHelp')} · {isRevealed ? t('hideKeyHelp') : t('revealKeyHelp')}
-        </span>
+        {/* The keys behind a button: on one row they no longer push the controls into the slide
+            at 1024×768 (docs/presenter.md, "Controls"). */}
+        <details className="presenter__keys">
+          <summary>{t('keysTitle')}</summary>
+          <p className="presenter__keys-list">
+            {t('keysHelp')} · {isRevealed ? t('hideKeyHelp') : t('revealKeyHelp')}
+          </p>
+        </details>
       </nav>
     </div>
   );

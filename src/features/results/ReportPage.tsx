@@ -8,6 +8,7 @@ import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { formatDate, formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
@@ -54,7 +55,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       <h1 id="report-title">{t('reportTitle', { title: scan.title })}</h1>
       <p>
         {t('reportMeta', {
-          date: scan.date,
+          date: formatDate(scan.date, language),
           instrument: `${localize(scan.instrument.title)} v${scan.instrument.version}`,
           min: analysis.anonymity.minGroupSize,
           gap: format.mean(analysis.settings.gapThreshold),
@@ -75,8 +76,8 @@ export default function ReportPage({ scanId }: { scanId: string }) {
                   statement: itemText(s.itemId),
                   gap: format.mean(s.gap),
                   p: withPMethod(format.pStatement(s.kruskalWallis?.p), language, s.kruskalWallis),
-                  high: s.highest ? `${s.highest.groupIds.map(label).join(', ')} (${format.mean(s.highest.mean)})` : '–',
-                  low: s.lowest ? `${s.lowest.groupIds.map(label).join(', ')} (${format.mean(s.lowest.mean)})` : '–',
+                  high: s.highest ? `${formatList(s.highest.groupIds.map(label), language)} (${format.mean(s.highest.mean)})` : '–',
+                  low: s.lowest ? `${formatList(s.lowest.groupIds.map(label), language)} (${format.mean(s.lowest.mean)})` : '–',
                 })}
               </li>
             ))}
@@ -126,7 +127,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           ))}
         </ol>
       </section>
-      <p className="hint">{t('reportGenerated', { date: new Date().toISOString().slice(0, 10) })}</p>
+      <p className="hint">{t('reportGenerated', { date: formatDate(new Date().toISOString(), language) })}</p>
     </article>
   );
 }

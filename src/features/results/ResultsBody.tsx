@@ -51,7 +51,7 @@ export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; fil
         <p className="notice">{t('noResponses')}</p>
       ) : (
         <div className="results__view" data-view={viewId}>
-          <h2 className="results__view-title">{t(`view_${viewId}`)}</h2>
+          <h2 className="results__view-title visually-hidden">{t(`view_${viewId}`)}</h2>
           <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
           {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
           <Suspense fallback={<ResultsLoading />}>

@@ -71,11 +71,12 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
   const viewId: ResultViewId = view && isResultViewId(view) && isViewAsked(view, asked) ? view : 'thermometer';
   return (
     <section className="page page--wide results" aria-labelledby="results-title">
-      <p className="results__back">
-        <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
-      </p>
-      <div className="page__header">
-        <h1 id="results-title" ref={heading} elementtiming={HEADING_TIMING}>{t('pageTitle', { title: scan.title })}</h1>
+      {/* The way back and the other pages of the scan share one row above the heading: the chart
+          starts on the first screen at 1280×800 (issue 25). */}
+      <div className="results__top">
+        <p className="results__back">
+          <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
+        </p>
         <div className="button-row">
           <Link href={withFilters(`/scans/${scan.id}/present`, filters)} className="button button--primary">
             {t('present')}
@@ -86,6 +87,7 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           <RoundsLink scan={scan} />
         </div>
       </div>
+      <h1 id="results-title" ref={heading} elementtiming={HEADING_TIMING}>{t('pageTitle', { title: scan.title })}</h1>
       <ResultsFilters scan={scan} filters={filters} onChange={setFilters} />
       <nav className="view-tabs" aria-label={t('viewsLabel')}>
         <ul>

@@ -10,6 +10,8 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import { compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { formatList } from '../../i18n/format';
+import { useFormat } from '../../i18n/useFormat';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
@@ -29,6 +31,7 @@ async function loadPage(scanId: string) {
 /** `#/scans/<id>/rounds`: the scan's series, and the change between two of its rounds. */
 export default function RoundsPage({ scanId }: { scanId: string }) {
   const t = useMessages(roundsMessages);
+  const fmt = useFormat();
   const page = useLiveQuery(() => loadPage(scanId), [scanId], null);
   const { run, alert } = useAction();
   const [previousId, setPreviousId] = useState('');
@@ -55,7 +58,7 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
                 <select value={previousId || others[0]!.id} onChange={(e) => setPreviousId(e.currentTarget.value)}>
                   {others.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.title} ({s.date})
+                      {s.title} ({fmt.date(s.date)})
                     </option>
                   ))}
                 </select>
@@ -74,10 +77,10 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
               <li key={round.id}>
                 {round.id === scan.id ? (
                   <strong>
-                    {t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: round.date, count: submitted })} — {t('thisRound')}
+                    {t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: fmt.date(round.date), count: submitted })} — {t('thisRound')}
                   </strong>
                 ) : (
-                  <Link href={`/scans/${round.id}/rounds`}>{t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: round.date, count: submitted })}</Link>
+                  <Link href={`/scans/${round.id}/rounds`}>{t('roundItem', { round: round.series?.round ?? 0, title: round.title, date: fmt.date(round.date), count: submitted })}</Link>
                 )}
               </li>
             ))}
@@ -102,6 +105,7 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
 
 function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
   const t = useMessages(roundsMessages);
+  const fmt = useFormat();
   const index = rounds.findIndex((r) => r.id === scan.id);
   // By default: the round before this one → this one (or this one → the next, for round 1).
   const [earlierId, setEarlierId] = useState(rounds[Math.max(0, index - 1)]!.id);
@@ -117,7 +121,7 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
       <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {rounds.map((r) => (
           <option key={r.id} value={r.id}>
-            {t('roundOption', { round: r.series?.round ?? 0, title: r.title, date: r.date })}
+            {t('roundOption', { round: r.series?.round ?? 0, title: r.title, date: fmt.date(r.date) })}
           </option>
         ))}
       </select>
@@ -151,7 +155,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
   const groupName = (g: { id: string; name: string | null; renamedFrom?: string }) =>
     g.name === null ? t('pooledGroup') : g.renamedFrom !== undefined ? t('renamedFrom', { name: g.name, old: g.renamedFrom }) : g.name;
   const pool = comparison.groups.find((g) => g.pooledNames !== undefined);
-  const roundNumbers = (rounds: readonly ('earlier' | 'later')[]) => rounds.map((r) => (r === 'earlier' ? earlier : later)).join(t('roundsAnd'));
+  const roundNumbers = (rounds: readonly ('earlier' | 'later')[]) => formatList(rounds.map((r) => String(r === 'earlier' ? earlier : later)), language);
   const groupIndex = comparison.groups.findIndex((g) => g.id === who);
   const whoLabel = groupIndex < 0 ? t('chain') : groupName(comparison.groups[groupIndex]!);
   const label = (item: Item, index: number) => `${index + 1}. ${localize(item.text)}`;
@@ -219,7 +223,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         note={chanceNote}
       />
 
-      {pool?.pooledNames && <p className="hint">{t('pooledMembers', { names: pool.pooledNames.join(', ') })}</p>}
+      {pool?.pooledNames && <p className="hint">{t('pooledMembers', { names: formatList(pool.pooledNames, language) })}</p>}
 
       <section aria-labelledby="not-compared-title" data-testid="rounds-not-compared">
         <h2 id="not-compared-title">{t('notComparedTitle')}</h2>
@@ -233,7 +237,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
                 <li key={n.id}>
                   {t(`notCompared_${n.reason}`, {
                     name: n.name ?? t('pooledGroup'),
-                    others: n.others.join(', '),
+                    others: formatList(n.others, language),
                     earlier,
                     later,
                     min: minGroupSize,

@@ -4,6 +4,7 @@ import { lazy, useState } from 'react';
 import { Link } from 'wouter';
 import { PagePart, useAction } from '../../ui/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { listScanSummaries } from '../../storage/scanRepository';
@@ -18,6 +19,7 @@ const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
+  const fmt = useFormat();
   const list = useLiveQuery(listScanSummaries, []);
   const summaries = list?.summaries;
   const [status, setStatus] = useState('');
@@ -63,7 +65,7 @@ export default function ScanListPage() {
             <p className="scan-card__meta">
               {scan.isDemo && <span className="badge badge--demo">{t('demoBadge')}</span>}
               <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
-              <span>{scan.date}</span>
+              <span>{fmt.date(scan.date)}</span>
               <span>{t('organisationCount', { count: scan.organisations.length })}</span>
               <span>{t('submittedCount', { count: counts.submitted })}</span>
               {counts.drafts > 0 && <span>{t('draftCount', { count: counts.drafts })}</span>}

@@ -7,6 +7,7 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { CopyLinkField } from '../../ui/origin/CopyLinkField';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { useFormat } from '../../i18n/useFormat';
 import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { RoundsLink } from '../rounds/RoundsLink';
 import { ExitPinSetting } from './ExitPinSetting';
@@ -43,6 +44,7 @@ async function loadScanOverview(scanId: string) {
 export default function ScanPage({ scanId }: { scanId: string }) {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
+  const fmt = useFormat();
   const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
   const { run, alert } = useAction();
   if (overview === null) return null;
@@ -59,7 +61,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
       <p className="scan-card__meta">
         {scan.isDemo && <span className="badge badge--demo">{t('demoBadge')}</span>}
         <span className={scan.status === 'open' ? 'badge badge--open' : 'badge'}>{scan.status === 'open' ? t('openBadge') : t('closedBadge')}</span>
-        <span>{t('scanDate', { date: scan.date })}</span>
+        <span>{t('scanDate', { date: fmt.date(scan.date) })}</span>
         <span>{localize(scan.instrument.title)}</span>
         <span>
           <Link href={`/instruments/scan/${scan.id}`}>{t('editInstrument')}</Link>

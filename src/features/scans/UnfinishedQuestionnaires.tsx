@@ -6,6 +6,7 @@ import { decideResume, RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
+import { formatDateTime } from '../../i18n/format';
 import { useUiStore, selectLanguage } from '../../state/uiStore';
 import { discardDraft, listDrafts } from '../../storage/responseRepository';
 import { kioskMessages } from './kioskMessages';
@@ -27,8 +28,7 @@ export function UnfinishedQuestionnaires({ scan }: { scan: Scan }) {
   const sorted = [...drafts].sort((a, b) => lastActivityOf(b).localeCompare(lastActivityOf(a)));
   // The same rule the questionnaire applies: which one would still be offered right now.
   const offered = decideResume(drafts, null, new Date()).offer?.id;
-  const formatTime = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const formatTime = (iso: string) => formatDateTime(iso, language);
 
   const discard = (id: string, answered: number, time: string) => {
     if (!window.confirm(t('discardConfirm', { answered, total: itemIds.length, time }))) return;

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
+import { formatDateTime } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { readBackupStatus } from '../../storage/backupRecord';
 import { saveJsonExport } from '../exchange/saveJsonExport';
@@ -27,7 +28,7 @@ export default function BackupReminder({ scanId }: { scanId?: string }) {
     });
 
   const isDue = status !== undefined && status.unsavedResponses > 0;
-  const when = status?.lastBackupAt ? new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(status.lastBackupAt)) : null;
+  const when = status?.lastBackupAt ? formatDateTime(status.lastBackupAt, language) : null;
   return (
     <div className="backup-reminder-area">
       {isDue && (

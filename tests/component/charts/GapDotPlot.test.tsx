@@ -62,10 +62,17 @@ describe('GapDotPlot', () => {
     expect(Array.from(row('q05').querySelectorAll('[data-label]')).map((l) => l.textContent)).toEqual(['Pol', 'OM', 'VT *']);
   });
 
+  it('names the ends of its axis with the scale\'s full labels, the words a participant answered with', () => {
+    const axis = (language: 'nl' | 'en') => Array.from(getChart(renderPlot(language).container).querySelectorAll('[data-part="axis"] text')).map((t) => t.textContent);
+    expect(axis('nl')).toEqual(expect.arrayContaining(['helemaal oneens', 'helemaal eens']));
+    expect(axis('nl')).not.toContain('oneens');
+    expect(axis('en')).toEqual(expect.arrayContaining(['strongly disagree', 'strongly agree']));
+  });
+
   it('gives n (and don\'t know) per dot in its title', () => {
     const svg = getChart(renderPlot().container);
     const titles = Array.from(svg.querySelectorAll('[data-row="q05"] [data-point] > title')).map((t) => t.textContent);
-    expect(titles).toEqual(['Politie: 2,25 (n = 9, weet niet 1)', 'Openbaar Ministerie: 4,50 (n = 5, weet niet 0)', 'Veilig Thuis *: 3,13 (n = 3, weet niet 2)']);
+    expect(titles).toEqual(['Politie: 2,25 (n\u00a0=\u00a09, weet niet\u00a01)', 'Openbaar Ministerie: 4,50 (n\u00a0=\u00a05, weet niet\u00a00)', 'Veilig Thuis *: 3,13 (n\u00a0=\u00a03, weet niet\u00a02)']);
   });
 
   it('orders the dots along the 1–5 axis and spans the range from lowest to highest', () => {
@@ -111,8 +118,8 @@ describe('GapDotPlot', () => {
     const table = screen.getByRole('table', { name: 'Perceptieverschillen' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Politie', 'Openbaar Ministerie', 'Veilig Thuis *', 'Ketengemiddelde', 'Gewogen naar deelnemers', 'Consensus (0–1)', 'Verschil', 'Bespreekpunt', 'p (toets)']);
     expect(tableRows(table)).toEqual([
-      ['5. Per gezin is duidelijk wie de regie voert en met welk mandaat.', '2,25 (n = 9)', '4,50 (n = 5)', '3,13 (n = 3)', '3,29', '–', '–', '2,25', 'ja', '–'],
-      ['3. Ik weet welke taken en bevoegdheden de andere ketenpartners hebben.', '3,50 (n = 9)', '3,60 (n = 5)', '–', '3,55', '–', '–', '0,10', 'nee', '–'],
+      ['5. Per gezin is duidelijk wie de regie voert en met welk mandaat.', '2,25 (n\u00a0=\u00a09)', '4,50 (n\u00a0=\u00a05)', '3,13 (n\u00a0=\u00a03)', '3,29', '–', '–', '2,25', 'ja', '–'],
+      ['3. Ik weet welke taken en bevoegdheden de andere ketenpartners hebben.', '3,50 (n\u00a0=\u00a09)', '3,60 (n\u00a0=\u00a05)', '–', '3,55', '–', '–', '0,10', 'nee', '–'],
       ['10. Gezinnen worden actief betrokken.', '–', '–', '–', '–', '–', '–', '–', 'nee', '–'],
     ]);
   });

@@ -31,7 +31,7 @@ describe('Heatmap', () => {
     const svg = getChart(render(<Heatmap title="H" language="nl" groups={groups} rows={rows} />).container);
     const cell = (id: string) => svg.querySelector(`[data-cell="${id}"]`)!;
     expect(cell('q01:politie').querySelector('[data-value]')?.textContent).toBe('4,60');
-    expect(cell('q01:politie').querySelector('[data-n]')?.textContent).toBe('n = 9');
+    expect(cell('q01:politie').querySelector('[data-n]')?.textContent).toBe('n\u00a0=\u00a09');
     expect(cell('q02:jb').getAttribute('data-no-data')).toBe('true');
     expect(cell('q02:jb').querySelector('[data-value]')?.textContent).toBe('–');
     // A group missing from a row's cells is no data too.
@@ -65,9 +65,9 @@ describe('Heatmap', () => {
     const table = screen.getByRole('table', { name: 'Heatmap' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Stelling', 'Politie', 'Jeugdbescherming *', 'Keten']);
     expect(tableRows(table)).toEqual([
-      ['1. Doel', '4,60 (n = 9)', '1,40 (n = 3)', '3,00'],
-      ['2. Belang', '3,00 (n = 8)', '–', '3,00'],
-      ['3. Taken', '2,50 (n = 7)', '–', '2,50'],
+      ['1. Doel', '4,60 (n\u00a0=\u00a09)', '1,40 (n\u00a0=\u00a03)', '3,00'],
+      ['2. Belang', '3,00 (n\u00a0=\u00a08)', '–', '3,00'],
+      ['3. Taken', '2,50 (n\u00a0=\u00a07)', '–', '2,50'],
     ]);
   });
 });

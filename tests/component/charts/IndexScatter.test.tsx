@@ -39,7 +39,7 @@ describe('IndexScatter', () => {
     for (const phrase of ['Good conditions, good', 'Weak conditions, weak', 'results lag', 'weak conditions', 'Thermostat: are the conditions in place? (1–5)', 'Thermometer: how are we doing? (1–5)', 'Line: thermometer = thermostat']) {
       expect(texts).toContain(phrase);
     }
-    expect(svg.querySelector('[data-point="politie"] title')?.textContent).toBe('Politie: thermostat 3.80, thermometer 4.20 (n = 9)');
+    expect(svg.querySelector('[data-point="politie"] title')?.textContent).toBe('Politie: thermostat 3.80, thermometer 4.20 (n\u00a0=\u00a09)');
   });
 
   it('places labels of nearby points without overlap', () => {

@@ -31,7 +31,7 @@ describe('ThermometerChart', () => {
     const ns = Array.from(svg.querySelectorAll('[data-n]')).map((e) => e.textContent);
     expect(values).toEqual(['4,25', '3,40', '2,50', '–', '3,38']);
     expect(svg.querySelector('[data-column="om"] [data-no-data-label]')?.textContent).toBe('geen gegevens');
-    expect(ns).toEqual(['n = 12', 'n = 8', 'n = 4', 'n = 0', 'n = 24']);
+    expect(ns).toEqual(['n\u00a0=\u00a012', 'n\u00a0=\u00a08', 'n\u00a0=\u00a04', 'n\u00a0=\u00a00', 'n\u00a0=\u00a024']);
     expect(svgTexts(svg)).toContain('Keten 3,38');
   });
 
@@ -52,8 +52,8 @@ describe('ThermometerChart', () => {
     expect(noData.getAttribute('data-no-data')).toBe('true');
     expect(noData.querySelector('[data-mark="liquid"]')).toBeNull();
     expect(svg.querySelectorAll('[data-mark="liquid"]')).toHaveLength(4);
-    expect(svg.querySelector('[data-column="jb"] > title')?.textContent).toBe('Jeugdbescherming *: 2,50 (n = 4)');
-    expect(svg.querySelector('[data-column="politie"] > title')?.textContent).toBe('Politie: 4,25 (n = 12)');
+    expect(svg.querySelector('[data-column="jb"] > title')?.textContent).toBe('Jeugdbescherming *: 2,50 (n\u00a0=\u00a04)');
+    expect(svg.querySelector('[data-column="politie"] > title')?.textContent).toBe('Politie: 4,25 (n\u00a0=\u00a012)');
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['* indicatief: kleine groep', 'Geen gegevens']));
     expect(svgTexts(svg).some((text) => text.endsWith('*') && text.startsWith('Jeugd'))).toBe(true);
   });

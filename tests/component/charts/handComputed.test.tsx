@@ -95,7 +95,7 @@ describe('every chart from the model of hand-computed scan A', () => {
     // The exact p: of the 35 ways to split these 7 scores into 3 and 4, only pol = the three 1s
     // reaches H ≥ 6, so p = 1/35 = 0.0286, shown with its method (HAND-COMPUTED.md).
     const p = '0,029 (exact)';
-    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n = 3)', '5,00 (n = 4)', 'te weinig scores (1 weet niet)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', p]);
+    expect(tableOf('Gaptabel')[0]).toEqual(['1. S1', '1,00 (n\u00a0=\u00a03)', '5,00 (n\u00a0=\u00a04)', 'te weinig scores (1 weet niet)', nl2(E.statements.s1.chainMean), nl2(E.statements.s1.weightedMean), nl2(E.statements.s1.consensus), '4,00', E.statements.s1.isDiscussionPoint ? 'ja' : 'nee', p]);
   });
 
   it('distribution: shares from the model, don\'t-know apart, n and consensus', () => {
@@ -117,12 +117,12 @@ describe('every chart from the model of hand-computed scan A', () => {
     const heatmap = model.buildHeatmap(analysis, FIXTURE_INSTRUMENT, labels);
     const svg = getChart(render(<Heatmap title="Heatmap" language="nl" width={800} groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />).container);
     expect(svg.querySelector('[data-cell="s1:gem"] [data-value]')?.textContent).toBe('5,00');
-    expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n = 4');
+    expect(svg.querySelector('[data-cell="s1:gem"] [data-n]')?.textContent).toBe('n\u00a0=\u00a04');
     expect(svg.querySelector('[data-cell="s4:pol"]')?.hasAttribute('data-no-data')).toBe(true);
     expect(svg.querySelector('[data-cell="s1:__pooled__"]')?.hasAttribute('data-too-few-scores')).toBe(true);
     expect(svg.querySelector('[data-cell="s1:__pooled__"] [data-value]')).toBeNull();
     render(<HeatmapTable title="Heatmaptabel" language="nl" groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />);
-    expect(tableOf('Heatmaptabel')[2]).toEqual(['3. S3', '3,00 (n = 3)', '4,00 (n = 5)', '2,00 (n = 3)', nl2(E.statements.s3.chainMean)]);
+    expect(tableOf('Heatmaptabel')[2]).toEqual(['3. S3', '3,00 (n\u00a0=\u00a03)', '4,00 (n\u00a0=\u00a05)', '2,00 (n\u00a0=\u00a03)', nl2(E.statements.s3.chainMean)]);
   });
 
   it('thermometer × thermostat: the groups that have both indexes, and the chain', () => {

@@ -43,7 +43,7 @@ describe('a group with too few scores on a statement, in every view (scan D)', (
     expect(svg.querySelector('[data-cell="s3:vt"] [data-value]')?.textContent).toBe('1,67'); // 5/3
 
     render(<HeatmapTable title="Heatmaptabel" language="nl" groups={heatmap.columns} rows={heatmap.rows} chainLabel="Keten" />);
-    expect(rowOf('Heatmaptabel', '1. S1')).toEqual(['1. S1', 'te weinig scores (2 weet niet)', `${nl2(13 / 3)} (n = 3)`, '2,50 (n = 4)', nl2(E.chainMean)]);
+    expect(rowOf('Heatmaptabel', '1. S1')).toEqual(['1. S1', 'te weinig scores (2 weet niet)', `${nl2(13 / 3)} (n\u00a0=\u00a03)`, '2,50 (n\u00a0=\u00a04)', nl2(E.chainMean)]);
     expect(screen.getByRole('table', { name: 'Heatmaptabel' }).closest('div')?.parentElement?.textContent).toContain('Te weinig scores: minder mensen van een groep gaven een score');
   });
 
@@ -61,7 +61,7 @@ describe('a group with too few scores on a statement, in every view (scan D)', (
 
     render(<GapTable title="Gap table" language="en" groups={groups} rows={rows} />);
     const s1 = rowOf('Gap table', '1. S1');
-    expect(s1.slice(0, 7)).toEqual(['1. S1', "too few scores (2 don't know)", `${(13 / 3).toFixed(2)} (n = 3)`, '2.50 (n = 4)', E.chainMean.toFixed(2), E.weightedMean.toFixed(2), E.consensus.toFixed(2)]);
+    expect(s1.slice(0, 7)).toEqual(['1. S1', "too few scores (2 don't know)", `${(13 / 3).toFixed(2)} (n\u00a0=\u00a03)`, '2.50 (n\u00a0=\u00a04)', E.chainMean.toFixed(2), E.weightedMean.toFixed(2), E.consensus.toFixed(2)]);
     expect(s1[7]).toBe(E.gap.toFixed(2));
   });
 

@@ -142,7 +142,7 @@ describe('one number per figure, on the rounding boundaries', () => {
       for (const org of ORGS) {
         const cell = csvRow('statement', id, org.name)!;
         expect(svg.querySelector(`[data-cell="${id}:${org.id}"] [data-value]`)?.textContent).toBe(cell.mean);
-        expect(heatTable[index]![ORGS.indexOf(org) + 1]).toBe(`${cell.mean} (n = ${cell.n})`);
+        expect(heatTable[index]![ORGS.indexOf(org) + 1]).toBe(`${cell.mean} (n\u00a0=\u00a0${cell.n})`);
       }
       // Gap and p: gap table = CSV; the verdict follows the shown numbers.
       expect(gapTable[index]![col(t('gap'))]).toBe(chain.gap);
