@@ -13,6 +13,8 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 import { ResultsSummary } from './ResultsSummary';
+import { ExplanationList } from './Explanations';
+import { ALL_TOPICS, explainMessages } from './explainMessages';
 import { useFilterParams, withFilters } from './filterParams';
 import { useFilterDescription } from './FilterSummary';
 import { useFreeTexts, useScanResults } from './useScanResults';
@@ -26,6 +28,7 @@ import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
  */
 export default function ReportPage({ scanId }: { scanId: string }) {
   const t = useMessages(resultsMessages);
+  const explain = useMessages(explainMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -63,6 +66,12 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       </p>
       {filterText && <p className="notice" data-testid="report-filter">{filterText}</p>}
       <ResultsSummary scan={scan} analysis={analysis} />
+
+      {/* The plain words before any figure: a reader of the printed report has no one to ask. */}
+      <section className="report__section report__reading" data-testid="report-reading">
+        <h2>{explain('readingTitle')}</h2>
+        <ExplanationList topics={ALL_TOPICS} analysis={analysis} />
+      </section>
 
       <section className="report__section">
         <h2>{t('reportDiscussion')}</h2>

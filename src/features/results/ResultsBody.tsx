@@ -8,6 +8,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { resultsMessages } from './resultsMessages';
 import { FiguresCsvButton } from './FiguresCsvButton';
 import { ResultsSummary } from './ResultsSummary';
+import { ViewExplanations } from './Explanations';
 import { useScanResults } from './useScanResults';
 import type { ResultViewProps } from './views/ResultView';
 import type { ResultViewId } from './views/viewIds';
@@ -53,6 +54,7 @@ export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; fil
         <div className="results__view" data-view={viewId}>
           <h2 className="results__view-title visually-hidden">{t(`view_${viewId}`)}</h2>
           <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
+          <ViewExplanations viewId={viewId} analysis={analysis} />
           {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
           <Suspense fallback={<ResultsLoading />}>
             <ResultView viewId={viewId} scan={results.scan} analysis={analysis} size="screen" showTable={false} />

@@ -1,10 +1,8 @@
-import { getChartFormat } from '../../charts/format';
-import { INDICATIVE_BELOW, listGapStatements, POOLED_GROUP_ID, type ScanAnalysis } from '../../domain/analysis';
+import { listGapStatements, POOLED_GROUP_ID, type ScanAnalysis } from '../../domain/analysis';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
 import { formatList } from '../../i18n/format';
-import { ChanceNote } from './ChanceNote';
 import { organisationList } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
 
@@ -13,7 +11,6 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
   const t = useMessages(resultsMessages);
   const { anonymity, totals } = analysis;
   const language = useUiStore(selectLanguage);
-  const format = getChartFormat(language);
   const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
   return (
     <div className="results-summary">
@@ -45,13 +42,6 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
           })}
         </p>
       )}
-      {/* What the marks mean, one click away: above the chart they took the first screen at 1280×800 (issue 25). */}
-      <details className="results-summary__about">
-        <summary>{t('aboutMarks')}</summary>
-        <p className="hint">{t('evidenceExplained', { gap: format.mean(analysis.settings.gapThreshold) })}</p>
-        <ChanceNote analysis={analysis} />
-        {analysis.groups.some((g) => g.isIndicative) && <p className="hint">{t('anonymityIndicative', { n: INDICATIVE_BELOW })}</p>}
-      </details>
     </div>
   );
 }

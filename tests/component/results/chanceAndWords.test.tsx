@@ -4,7 +4,7 @@ import { analyseScanProtected } from '../../../src/domain/analysis';
 import { createScan } from '../../../src/domain/scan';
 import type { Answer, Response, Scan } from '../../../src/domain/types';
 import ReportPage from '../../../src/features/results/ReportPage';
-import { ResultsSummary } from '../../../src/features/results/ResultsSummary';
+import { ViewExplanations } from '../../../src/features/results/Explanations';
 import RoundsPage from '../../../src/features/rounds/RoundsPage';
 import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
@@ -45,17 +45,17 @@ beforeEach(async () => {
 });
 
 describe('the chance sentence', () => {
-  it('is on the results summary, counted over the tested statements, in Dutch and English', () => {
+  it('explains p in the gap view, counted over the tested statements, in Dutch and English', () => {
     const analysis = analyseScanProtected({ instrument: round1.instrument, organisations: round1.organisations, responses: responses1, settings: round1.settings });
     // q01–q03 have answers from both partners: three tests.
     expect(analysis.statements.filter((s) => s.kruskalWallis !== null)).toHaveLength(3);
-    const { unmount } = render(<ResultsSummary scan={round1} analysis={analysis} />);
+    const { unmount } = render(<ViewExplanations viewId="gap" analysis={analysis} />);
     expect(screen.getByTestId('chance-note')).toHaveTextContent(
       'Bij 3 getoetste stellingen geeft toeval alleen gemiddeld minder dan één bespreekpunt (p < 0,10), ook als de partners het eigenlijk eens zijn.',
     );
     unmount();
     useUiStore.getState().setLanguage('en');
-    render(<ResultsSummary scan={round1} analysis={analysis} />);
+    render(<ViewExplanations viewId="gap" analysis={analysis} />);
     expect(screen.getByTestId('chance-note')).toHaveTextContent('With 3 tested statements, chance alone gives less than one discussion point on average');
   });
 

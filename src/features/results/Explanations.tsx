@@ -1,0 +1,63 @@
+import { getChartFormat } from '../../charts/format';
+import { INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import { useMessages } from '../../i18n/useMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { ChanceNote } from './ChanceNote';
+import { explainMessages, type ExplainTopic } from './explainMessages';
+import type { ResultViewId } from './views/viewIds';
+
+/**
+ * The ideas each view needs to be read: only those, so the paragraph about p and discussion points
+ * stands where flags and p are shown, not above every view (docs/language.md, "Plain words first").
+ */
+export const VIEW_TOPICS: Readonly<Record<ResultViewId, readonly ExplainTopic[]>> = {
+  thermometer: ['thermometer', 'mean'],
+  thermostat: ['thermostat', 'mean', 'knobs'],
+  gap: ['gap', 'p', 'mean', 'consensus'],
+  distribution: ['consensus'],
+  heatmap: ['mean'],
+  scatter: ['thermometer', 'thermostat'],
+  keywords: [],
+  texts: [],
+};
+
+type Analysed = Pick<ScanAnalysis, 'statements' | 'groups' | 'settings'>;
+
+/** The topics' texts as a list of terms; the plain sentence first, the detail after it. */
+export function ExplanationList({ topics, analysis }: { topics: readonly ExplainTopic[]; analysis: Analysed }) {
+  const t = useMessages(explainMessages);
+  const format = getChartFormat(useUiStore(selectLanguage));
+  const shown = analysis.groups.some((g) => g.isIndicative) ? [...topics, 'indicative' as const] : topics;
+  return (
+    <dl className="explain__list">
+      {shown.map((topic) => (
+        <div key={topic} className="explain__item" data-topic={topic}>
+          <dt>{t(`topic_${topic}`)}</dt>
+          <dd>
+            <p>{t(`explain_${topic}`, { gap: format.mean(analysis.settings.gapThreshold), n: INDICATIVE_BELOW })}</p>
+            {topic === 'mean' && <p className="hint">{t('explain_meanDetail')}</p>}
+            {topic === 'p' && (
+              <>
+                <ChanceNote analysis={analysis} />
+                <p className="hint">{t('explain_pDetail')}</p>
+              </>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** "What does this mean?" under a view's plain sentence: one click away, closed at first. */
+export function ViewExplanations({ viewId, analysis }: { viewId: ResultViewId; analysis: Analysed }) {
+  const t = useMessages(explainMessages);
+  const topics = VIEW_TOPICS[viewId];
+  if (topics.length === 0) return null;
+  return (
+    <details className="explain" data-testid="view-explanations">
+      <summary>{t('explainTitle')}</summary>
+      <ExplanationList topics={topics} analysis={analysis} />
+    </details>
+  );
+}
