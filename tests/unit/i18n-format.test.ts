@@ -6,6 +6,8 @@ import { resultsMessages } from '../../src/features/results/resultsMessages';
 import { instrumentMessages } from '../../src/features/instrument/instrumentMessages';
 import { manageMessages } from '../../src/features/scans/manage/manageMessages';
 import { setupMessages } from '../../src/features/scans/manage/setupMessages';
+import { scansMessages } from '../../src/features/scans/scansMessages';
+import { roundsMessages } from '../../src/features/rounds/roundsMessages';
 
 describe('formatDate', () => {
   it('writes a scan date as a long date in the chosen language', () => {
@@ -80,5 +82,16 @@ describe('count phrases that read right for one', () => {
     expect(translate(instrumentMessages, 'nl', 'missingTranslations', { count: 1 })).toMatch(/^1 tekst heeft nog geen vertaling;/);
     expect(translate(manageMessages, 'nl', 'dialogText', { title: 'X', count: 1 })).toMatch(/^Scan "X" met het ene antwoord van dit apparaat verwijderen\?/);
     expect(translate(manageMessages, 'en', 'dialogText', { title: 'X', count: 26 })).toMatch(/^Delete scan "X" with all 26 responses from this device\?/);
+    expect(translate(resultsMessages, 'nl', 'summaryRespondents', { count: 1 })).toBe('1 ingevulde scan');
+    expect(translate(resultsMessages, 'nl', 'summaryUncertain', { count: 1 })).toBe('1 groot verschil dat toeval kan zijn');
+    expect(translate(resultsMessages, 'en', 'summaryDiscussionPoints', { count: 1 })).toBe('1 discussion point');
+    expect(translate(scansMessages, 'nl', 'organisationCount', { count: 1 })).toBe('1 partner');
+    expect(translate(instrumentMessages, 'nl', 'dimensionStatements', { count: 1 })).toBe('1 stelling');
+    expect(translate(roundsMessages, 'nl', 'groupsExcluded', { count: 1, min: 5 })).toBe('1 organisatie is buiten beide groepen gelaten, omdat haar deel anders minder dan 5 mensen zou tonen.');
+  });
+
+  it('says that nothing moved instead of "0 antwoorden verplaatst"', () => {
+    expect(translate(setupMessages, 'nl', 'merged', { from: 'A', into: 'B', count: 0 })).toBe('A is samengevoegd met B; er waren geen antwoorden te verplaatsen.');
+    expect(translate(setupMessages, 'en', 'merged', { from: 'A', into: 'B', count: 0 })).toBe('A has been merged with B; there were no responses to move.');
   });
 });

@@ -57,7 +57,8 @@ interface ExchangeMessages {
   responseField: Record<ResponseField, string>;
   handoffOmitted(fields: string): string;
   handoffField: Record<HandoffTextField, string>;
-  and: string;
+  /** Joins names the language's way: "A, B en C" (Intl.ListFormat is plain JavaScript, no UI layer). */
+  list: Intl.ListFormat;
   // Conflicts
   conflictWho(organisation: string, submitted: string, title: string): string;
   inFile(n: number): string;
@@ -170,7 +171,7 @@ const EN: ExchangeMessages = {
   },
   handoffOmitted: (fields) => `the ${fields} did not fit in the code; send the file to pass them on`,
   handoffField: { comments: 'comments', improvement: 'improvement point', keywords: 'keywords' },
-  and: 'and',
+  list: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
   conflictWho: (organisation, submitted, title) => `Response of ${organisation}, sent in ${submitted}, in scan ${title}`,
   inFile: (n) => `in file ${n}`,
   statement: (n) => `Statement ${n}`,
@@ -262,7 +263,7 @@ const NL: ExchangeMessages = {
   },
   handoffOmitted: (fields) => `de ${fields} pasten niet in de code; stuur het bestand om ze door te geven`,
   handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'kernwoorden' },
-  and: 'en',
+  list: new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' }),
   conflictWho: (organisation, submitted, title) => `Antwoord van ${organisation}, ingestuurd ${submitted}, in scan ${title}`,
   inFile: (n) => `in bestand ${n}`,
   statement: (n) => `Stelling ${n}`,
@@ -288,8 +289,7 @@ function formatBytes(bytes: number, lang: Language): string {
 }
 
 function joinList(parts: readonly string[], t: ExchangeMessages): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} ${t.and} ${parts[parts.length - 1] ?? ''}`;
+  return t.list.format(parts);
 }
 
 /** Where: "file 2 (export.json), scans[0].responses[12].answers.q05". Empty when nothing is known. */
@@ -424,7 +424,7 @@ export function describeImportNote(note: ImportNote, lang: Language): string {
     case 'scan-details-differ':
       return `${file}: ${t.scanDetailsDiffer(joinList(note.fields.map((f) => t.scanDetailField[f]), t), describeSource(note.existingFileIndex, t))}`;
     case 'organisations-added':
-      return `${file}: ${t.organisationsAdded(note.organisations.map((o) => renderValue(o.name)).join(', '))}`;
+      return `${file}: ${t.organisationsAdded(joinList(note.organisations.map((o) => renderValue(o.name)), t))}`;
     case 'organisation-name-differs':
       return `${file}: ${t.organisationNameDiffers(renderValue(note.keptName), renderValue(note.incomingName))}`;
     default:
