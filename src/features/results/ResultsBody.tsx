@@ -53,8 +53,10 @@ export default function ResultsBody({ scan, filters, viewId }: { scan: Scan; fil
       ) : (
         <div className="results__view" data-view={viewId}>
           <h2 className="results__view-title visually-hidden">{t(`view_${viewId}`)}</h2>
-          <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
-          <ViewExplanations viewId={viewId} analysis={analysis} />
+          <div className="results__view-lead">
+            <p className="results__view-intro">{t(`viewIntro_${viewId}`)}</p>
+            <ViewExplanations viewId={viewId} analysis={analysis} />
+          </div>
           {analysis.groups.length === 0 && <p className="notice notice--warning">{t('noGroups', { min: analysis.anonymity.minGroupSize })}</p>}
           <Suspense fallback={<ResultsLoading />}>
             <ResultView viewId={viewId} scan={results.scan} analysis={analysis} size="screen" showTable={false} />

@@ -18,7 +18,8 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
         <li>{t('summaryRespondents', { count: totals.countedResponses })}</li>
         <li>{t('summaryGroups', { count: analysis.groups.length })}</li>
         <li>{t('summaryDiscussionPoints', { count: discussionPoints.length })}</li>
-        <li>{t('summaryUncertain', { count: uncertainDifferences.length })}</li>
+        {/* "0 large gaps that could be chance" tells nobody anything: the line stands when there are some. */}
+        {uncertainDifferences.length > 0 && <li>{t('summaryUncertain', { count: uncertainDifferences.length })}</li>}
         {totals.excludedByFilters > 0 && <li>{t('summaryFiltered', { count: totals.excludedByFilters })}</li>}
       </ul>
       {anonymity.pooledOrganisationIds.length > 0 && (
