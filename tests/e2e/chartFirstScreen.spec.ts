@@ -19,3 +19,19 @@ test('at 1280×800 the first view\'s chart starts on the first screen of the res
   if (!box) throw new Error('the chart has no box');
   expect(box.y + 100).toBeLessThan(size.height);
 });
+
+test('at 1280×800 the gap view shows its first statement on the first screen', async ({ page }) => {
+  const size = { width: 1280, height: 800 };
+  await page.setViewportSize(size);
+  const scanId = await openDemoScan(page);
+  await page.goto(`./#/scans/${scanId}/results/gap`);
+  const chart = page.locator('.results__body svg[role="img"]').first();
+  await expect(chart).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  if (process.env.E2E_SHOTS) await page.screenshot({ path: `${process.env.E2E_SHOTS}/results-gap-${size.width}x${size.height}.png` });
+  // The first statement's row: its label starts with "<number>. " in the chart's text.
+  const firstRow = chart.locator('text').filter({ hasText: /^\d+\. / }).first();
+  const box = await firstRow.boundingBox();
+  if (!box) throw new Error('the first statement has no box');
+  expect(box.y + box.height).toBeLessThan(size.height);
+});
