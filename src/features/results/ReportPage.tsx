@@ -21,6 +21,7 @@ import { useFreeTexts, useScanResults } from './useScanResults';
 import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
+const DIAL_ONLY = { part: 'dial' } as const;
 
 /**
  * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire
@@ -110,7 +111,9 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           <p className="hint">{t(`viewIntro_${viewId}`)}</p>
           <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable={false} bare />
           <div className="report__table">
-            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable bare />
+            {/* The knobs are a numbered list of words already: on paper their table would only repeat
+                them (and once left a page nearly empty), so the thermostat prints the dial's table alone. */}
+            <ResultView viewId={viewId} scan={scan} analysis={analysis} size="screen" showTable bare page={viewId === 'thermostat' ? DIAL_ONLY : undefined} />
           </div>
         </section>
       ))}
