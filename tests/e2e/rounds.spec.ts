@@ -116,7 +116,7 @@ test('partners merged or renamed in round 2: the merged ones are listed as not c
   // Before any change every partner is the same group in both rounds (OM and Parlan pooled both times).
   const notice = page.getByTestId('rounds-not-compared');
   await expect(notice).toContainText('Elke partner is in beide rondes dezelfde groep en wordt vergeleken.');
-  await expect(page.getByText('"Overige partners" bundelt in beide rondes dezelfde partners: Openbaar Ministerie, Parlan.')).toBeVisible();
+  await expect(page.getByText('"Overige partners" bundelt in beide rondes dezelfde partners: Openbaar Ministerie en Parlan.')).toBeVisible();
 
   // In round 2 the director merges William Schrikker Groep into Jeugdbescherming and renames Gemeente.
   await page.getByRole('link', { name: /Ronde 2: Demo — Vervolgmeting/ }).click();

@@ -23,7 +23,7 @@ test('the anonymised export pools small partners, cuts times to the day and says
   for (const r of scan.responses) expect(r.submittedAt).toMatch(/T00:00:00\.000Z$/);
   const result = page.getByTestId('shared-export-result');
   await expect(result).toContainText('(geanonimiseerd)');
-  await expect(result).toContainText('Samengevoegd tot "Overige partners": Openbaar Ministerie, Parlan.');
+  await expect(result).toContainText('Samengevoegd tot "Overige partners": Openbaar Ministerie en Parlan.');
 });
 
 test.describe('in Amsterdam', () => {
