@@ -242,7 +242,11 @@ function layoutGapDotPlot(width: number, groups: readonly GroupRef[], rows: read
 }
 
 /** The dot plot's table: one row per statement, a column per group (mean and n), chain mean, gap, flag. */
-export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps, 'title' | 'language' | 'groups' | 'rows'>) {
+export function GapTable({ title, language, size = 'screen', groups, rows }: Pick<GapDotPlotProps, 'title' | 'language' | 'size' | 'groups' | 'rows'>) {
+  // On a slide the table keeps what the gap is about (each group's mean, the gap, the flag, p) and
+  // leaves the chain's figures to the discussion slides, which show them per point: with them it
+  // was wider than the slide at 24 px (docs/presenter.md, "The gap table on the projector").
+  const isProjector = size === 'projector';
   const t = chartText(language);
   const f = getChartFormat(language);
   const columns: DataTableColumn<GapRow>[] = [
@@ -260,19 +264,35 @@ export function GapTable({ title, language, groups, rows }: Pick<GapDotPlotProps
         },
       }),
     ),
-    { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row) => f.mean(row.chainMean) },
-    ...(rows.some((row) => row.weightedMean !== undefined)
-      ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.mean(row.weightedMean) } satisfies DataTableColumn<GapRow>]
-      : []),
-    ...(rows.some((row) => row.consensus !== undefined)
-      ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.mean(row.consensus) } satisfies DataTableColumn<GapRow>]
-      : []),
+    ...(isProjector
+      ? []
+      : [
+          { id: 'chain', header: t('chainMean'), isNumeric: true, render: (row: GapRow) => f.mean(row.chainMean) } satisfies DataTableColumn<GapRow>,
+          ...(rows.some((row) => row.weightedMean !== undefined)
+            ? [{ id: 'weighted', header: t('weightedMean'), isNumeric: true, render: (row: GapRow) => f.mean(row.weightedMean) } satisfies DataTableColumn<GapRow>]
+            : []),
+          ...(rows.some((row) => row.consensus !== undefined)
+            ? [{ id: 'consensus', header: t('consensusHeader'), isNumeric: true, render: (row: GapRow) => f.mean(row.consensus) } satisfies DataTableColumn<GapRow>]
+            : []),
+        ]),
     { id: 'gap', header: t('gap'), isNumeric: true, render: (row) => f.mean(row.gap) },
     { id: 'flag', header: t('discussionPoint'), render: (row) => (row.isDiscussionPoint ? t('yes') : row.isUncertainDifference ? t('uncertainDifference') : t('no')) },
     ...(rows.some((row) => row.p !== undefined)
-      ? [{ id: 'p', header: t('evidenceP'), isNumeric: true, render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : withPMethod(f.p(row.p), language, row.pBasis)) } satisfies DataTableColumn<GapRow>]
+      ? [
+          {
+            id: 'p',
+            header: t('evidenceP'),
+            isNumeric: true,
+            // On a slide the narrow column must not split "< 0,001" after its "<".
+            render: (row: GapRow) => (row.p === undefined || row.p === null ? f.mean(null) : withPMethod(isProjector ? f.p(row.p).replace(/ /g, '\u00a0') : f.p(row.p), language, row.pBasis)),
+          } satisfies DataTableColumn<GapRow>,
+        ]
       : []),
   ];
-  const notes = [groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null, rows.some((row) => (row.tooFewScores ?? []).length > 0) ? t('tooFewScoresNote') : null].filter((note): note is string => note !== null);
-  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={notes.length > 0 ? notes.join(' ') : undefined} />;
+  const notes = [
+    groups.some((g) => g.isIndicative) ? t('indicativeLegend') : null,
+    rows.some((row) => (row.tooFewScores ?? []).length > 0) ? t('tooFewScoresNote') : null,
+    isProjector ? t('gapTableChainElsewhere') : null,
+  ].filter((note): note is string => note !== null);
+  return <DataTable caption={title} columns={columns} rows={rows} getRowKey={(row) => row.id} note={notes.length > 0 ? notes.join(isProjector ? ' · ' : ' ') : undefined} />;
 }

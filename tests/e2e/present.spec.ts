@@ -26,8 +26,20 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
   const bodySize = await page.locator('.presenter__canvas').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(bodySize).toBeGreaterThanOrEqual(28);
 
-  await page.keyboard.press('r');
+  // The keys are listened to once the presenter has mounted: press until the results show (as room.spec does).
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  // First how to read the figures, in plain words (issue 25), then the first view with its own sentence.
+  await expect(title).toHaveText('Zo lees je de resultaten');
+  await expect(page.locator('.reading-slide [data-topic]')).toHaveCount(analysis.groups.some((g) => g.isIndicative) ? 7 : 6);
+  await expect(page.locator('.reading-slide')).toContainText('Consensus is een getal van 0 tot 1.');
+  await expect(page.locator('.reading-slide')).not.toContainText('Kruskal');
+  await page.screenshot({ path: 'artifacts/screenshots/present-reading.png' });
+  await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Thermometerindex per partner en voor de keten (1–5)');
+  await expect(page.getByTestId('slide-lead')).toHaveText(/^Hoe staan we ervoor\?/);
   await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
   await page.screenshot({ path: 'artifacts/screenshots/present-thermometer.png' });
   await expectNoAxeViolations(page, 'presenter thermometer slide', ['wcag2a', 'wcag2aa']);

@@ -70,6 +70,9 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   const shown = comments ? commentsForSlide(comments) : [];
   const hasIndicative = rows.some((r) => r.group.isIndicative);
   const hasTooFew = rows.some((r) => r.cell.tooFewScores);
+  // The p with its plain words first, as the flag says (docs/presenter.md, "Plain words on the slides").
+  const p = withPMethod(format.pStatement(statement.kruskalWallis?.p), language, statement.kruskalWallis);
+  const chance = statement.gapClass === 'discussionPoint' ? t('pRare') : statement.gapClass === 'uncertainDifference' ? t('pChance') : null;
 
   return (
     <div className="discussion-slide" data-statement={statement.itemId}>
@@ -79,7 +82,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           kind: t(`kind_${statement.kind}`),
           dimension: dimension ? localize(dimension.label) : statement.dimensionId,
           gap: format.mean(statement.gap),
-          p: withPMethod(format.pStatement(statement.kruskalWallis?.p), language, statement.kruskalWallis),
+          p: chance ? t('pWithWords', { words: chance, p }) : p,
         })}
       </p>
       <blockquote className="discussion-slide__statement">{item ? localize(item.text) : statement.itemId}</blockquote>
@@ -133,8 +136,10 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
             {t('chainLine', {
               chain: format.mean(statement.chainMean),
               weighted: format.mean(statement.weightedMean),
-              consensus: format.mean(statement.consensus),
             })}
+          </p>
+          <p className="discussion-slide__consensus" data-consensus>
+            {t('consensusLine', { consensus: format.mean(statement.consensus) })}
           </p>
           {/* The colours are answers, the numbers in the bars are people: a "5" in a light-blue bar is five people who answered 4, not a score of 5. */}
           <p className="discussion-slide__legend" data-legend>

@@ -13,9 +13,11 @@ import { useFilterParams } from '../results/filterParams';
 import { useFilterDescription } from '../results/FilterSummary';
 import { ResultView, type ResultViewId, type ResultViewPage } from '../results/views/ResultView';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
+import { explainMessages } from '../results/explainMessages';
 import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { PresenterLanguage } from './PresenterLanguage';
+import { ReadingSlide } from './ReadingSlide';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, usePointerRecentlyMoved, useSlideScale } from './useSlideScale';
@@ -27,6 +29,11 @@ const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
 interface Slide {
   id: string;
   title: string;
+  /**
+   * A view slide's plain sentence under its title, in place of the scan's name: the figures keep
+   * their room (docs/presenter.md, "Plain words on the slides").
+   */
+  lead?: string;
   render: (showTable: boolean) => ReactNode;
 }
 
@@ -64,7 +71,8 @@ function pageViews(scan: Scan, analysis: ScanAnalysis): ViewPage[][] {
     ],
     [{ viewId: 'thermostat', titleKey: 'chartTitle_knobs', page: { part: 'knobs' } }],
     chunk(gapSlides, 3).map((ids): ViewPage => ({ viewId: 'gap', titleKey: 'chartTitle_gap', page: { statementIds: ids } })),
-    chunk(statementIds, 4).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
+    // Five statements' answers fit one slide with room to spare (issue 25: four a slide made a fourth slide for one statement).
+    chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'distribution', titleKey: 'chartTitle_distribution', page: { statementIds: ids } })),
     chunk(statementIds, 5).map((ids): ViewPage => ({ viewId: 'heatmap', titleKey: 'chartTitle_heatmap', page: { statementIds: ids } })),
     [{ viewId: 'scatter', titleKey: 'chartTitle_scatter' }],
     askedExtras(scan.settings).keywords ? [{ viewId: 'keywords', titleKey: 'chartTitle_keywords' }] : [],
@@ -100,16 +108,21 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
 function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
+  const te = useMessages(explainMessages);
   const localize = useLocalize();
   return useMemo(() => {
     if (!scan || !analysis) return [];
     const live: Slide = { id: 'live', title: t('liveTitle'), render: () => <LiveCountSlide scan={scan} analysis={analysis} /> };
     // Until the director reveals the results, the room sees who has answered, nothing more.
     if (!isRevealed) return [live];
+    // How to read what follows, in plain words, before the first figure.
+    const reading: Slide = { id: 'reading', title: te('readingTitle'), render: () => <ReadingSlide analysis={analysis} /> };
     const views: Slide[] = pageViews(scan, analysis).flatMap((pages) =>
       pages.map(({ viewId, titleKey, page }, index) => ({
         id: `${viewId}-${titleKey}-${index}`,
         title: pages.length > 1 ? `${tr(titleKey)} (${index + 1}/${pages.length})` : tr(titleKey),
+        // The view's own plain sentence, as on the results page; the knobs say what a knob is.
+        lead: titleKey === 'chartTitle_knobs' ? te('explain_knobs') : tr(`viewIntro_${viewId}`),
         render: (showTable: boolean) => <ResultView viewId={viewId} scan={scan} analysis={analysis} size="projector" showTable={showTable} page={page} />,
       })),
     );
@@ -120,12 +133,12 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       const item = scan.instrument.items[number];
       return `${number + 1}. ${item ? localize(item.text) : itemId}`;
     };
-    const textSlides = (id: string, title: string, lead: string, list: readonly FreeText[]): Slide[] => {
+    const textSlides = (id: string, title: string, lead: string, list: readonly FreeText[], intro?: string): Slide[] => {
       const pages = pageTexts(list);
       return pages.map((page, index) => ({
         id: `${id}-${index}`,
         title: pages.length > 1 ? `${title} (${index + 1}/${pages.length})` : title,
-        render: () => <FreeTextSlide analysis={analysis} lead={lead} texts={page} />,
+        render: () => <FreeTextSlide analysis={analysis} intro={intro} lead={lead} texts={page} />,
       }));
     };
     const discussion: Slide[] = points.length
@@ -144,13 +157,23 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
             t('textsTitle', { n: index + 1 }),
             statementLead(statement.itemId),
             commentsAfterSlide(asked.comments ? (texts.comments.find((c) => c.itemId === statement.itemId)?.texts ?? []) : []),
+            t('textsIntro'),
           ),
         ])
       : [{ id: 'discussion-none', title: tr('summaryDiscussionPoints', { count: 0 }), render: () => <p className="slide__lead">{t('noDiscussionPoints')}</p> }];
     const improvements = textSlides('improvements', tr('textsImprovements'), t('improvementsLead'), texts.improvements);
-    const end: Slide = { id: 'end', title: t('endTitle'), render: () => <p className="slide__lead">{t('endBody')}</p> };
-    return [live, ...views, ...discussion, ...improvements, end];
-  }, [scan, analysis, isRevealed, t, tr, texts, localize]);
+    const end: Slide = {
+      id: 'end',
+      title: t('endTitle'),
+      render: () => (
+        <>
+          <p className="slide__lead slide__lead--recap">{t('endLead', { count: points.length })}</p>
+          <p className="slide__lead">{t('endBody')}</p>
+        </>
+      ),
+    };
+    return [live, reading, ...views, ...discussion, ...improvements, end];
+  }, [scan, analysis, isRevealed, t, tr, te, texts, localize]);
 }
 
 function toggleFullscreen() {
@@ -228,14 +251,28 @@ export default function PresentPage({ scanId }: { scanId: string }) {
             </div>
           ) : (
             <section className="slide" aria-roledescription="slide" aria-labelledby="slide-title" data-slide={slide?.id}>
-              <header className="slide__header">
-                <p className="slide__scan">
-                  {ready.scan.title} · {localize(ready.scan.instrument.title)}
-                  {filterText && <span data-testid="slide-filter"> · {filterText}</span>}
-                </p>
+              <header className={slide?.lead ? 'slide__header slide__header--lead' : 'slide__header'}>
+                {slide?.lead ? (
+                  // A view slide: the title and its plain sentence; a filter stays in sight.
+                  filterText && (
+                    <p className="slide__scan">
+                      <span data-testid="slide-filter">{filterText}</span>
+                    </p>
+                  )
+                ) : (
+                  <p className="slide__scan">
+                    {ready.scan.title} · {localize(ready.scan.instrument.title)}
+                    {filterText && <span data-testid="slide-filter"> · {filterText}</span>}
+                  </p>
+                )}
                 <h1 id="slide-title" ref={headingRef} tabIndex={-1}>
                   {slide?.title}
                 </h1>
+                {slide?.lead && (
+                  <p className="slide__intro" data-testid="slide-lead">
+                    {slide.lead}
+                  </p>
+                )}
               </header>
               <div className="slide__body">{slide?.render(showTable)}</div>
             </section>
