@@ -148,7 +148,7 @@ export const chartMessages = defineMessages(
     gapValue: 'Gap {value}',
     discussionPoint: 'Discussion point',
     uncertainDifference: 'Could be chance',
-    weightedMean: 'Weighted by respondents',
+    weightedMean: 'Weighted by participants',
     consensusHeader: 'Consensus (0–1)',
     evidenceP: 'p (test)',
     gapKind: 'Kind of gap',
@@ -205,7 +205,7 @@ export const chartMessages = defineMessages(
     tooFewScoresDk: "too few scores ({dk} don't know)",
     tooFewScoresLegend: 'Too few scores',
     tooFewScoresGroups: 'Too few scores: {groups}',
-    tooFewScoresNote: 'Too few scores: fewer people of a group gave a score than the minimum group size. Those scores count in no figure of the statement.',
+    tooFewScoresNote: 'Too few scores: fewer people of a group gave a score than the minimum group size. Those scores are left out of every figure for the statement.',
   },
 );
 
