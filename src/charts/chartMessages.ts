@@ -149,7 +149,7 @@ export const chartMessages = defineMessages(
     gapValue: 'Gap {value}',
     discussionPoint: 'Discussion point',
     uncertainDifference: 'Could be chance',
-    weightedMean: 'Weighted by respondents',
+    weightedMean: 'Weighted by participants',
     consensusHeader: 'Consensus (0–1)',
     gapTableChainElsewhere: 'Chain mean, weighted mean and consensus: on the slide of each discussion point.',
     evidenceP: 'p (test)',
@@ -207,7 +207,7 @@ export const chartMessages = defineMessages(
     tooFewScoresDk: "too few scores ({dk} don't know)",
     tooFewScoresLegend: 'Too few scores',
     tooFewScoresGroups: 'Too few scores: {groups}',
-    tooFewScoresNote: 'Too few scores: fewer people of a group gave a score than the minimum group size. Those scores count in no figure of the statement.',
+    tooFewScoresNote: 'Too few scores: fewer people of a group gave a score than the minimum group size. Those scores are left out of every figure for the statement.',
   },
 );
 

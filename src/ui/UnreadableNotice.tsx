@@ -8,7 +8,7 @@ import { unreadableMessages } from './unreadableMessages';
 export function UnreadableNotice({ count, scope }: { count: number; scope: 'database' | 'scan' }) {
   const t = useMessages(unreadableMessages);
   if (count <= 0) return null;
-  const sentence = scope === 'database' ? t(count === 1 ? 'databaseOne' : 'databaseMany', { count }) : t(count === 1 ? 'scanOne' : 'scanMany', { count });
+  const sentence = t(scope, { count });
   return (
     <div className="notice notice--warning unreadable-notice" role="status">
       <p>
@@ -22,5 +22,5 @@ export function UnreadableNotice({ count, scope }: { count: number; scope: 'data
 /** The export's status sentence about rows left out, or '' when none were. */
 export function useUnreadableExportNote(): (count: number) => string {
   const t = useMessages(unreadableMessages);
-  return (count) => (count <= 0 ? '' : t(count === 1 ? 'exportOne' : 'exportMany', { count }));
+  return (count) => (count <= 0 ? '' : t('export', { count }));
 }

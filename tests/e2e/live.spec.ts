@@ -157,7 +157,7 @@ test('three phones join by the link and the presenter counts them; an offline ph
   const wrong = await openPhone(browser, otherKey);
   await expect(wrong.page.getByRole('alert')).toHaveText(/verkeerde sleutel/, { timeout: 15_000 });
   const nowhere = await openPhone(browser, joinUrl.replace(`%3A${RELAY_PORT}`, `%3A${RELAY_PORT + 8}`));
-  await expect(nowhere.page.getByRole('alert')).toHaveText(/De relay is niet bereikbaar/, { timeout: 15_000 });
+  await expect(nowhere.page.getByRole('alert')).toHaveText(/De sessie is niet bereikbaar/, { timeout: 15_000 });
   await nowhere.page.screenshot({ path: 'artifacts/live-phone-unreachable.png' });
   const broken = await openPhone(browser, joinUrl.replace(code, code.slice(0, 20)));
   await expect(broken.page.getByRole('alert')).toHaveText(/Deze code heeft 20 tekens; een code heeft er 27/);

@@ -193,7 +193,7 @@ test('a phone the relay refuses, still open, learns that the session closed', as
     await expect(first.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 15_000 });
     const refused = await openPhone(browser, joinUrl);
     await answerAndSubmit(refused.page, 'Gemeente');
-    await expect(refused.page.getByTestId('live-delivery')).toHaveText(/De relay weigert deze telefoon/, { timeout: 15_000 });
+    await expect(refused.page.getByTestId('live-delivery')).toHaveText(/De sessie weigert deze telefoon/, { timeout: 15_000 });
     // Its answers are not lost: the hand-off is offered.
     await expect(refused.page.getByRole('button', { name: 'Mijn antwoorden versturen' })).toBeVisible();
     await expect(page.getByTestId('live-counter')).toHaveText('Binnengekomen: 1 · Geweigerd: 0', { timeout: 15_000 });

@@ -32,7 +32,7 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
     await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   // First how to read the figures, in plain words (issue 25), then the first view with its own sentence.
-  await expect(title).toHaveText('Zo lees je de resultaten');
+  await expect(title).toHaveText('Zo leest u de resultaten');
   await expect(page.locator('.reading-slide [data-topic]')).toHaveCount(analysis.groups.some((g) => g.isIndicative) ? 7 : 6);
   await expect(page.locator('.reading-slide')).toContainText('Consensus is een getal van 0 tot 1.');
   await expect(page.locator('.reading-slide')).not.toContainText('Kruskal');

@@ -72,6 +72,6 @@ test('the printed report breaks no number or word and fits its tables on A4', as
   // several of them nearly empty; now its wide tables take landscape pages of their own, the
   // plain words open it, and the knobs are printed once (16 pages, looked at one by one).
   expect(pdfPages(pdf)).toBeLessThanOrEqual(16);
-  await expect(page.getByTestId('report-reading').getByRole('heading', { name: 'Zo lees je de resultaten' })).toBeVisible();
+  await expect(page.getByTestId('report-reading').getByRole('heading', { name: 'Zo leest u de resultaten' })).toBeVisible();
   await expect(page.locator('.report__view[data-view="thermostat"] table')).toHaveCount(1);
 });

@@ -296,7 +296,7 @@ test('the results filters go with the director into presenter mode and the repor
   await expect(page.getByTestId('slide-filter')).toHaveText(' · Filter: Management');
   await page.keyboard.press('r');
   // The reading slide first, then the thermometer: on a view slide the filter stays in sight.
-  await expect(page.locator('#slide-title')).toHaveText('Zo lees je de resultaten');
+  await expect(page.locator('#slide-title')).toHaveText('Zo leest u de resultaten');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
   await expect(page.getByTestId('slide-filter')).toHaveText('Filter: Management');

@@ -20,10 +20,10 @@ it('finds the bundles of every feature', () => {
   }
 });
 
-// A plain `{name}` and the number of a plural `{name, plural, …}` are both placeholders; a plural's
-// branch of one word (`one {haar} other {hun}`) is text, not a placeholder.
+// A plain `{name}` and the number of a plural `{name, plural, …}` are both placeholders; a
+// branch's text (`one {haar}`) is not, though it is a word in braces too.
 const placeholders = (text: string) =>
-  [...new Set([...text.matchAll(/(?<!(?:zero|one|two|few|many|other|=\d+) )\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
+  [...new Set([...text.matchAll(/(?<!(?:=\d+|\b(?:zero|one|two|few|many|other))\s*)\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('message bundles', () => {
   for (const [name, bundle] of Object.entries(bundles)) {
@@ -49,6 +49,35 @@ describe('message bundles', () => {
     });
   }
 
+  // The read-through of issue 25 (docs/language.md, "Read through (issue 25)") found each of these
+  // at least once; a check keeps them from coming back.
+  const everyText = () =>
+    Object.entries(bundles).flatMap(([name, bundle]) =>
+      (['nl', 'en'] as const).flatMap((language) => Object.entries(bundle[language]).map(([key, text]) => ({ where: `${name}.${key} (${language})`, key, language, text }))),
+    );
+
+  // The nouns the app counts. A count in front of one of them takes the plural syntax, even where
+  // it is rarely 1: "{count} stellingen" once read "1 stellingen"; a written figure ("1 record")
+  // is a second message that drifts from the first.
+  const COUNTED = /(?:\{\w+\}|\b\d+) (?:stellingen|statements|deelnemers|participants|mensen|people|antwoorden|answers|responses|records|teksten|texts|tekens|characters|minuten|minutes|organisaties|organisations|partners|groepen|groups|bespreekpunten|toetsen|tests|scores|problemen|problems|QR-codes|QR codes)\b/;
+
+  it('a count in front of a counted noun chooses its words by the plural syntax', () => {
+    for (const { where, text } of everyText()) expect(text, where).not.toMatch(COUNTED);
+    // The check itself: the texts the read-through fixed would fail it.
+    expect('U krijgt {count} stellingen over de samenwerking').toMatch(COUNTED);
+    expect('{count} records konden niet worden gelezen').toMatch(COUNTED);
+    expect('Dit kost 3 minuten').toMatch(COUNTED);
+    expect('U krijgt {count, plural, one {# stelling} other {# stellingen}} over de samenwerking').not.toMatch(COUNTED);
+  });
+
+  it('addresses people in Dutch with "u", never "je" or "jij"', () => {
+    for (const { where, language, text } of everyText()) if (language === 'nl') expect(text, where).not.toMatch(/\b(?:je|jij|jouw)\b/i);
+  });
+
+  it('writes Dutch without the English words the read-through found: gap, respons', () => {
+    for (const { where, language, text } of everyText()) if (language === 'nl') expect(text.replace(/\{\w+\}/g, ''), where).not.toMatch(/\b(?:gap|respons|responsen)\b/i);
+  });
+
   it('picks the plural form by the rules of the language, with # as the number', () => {
     const template = '{count, plural, one {# stelling} other {# stellingen}} nog niet beantwoord';
     expect(formatMessage(template, { count: 1 }, 'nl')).toBe('1 stelling nog niet beantwoord');
@@ -61,6 +90,11 @@ describe('message bundles', () => {
     expect(formatMessage('{count, plural, one {# deelnemer van {org}} other {# deelnemers van {org}}}', { count: 1, org: 'Politie' }, 'nl')).toBe('1 deelnemer van Politie');
     // A plural whose number is missing stays visible, like any missing placeholder.
     expect(formatMessage('{count, plural, one {# x} other {# xs}}', {}, 'nl')).toContain('{count, plural,');
+  });
+
+  it('tells a placeholder from the text of a plural branch', () => {
+    expect(placeholders('{count, plural, one {haar} other {hun}} deel, minder dan {min}')).toEqual(['count', 'min']);
+    expect(placeholders('{count, plural, =0 {geen} one {# van {org}} other {# van {org}}}')).toEqual(['count', 'org']);
   });
 
   it('fills placeholders and leaves an unknown one visible', () => {

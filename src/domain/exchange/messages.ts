@@ -1,5 +1,5 @@
 import { SETTINGS_LIMITS } from '../settingsLimits';
-import { EXCHANGE_VERSION } from './types';
+import { EXCHANGE_LIMITS, EXCHANGE_VERSION } from './types';
 import type { Answer, Language, Level, Response } from '../types';
 import { renderValue, type ExchangeError, type ExpectedKind, type FoundKind } from './errors';
 import type { HandoffTextField } from './handoff';
@@ -102,7 +102,7 @@ const EN: ExchangeMessages = {
     list: 'a list',
     object: 'an object (a group of named fields)',
     uuid: 'a UUID',
-    id: 'a valid id (1 to 100 characters, no spaces at either end)',
+    id: `a valid id (1 to ${EXCHANGE_LIMITS.id} characters, no spaces at either end)`,
     date: 'a date (yyyy-mm-dd)',
     timestamp: 'a timestamp with time zone (e.g. 2026-11-22T10:03:12.000Z)',
     level: 'a level ("uitvoering", "management", "bestuur" or null)',
@@ -153,8 +153,8 @@ const EN: ExchangeMessages = {
   handoffInstrumentMismatch: 'the response was given to other statements than the scan on this device',
   storedOnDevice: 'the copy on this device',
   instrumentDiffers: (title, existing, incoming, where, responses) =>
-    `scan ${title} has other statements (${incoming}) than ${where} (${existing}); the scan and its ${responses} responses are not imported`,
-  responseInOtherScan: (id, where) => `response ${id} already belongs to another scan in ${where}; it is not imported`,
+    `scan ${title} has other statements (${incoming}) than ${where} (${existing}); the scan and ${responses === 1 ? 'its one response are' : `its ${formatNumber(responses, 'en')} responses are`} not read in`,
+  responseInOtherScan: (id, where) => `response ${id} already belongs to another scan in ${where}; it is not read in`,
   scanDetailsDiffer: (fields, where) => `${fields}: this file differs from ${where}, which is kept`,
   organisationsAdded: (names) => `organisations added to the scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisation ${incoming} is known here as ${kept}; the name ${kept} is kept`,
@@ -166,13 +166,13 @@ const EN: ExchangeMessages = {
     answers: 'answers',
     comments: 'comments',
     keywords: 'keywords',
-    improvement: 'improvement point',
+    improvement: 'point to improve',
     status: 'status (not yet submitted on this device)',
   },
   handoffOmitted: (fields) => `the ${fields} did not fit in the code; send the file to pass them on`,
-  handoffField: { comments: 'comments', improvement: 'improvement point', keywords: 'keywords' },
+  handoffField: { comments: 'comments', improvement: 'point to improve', keywords: 'keywords' },
   list: new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }),
-  conflictWho: (organisation, submitted, title) => `Response of ${organisation}, sent in ${submitted}, in scan ${title}`,
+  conflictWho: (organisation, submitted, title) => `Response of ${organisation}, sent in on ${submitted}, in scan ${title}`,
   inFile: (n) => `in file ${n}`,
   statement: (n) => `Statement ${n}`,
   commentOn: (n) => `Comment on statement ${n}`,
@@ -181,7 +181,7 @@ const EN: ExchangeMessages = {
   noText: '(none)',
   notSubmitted: 'not sent in yet',
   submitted: 'sent in',
-  level: { uitvoering: 'execution', management: 'management', bestuur: 'board', none: 'not given' },
+  level: { uitvoering: 'front line', management: 'management', bestuur: 'board', none: 'not given' },
 };
 
 const NL: ExchangeMessages = {
@@ -194,7 +194,7 @@ const NL: ExchangeMessages = {
     list: 'lijst',
     object: 'object (groep benoemde velden)',
     uuid: 'UUID',
-    id: 'geldige id (1 tot 100 tekens, zonder spaties aan begin of eind)',
+    id: `geldige id (1 tot en met ${EXCHANGE_LIMITS.id} tekens, zonder spaties aan begin of eind)`,
     date: 'datum (jjjj-mm-dd)',
     timestamp: 'tijdstip met tijdzone (bijv. 2026-11-22T10:03:12.000Z)',
     level: 'niveau ("uitvoering", "management", "bestuur" of null)',
@@ -237,7 +237,7 @@ const NL: ExchangeMessages = {
   unknownDimension: (value) => `${value} is geen dimensie van dit instrument`,
   unknownOrganisation: (value) => `${value} is geen organisatie van deze scan`,
   duplicateScanId: (value, first) => `scan-id ${value} komt twee keer voor (eerst bij ${first})`,
-  duplicateResponseId: (value, first) => `respons-id ${value} komt twee keer voor (eerst bij ${first})`,
+  duplicateResponseId: (value, first) => `antwoord-id ${value} komt twee keer voor (eerst bij ${first})`,
   duplicateId: (value, first) => `id ${value} komt twee keer voor (eerst bij ${first})`,
   notAHandoff: 'dit is geen Ketenscan-antwoordcode',
   handoffMalformed: 'de antwoordcode is beschadigd of onvolledig',
@@ -245,8 +245,8 @@ const NL: ExchangeMessages = {
   handoffInstrumentMismatch: 'het antwoord is gegeven op andere stellingen dan die van de scan op dit apparaat',
   storedOnDevice: 'de versie op dit apparaat',
   instrumentDiffers: (title, existing, incoming, where, responses) =>
-    `scan ${title} heeft andere stellingen (${incoming}) dan ${where} (${existing}); de scan en zijn ${responses} responsen worden niet geïmporteerd`,
-  responseInOtherScan: (id, where) => `respons ${id} hoort al bij een andere scan in ${where}; hij wordt niet geïmporteerd`,
+    `scan ${title} heeft andere stellingen (${incoming}) dan ${where} (${existing}); de scan en ${responses === 1 ? 'zijn ene antwoord worden' : `zijn ${formatNumber(responses, 'nl')} antwoorden worden`} niet ingelezen`,
+  responseInOtherScan: (id, where) => `antwoord ${id} hoort al bij een andere scan in ${where}; het wordt niet ingelezen`,
   scanDetailsDiffer: (fields, where) => `${fields}: dit bestand wijkt af van ${where}; die blijft staan`,
   organisationsAdded: (names) => `organisaties toegevoegd aan de scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisatie ${incoming} heet hier ${kept}; de naam ${kept} blijft staan`,
@@ -257,14 +257,14 @@ const NL: ExchangeMessages = {
     submittedAt: 'tijdstip van insturen',
     answers: 'antwoorden',
     comments: 'toelichtingen',
-    keywords: 'kernwoorden',
+    keywords: 'trefwoorden',
     improvement: 'verbeterpunt',
     status: 'status (op dit apparaat nog niet ingestuurd)',
   },
-  handoffOmitted: (fields) => `de ${fields} pasten niet in de code; stuur het bestand om ze door te geven`,
-  handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'kernwoorden' },
+  handoffOmitted: (fields) => `niet in de code gepast: ${fields}; stuur het bestand om ook die door te geven`,
+  handoffField: { comments: 'toelichtingen', improvement: 'verbeterpunt', keywords: 'trefwoorden' },
   list: new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' }),
-  conflictWho: (organisation, submitted, title) => `Antwoord van ${organisation}, ingestuurd ${submitted}, in scan ${title}`,
+  conflictWho: (organisation, submitted, title) => `Antwoord van ${organisation}, ingestuurd op ${submitted}, in scan ${title}`,
   inFile: (n) => `in bestand ${n}`,
   statement: (n) => `Stelling ${n}`,
   commentOn: (n) => `Toelichting bij stelling ${n}`,

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { toStoredScan } from '../../domain/exchange/convert';
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
-import { parseJoinLink, SHORT_JOIN_PATH, type JoinLinkResult } from '../../domain/live';
+import { JOIN_CODE_CHARS, parseJoinLink, SHORT_JOIN_PATH, type JoinLinkResult } from '../../domain/live';
 import { useMessages } from '../../i18n/useMessages';
 import { addScan, getScan } from '../../storage/scanRepository';
 import { joinMessages } from './joinMessages';
@@ -53,7 +53,7 @@ export default function JoinPage() {
       const { error } = parsed;
       if (error.code === 'invalid-code') {
         const key = error.problem === 'check' ? 'codeTypo' : error.problem === 'length' ? 'codeLength' : 'codeCharacter';
-        setMessage({ key, kind: 'error', values: { length: error.length, expected: 27 } });
+        setMessage({ key, kind: 'error', values: { length: error.length, expected: JOIN_CODE_CHARS } });
         return;
       }
       setMessage({ key: error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' });

@@ -5,7 +5,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { ALL_TOPICS, explainMessages } from '../results/explainMessages';
 
 /**
- * "Zo lees je de resultaten", before the first figure: the plain sentence of each idea the deck
+ * "Zo leest u de resultaten", before the first figure: the plain sentence of each idea the deck
  * uses, the same words as the results page and the report (explainMessages), without the
  * statistical detail. The asterisk only when a group is indicative (docs/presenter.md, "Slides").
  */

@@ -1,4 +1,5 @@
-import { flagsByChance, type ScanAnalysis } from '../../domain/analysis';
+import { getChartFormat } from '../../charts/format';
+import { EVIDENCE_P_BELOW, flagsByChance, type ScanAnalysis } from '../../domain/analysis';
 import type { Language } from '../../domain/types';
 import { translate } from '../../i18n/defineMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
@@ -18,7 +19,7 @@ export function chanceSentence(language: Language, tests: number): string | null
   const chance = flagsByChance(tests);
   if (chance.tests === 0) return null;
   // count 0 is "less than one" (belowOne); the plural rules pick the rest (src/i18n/defineMessages.ts).
-  return translate(resultsMessages, language, 'chance', { tests: chance.tests, count: chance.count });
+  return translate(resultsMessages, language, 'chance', { tests: chance.tests, count: chance.count, alpha: getChartFormat(language).mean(EVIDENCE_P_BELOW) });
 }
 
 /** The chance sentence wherever discussion points are listed or flagged: results, slides, report. */

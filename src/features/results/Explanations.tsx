@@ -1,5 +1,6 @@
 import { getChartFormat } from '../../charts/format';
-import { INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import { EVIDENCE_P_BELOW, INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
+import { MONTE_CARLO_PERMUTATIONS } from '../../domain/analysis/rankTestP';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { ChanceNote } from './ChanceNote';
@@ -34,12 +35,12 @@ export function ExplanationList({ topics, analysis }: { topics: readonly Explain
         <div key={topic} className="explain__item" data-topic={topic}>
           <dt>{t(`topic_${topic}`)}</dt>
           <dd>
-            <p>{t(`explain_${topic}`, { gap: format.mean(analysis.settings.gapThreshold), n: INDICATIVE_BELOW })}</p>
+            <p>{t(`explain_${topic}`, { gap: format.mean(analysis.settings.gapThreshold), n: INDICATIVE_BELOW, alpha: format.mean(EVIDENCE_P_BELOW) })}</p>
             {topic === 'mean' && <p className="hint">{t('explain_meanDetail')}</p>}
             {topic === 'p' && (
               <>
                 <ChanceNote analysis={analysis} />
-                <p className="hint">{t('explain_pDetail')}</p>
+                <p className="hint">{t('explain_pDetail', { draws: format.count(MONTE_CARLO_PERMUTATIONS) })}</p>
               </>
             )}
           </dd>

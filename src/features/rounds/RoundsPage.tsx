@@ -7,7 +7,7 @@ import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
 import { useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
+import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { formatList } from '../../i18n/format';
@@ -171,7 +171,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
   );
   const columns = changeColumns(t, format, { earlier: t('colEarlier', { round: earlier }), later: t('colLater', { round: later }), change: t('colChange') }, 'change', language);
   const title = t('chartTitle', { who: whoLabel });
-  const chanceNote = t('chanceNote', { zero: format.mean(0) });
+  const chanceNote = t('chanceNote', { zero: format.mean(0), alpha: format.mean(CHANGE_EVIDENCE_P) });
   const table = <DataTable caption={t('tableCaption', { who: whoLabel, earlier, later })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={chanceNote} />;
   // The page tests every statement for the chain and for each compared organisation.
   const tests = countChangeTests(comparison.statements.flatMap((s) => [s.chain, ...s.groups]));

@@ -1,8 +1,8 @@
 import type { DataTableColumn } from '../../charts/DataTable';
-import type { getChartFormat } from '../../charts/format';
+import { getChartFormat } from '../../charts/format';
 import { flagsByChance } from '../../domain/analysis';
 import { pMethodLabel } from '../../charts/pMethod';
-import type { ChangeFigure } from '../../domain/rounds/compareRounds';
+import { CHANGE_EVIDENCE_P, type ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
 import type { Translate } from '../../i18n/useMessages';
 import type { ChangeRow } from './ChangeChart';
@@ -84,5 +84,5 @@ export function comparisonChanceSentence(t: Translate<typeof roundsMessages.nl>,
   const chance = flagsByChance(tests);
   if (chance.tests === 0) return null;
   // count 0 is "less than once" (belowOne); the plural rules pick the rest (src/i18n/defineMessages.ts).
-  return t(kind === 'change' ? 'chanceRounds' : 'chanceGroups', { tests: chance.tests, count: chance.count });
+  return t(kind === 'change' ? 'chanceRounds' : 'chanceGroups', { tests: chance.tests, count: chance.count, alpha: getChartFormat(language).mean(CHANGE_EVIDENCE_P) });
 }

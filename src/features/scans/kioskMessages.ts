@@ -4,7 +4,7 @@ import { defineMessages } from '../../i18n/defineMessages';
 export const kioskMessages = defineMessages(
   {
     unfinishedTitle: 'Onafgemaakte vragenlijsten op dit apparaat',
-    unfinishedIntro: 'Iemand begon maar verstuurde niet. Ze tellen niet mee in de resultaten. Een vragenlijst wordt alleen {minutes} minuten na het laatste antwoord nog aan een deelnemer aangeboden; daarna, of zodra iemand anders begint, wordt hij hier geparkeerd.',
+    unfinishedIntro: 'Hier begon iemand aan de vragenlijst maar verstuurde hem niet. Zulke vragenlijsten tellen niet mee in de resultaten. Een vragenlijst wordt alleen {minutes, plural, one {# minuut} other {# minuten}} na het laatste antwoord nog aan een deelnemer aangeboden; daarna, of zodra iemand anders begint, wordt hij hier geparkeerd.',
     unfinishedCaption: 'Onafgemaakte vragenlijsten (zonder antwoorden: alleen hoe ver en hoe oud)',
     columnProgress: 'Beantwoord',
     columnLastActivity: 'Laatste antwoord',
@@ -29,7 +29,7 @@ export const kioskMessages = defineMessages(
   },
   {
     unfinishedTitle: 'Unfinished questionnaires on this device',
-    unfinishedIntro: 'Someone started but did not submit. They do not count in the results. A questionnaire is offered to a participant only for {minutes} minutes after its last answer; after that, or as soon as someone else starts, it is parked here.',
+    unfinishedIntro: 'Someone started these questionnaires but did not submit them. They do not count in the results. A questionnaire is offered to a participant only for {minutes, plural, one {# minute} other {# minutes}} after its last answer; after that, or as soon as someone else starts, it is parked here.',
     unfinishedCaption: 'Unfinished questionnaires (no answers: only how far and how old)',
     columnProgress: 'Answered',
     columnLastActivity: 'Last answer',

@@ -48,7 +48,7 @@ describe('ImportPage', () => {
     expect(await screen.findByTestId('import-source')).toHaveTextContent('Gelezen uit: telefoon-3.json');
     expect(screen.getByTestId('import-totals')).toHaveTextContent('scans die er al zijn: 1');
     const organisation = demo.scan.organisations.find((o) => o.id === changed.organisationId)!.name;
-    const conflict = screen.getByRole('group', { name: new RegExp(`^Antwoord van "${organisation}", ingestuurd .+, in scan "${demo.scan.title}"$`) });
+    const conflict = screen.getByRole('group', { name: new RegExp(`^Antwoord van "${organisation}", ingestuurd op .+, in scan "${demo.scan.title}"$`) });
     expect(within(conflict).getByText(`Antwoord-id: ${changed.id}`)).toBeInTheDocument();
     const row = within(conflict).getByRole('row', { name: /Stelling 3/ });
     expect(row).toHaveTextContent(`Stelling 3${String(stored[0]!.answers.q03)}${String(changed.answers.q03)}`);

@@ -53,8 +53,8 @@ describe('encodeResponseHandoff', () => {
     expect(c.omitted).toEqual(['comments', 'improvement', 'keywords']);
     expect(c.bytes).toBeGreaterThan(200);
     expect(c.text).toContain('"4444244d44444"');
-    expect(describeHandoffOmission(b.omitted, 'en')).toBe('The comments and improvement point did not fit in the code; send the file to pass them on');
-    expect(describeHandoffOmission(b.omitted, 'nl')).toBe('De toelichtingen en verbeterpunt pasten niet in de code; stuur het bestand om ze door te geven');
+    expect(describeHandoffOmission(b.omitted, 'en')).toBe('The comments and point to improve did not fit in the code; send the file to pass them on');
+    expect(describeHandoffOmission(b.omitted, 'nl')).toBe('Niet in de code gepast: toelichtingen en verbeterpunt; stuur het bestand om ook die door te geven');
     expect(describeHandoffOmission([], 'nl')).toBeNull();
   });
 

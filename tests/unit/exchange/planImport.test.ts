@@ -107,16 +107,16 @@ describe('planImport against stored data', () => {
     const conflict = result.conflicts[0];
     expect(conflict).toMatchObject({ responseId: changed.id, existingFileIndex: null, differences: ['answers', 'improvement'], key: `0:${changed.id}` });
     expect(conflict?.existing).toEqual(changed);
-    expect(describeResponseFields(conflict?.differences ?? [], 'en')).toBe('answers and improvement point');
+    expect(describeResponseFields(conflict?.differences ?? [], 'en')).toBe('answers and point to improve');
     expect(describeResponseFields(conflict?.differences ?? [], 'nl')).toBe('antwoorden en verbeterpunt');
     // What the director sees: whose response, in which scan, the full id, old against new.
     const described = describeConflict(conflict!, result.scans[SMALL_SCAN.id], 'en');
-    expect(described.heading).toMatch(/^Response of "Politie", sent in .+, in scan "Workshop ketensamenwerking Zuid"$/);
+    expect(described.heading).toMatch(/^Response of "Politie", sent in on .+, in scan "Workshop ketensamenwerking Zuid"$/);
     expect(described.responseId).toBe(changed.id);
     expect([described.existingSide, described.incomingSide]).toEqual(['The copy on this device', 'In file 1']);
     expect(described.differences).toEqual([
       { label: 'Statement 5', existing: '5', incoming: String(submitted[0]?.answers.q05) },
-      { label: 'Improvement point', existing: '"Anders."', incoming: submitted[0]?.improvement ? `"${submitted[0].improvement}"` : '(none)' },
+      { label: 'Point to improve', existing: '"Anders."', incoming: submitted[0]?.improvement ? `"${submitted[0].improvement}"` : '(none)' },
     ]);
     expect(describeConflict(conflict!, result.scans[SMALL_SCAN.id], 'nl').differences[0]).toEqual({ label: 'Stelling 5', existing: '5', incoming: String(submitted[0]?.answers.q05) });
 
@@ -150,9 +150,11 @@ describe('planImport against stored data', () => {
     expect(refusal).toMatchObject({ reason: 'instrument-differs', path: 'scans[0]', scanId: SMALL_SCAN.id, responseCount: 5, existingFileIndex: null });
     if (!refusal) return;
     expect(describeImportRefusal(refusal, 'en')).toBe(
-      'file 1, scans[0]: scan "Workshop ketensamenwerking Zuid" has other statements (quickscan-ketensamenwerking v1) than the copy on this device (quickscan-ketensamenwerking v1); the scan and its 5 responses are not imported',
+      'file 1, scans[0]: scan "Workshop ketensamenwerking Zuid" has other statements (quickscan-ketensamenwerking v1) than the copy on this device (quickscan-ketensamenwerking v1); the scan and its 5 responses are not read in',
     );
-    expect(describeImportRefusal(refusal, 'nl')).toContain('heeft andere stellingen');
+    expect(describeImportRefusal(refusal, 'nl')).toBe(
+      'bestand 1, scans[0]: scan "Workshop ketensamenwerking Zuid" heeft andere stellingen (quickscan-ketensamenwerking v1) dan de versie op dit apparaat (quickscan-ketensamenwerking v1); de scan en zijn 5 antwoorden worden niet ingelezen',
+    );
     expect(finaliseImport(result)).toEqual({ scansToAdd: [], scansToUpdate: [], responsesToAdd: [], responsesToReplace: [] });
   });
 

@@ -5,6 +5,7 @@ import { DataTable } from '../../../charts/DataTable';
 import { getChartFormat } from '../../../charts/format';
 import type { ScanAnalysis } from '../../../domain/analysis';
 import { compareGroupsInScan, type ComparisonMode } from '../../../domain/rounds/compareGroups';
+import { CHANGE_EVIDENCE_P } from '../../../domain/rounds/compareRounds';
 import { LEVELS, type Level, type Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
@@ -78,7 +79,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
           language={language}
           fileName="ketenscan-twee-groepen"
           key={JSON.stringify(mode)}
-          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote', { zero: format.mean(0) })} />}
+          table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote', { zero: format.mean(0), alpha: format.mean(CHANGE_EVIDENCE_P) })} />}
         >
           <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('chanceShort')} unchangedLabel={t('noGap')} />
         </ChartFrame>

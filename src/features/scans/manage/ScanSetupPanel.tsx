@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useAction } from '../../../ui/failures';
 import { askedExtras, extrasSettings } from '../../../domain/extras';
 import type { NewScanProblem } from '../../../domain/scan';
+import { SETTINGS_LIMITS } from '../../../domain/settingsLimits';
 import { addOrganisation, checkSetup, mergeOrganisations, removeOrganisation, renameOrganisation, type OrganisationProblem, type OrganisationsResult } from '../../../domain/scanSetup';
 import type { Language, Organisation, Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
@@ -68,7 +69,7 @@ function SetupForm({ scan }: { scan: Scan }) {
           <p>{t('formErrors')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{t(`problem_${p}`)}</li>
+              <li key={p}>{t(`problem_${p}`, p === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize)}</li>
             ))}
           </ul>
         </div>
