@@ -7,9 +7,8 @@ import { selectLanguage, useUiStore } from '../state/uiStore';
 import { DatabaseUpdateGuard } from './DatabaseUpdateGuard';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
-import { ImportPage, InstrumentRoutes, JoinPage, NewScanPage, PresentPage, ReportPage, RespondPage, ResultsPage, RoundsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
+import { ImportPage, InstrumentRoutes, JoinPage, NewScanPage, NotFoundPage, PresentPage, ReportPage, RespondPage, ResultsPage, RoundsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
 import { roomScanOf, useParticipantRoom } from '../features/respond/participantRoom';
 

@@ -1,9 +1,11 @@
 import { Link, useLocation } from 'wouter';
 import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
+import { notFoundMessages } from './notFoundMessages';
 
-export function NotFoundPage() {
-  const t = useMessages(commonMessages);
+export default function NotFoundPage() {
+  const t = useMessages(notFoundMessages);
+  const common = useMessages(commonMessages);
   const [path] = useLocation();
   return (
     <section className="page" aria-labelledby="not-found-title">
@@ -11,7 +13,7 @@ export function NotFoundPage() {
       <p>{t('notFoundBody', { path })}</p>
       <p>
         <Link href="/" className="button button--primary">
-          {t('backToScans')}
+          {common('backToScans')}
         </Link>
       </p>
     </section>

@@ -18,6 +18,7 @@ const load = {
   // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.
   instruments: () => import('../features/instrument/InstrumentRoutes'),
   rounds: () => import('../features/rounds/RoundsPage'),
+  notFound: () => import('./NotFoundPage'),
 };
 
 export const ScanListPage = preloadable(load.scanList);
@@ -32,6 +33,7 @@ export const ReportPage = preloadable(load.report);
 export const JoinPage = preloadable(load.join);
 export const InstrumentRoutes = preloadable(load.instruments);
 export const RoundsPage = preloadable(load.rounds);
+export const NotFoundPage = preloadable(load.notFound);
 
 /** The page chunk of a hash path, as App.tsx's routes map it (first match wins there too). */
 const PRELOAD: ReadonlyArray<readonly [RegExp, () => Promise<unknown>]> = [
