@@ -51,7 +51,7 @@ test('the import page, empty, with a preview and with a refused file, has no axe
   await expectNoAxeViolations(page, 'import page with a refused file');
 });
 
-test('presenter mode, the start slide, a chart slide and a discussion slide, has no axe violations', async ({ page }) => {
+test('presenter mode, the start slide, the reading slide, a chart slide and a discussion slide, has no axe violations', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   const scanId = await openDemoScan(page);
   await page.goto(`./#/scans/${scanId}/present`);
@@ -60,6 +60,9 @@ test('presenter mode, the start slide, a chart slide and a discussion slide, has
   await expectNoAxeViolations(page, 'presenter start slide (live count)');
 
   await page.keyboard.press('r');
+  await expect(title).toHaveText('Zo leest u de resultaten');
+  await expectNoAxeViolations(page, 'presenter reading slide');
+  await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Thermometerindex per partner en voor de keten (1–5)');
   await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
   await expectNoAxeViolations(page, 'presenter chart slide');

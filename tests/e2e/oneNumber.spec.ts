@@ -108,6 +108,9 @@ test('one figure, one string: thermometer indexes, a gap and its p in every view
   await page.goto(`./#/scans/${scanId}/present`);
   await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
   await page.keyboard.press('r');
+  // The reading slide comes first (plain words before any figure), then the thermometer.
+  await expect(page.locator('#slide-title')).toHaveText('Zo leest u de resultaten');
+  await page.keyboard.press('ArrowRight');
   await expect(page.locator('.slide svg[role="img"]')).toHaveCount(1);
   read.partner.push((await page.locator(`.slide svg [data-column="${partner.id}"] [data-value]`).textContent()) ?? '');
   read.chain.push((await page.locator('.slide svg [data-column="__chain__"] [data-value]').textContent()) ?? '');
