@@ -77,7 +77,7 @@ describe('the discussion slide in plain words', () => {
 
   it('says what consensus measures before its number', () => {
     const { container } = render(<DiscussionSlide scan={scan} analysis={analysis} statement={point} comments={null} />);
-    expect(container.querySelector('[data-consensus]')?.textContent).toBe('Eensgezindheid (consensus): 0,00 · 1 = iedereen hetzelfde, 0 = helemaal verdeeld');
+    expect(container.querySelector('[data-consensus]')?.textContent).toBe('Eensgezindheid (consensus): 0,00 · 1 = iedereen hetzelfde, 0 = verdeeld');
     expect(container.querySelector('[data-chain]')?.textContent).not.toContain('consensus');
   });
 });
