@@ -24,20 +24,23 @@ export const VIEW_TOPICS: Readonly<Record<ResultViewId, readonly ExplainTopic[]>
 
 type Analysed = Pick<ScanAnalysis, 'statements' | 'groups' | 'settings'>;
 
-/** The topics' texts as a list of terms; the plain sentence first, the detail after it. */
-export function ExplanationList({ topics, analysis }: { topics: readonly ExplainTopic[]; analysis: Analysed }) {
+/**
+ * The topics' texts as a list of terms; the plain sentence first, the detail after it. The deck's
+ * reading slide shows the plain sentences alone (`plainOnly`), in its own type sizes (`className`).
+ */
+export function ExplanationList({ topics, analysis, plainOnly = false, className = 'explain' }: { topics: readonly ExplainTopic[]; analysis: Analysed; plainOnly?: boolean; className?: string }) {
   const t = useMessages(explainMessages);
   const format = getChartFormat(useUiStore(selectLanguage));
   const shown = analysis.groups.some((g) => g.isIndicative) ? [...topics, 'indicative' as const] : topics;
   return (
-    <dl className="explain__list">
+    <dl className={`${className}__list`}>
       {shown.map((topic) => (
-        <div key={topic} className="explain__item" data-topic={topic}>
+        <div key={topic} className={`${className}__item`} data-topic={topic}>
           <dt>{t(`topic_${topic}`)}</dt>
           <dd>
             <p>{t(`explain_${topic}`, { gap: format.mean(analysis.settings.gapThreshold), n: INDICATIVE_BELOW, alpha: format.mean(EVIDENCE_P_BELOW) })}</p>
-            {topic === 'mean' && <p className="hint">{t('explain_meanDetail')}</p>}
-            {topic === 'p' && (
+            {!plainOnly && topic === 'mean' && <p className="hint">{t('explain_meanDetail')}</p>}
+            {!plainOnly && topic === 'p' && (
               <>
                 <ChanceNote analysis={analysis} />
                 <p className="hint">{t('explain_pDetail', { draws: format.count(MONTE_CARLO_PERMUTATIONS) })}</p>

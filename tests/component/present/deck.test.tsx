@@ -50,6 +50,9 @@ describe('the reading slide', () => {
     expect(container.querySelector('[data-topic="consensus"] dd')?.textContent).toMatch(/^Consensus is een getal van 0 tot 1\./);
     expect(container.textContent).not.toContain('Kruskal');
     expect(container.textContent).not.toContain('Het ketengemiddelde laat elke partner even zwaar tellen');
+    // Every placeholder is filled: the p sentence names the scan's threshold and the level of evidence.
+    expect(container.textContent).not.toMatch(/\{\w+\}/);
+    expect(container.querySelector('[data-topic="p"] dd')?.textContent).toContain('p onder 0,10');
   });
 
   it('adds the asterisk only when a group is indicative', () => {

@@ -45,6 +45,7 @@ describe('what a view means', () => {
     expect(paragraphs[0]).toMatch(/^Met weinig mensen per partner kan toeval alleen al een groot verschil geven\./);
     expect(paragraphs[0]).toContain(`minstens ${scan.settings.gapThreshold.toFixed(2).replace('.', ',')} punt`);
     expect(paragraphs.at(-1)).toMatch(/^Voor wie het precies wil weten: de toets is Kruskal–Wallis/);
+    expect(p.textContent).not.toMatch(/\{\w+\}/);
   });
 
   it('says what * means only when a group is marked indicative', () => {
