@@ -6,11 +6,6 @@ import { classifyStorageError, type StorageProblem } from '../storage/storagePro
 
 type GateState = { kind: 'opening' } | { kind: 'ready' } | { kind: 'failed'; problem: StorageProblem; detail: string };
 
-/** A join link (`#/j/…`, `#/join/…`) or a participant's room (`#/s/…`). */
-function isParticipantEntry(hash: string): boolean {
-  return /^#\/(j|join|s)\//.test(hash);
-}
-
 const PROBLEM_KEY = {
   unavailable: 'storageUnavailable',
   quota: 'storageQuota',
@@ -32,9 +27,7 @@ export function StorageGate({ children, waitFor }: { children: ReactNode; waitFo
     let cancelled = false;
     // The opened page's chunk loads beside the database; waiting for both lets the page render
     // without suspending (src/ui/preloadable.tsx).
-    // A join link or a participant's room gets no demo scan (nor its code): it would only be one
-    // more scan on a phone that came to answer one.
-    Promise.all([openStorage(!isParticipantEntry(location.hash)), waitFor]).then(
+    Promise.all([openStorage(), waitFor]).then(
       () => !cancelled && setState({ kind: 'ready' }),
       (error: unknown) => {
         if (cancelled) return;
