@@ -1,73 +1,68 @@
+import { checkStoredLiveSession, LIVE_SESSION_RECORD_VERSION, type StoredLiveSession } from '../domain/storedLiveSession';
 import { db } from './db';
 
-// What the director's device keeps about its live sessions (features/live reads it through
-// features/live/liveStorage.ts), in the Dexie `meta` table (no
-// schema change): one row per scan with the session's id, key, director secret and the secret
-// key that opens responses, and the
-// relay address last used on this device. The secret never leaves this device except as the
-// relay token; the key only in the join link. See docs/live-sessions.md "Key handling".
+// What the director's device keeps about its live sessions, in the Dexie `meta` table: one row
+// per scan with the session's id, key, director secret and the secret key that opens responses
+// (JSON, checked as it is read: domain/storedLiveSession.ts), the relay address last used on
+// this device, and one ledger per session. The secret never leaves this device except as the
+// relay token; the key only in the join link. See docs/live-sessions.md "Key handling". The
+// keys of these rows are named here and nowhere else (features/live reads them through
+// features/live/liveStorage.ts).
+
+export type { StoredLiveSession };
 
 const SESSION_PREFIX = 'live-session:';
+/** Where a damaged session record is kept when a new session replaces it: set aside, never deleted. */
+const SET_ASIDE_PREFIX = 'live-session-unreadable:';
 const RELAY_URL_KEY = 'live-relay-url';
+const LEDGER_PREFIX = 'live-ledger:';
 
-export interface StoredLiveSession {
-  scanId: string;
-  sessionId: string;
-  key: string;
-  /** The join code both are derived from (joinCode.ts); missing in sessions of earlier versions. */
-  code?: string;
-  secret: string;
-  /**
-   * X25519 secret key that opens the responses (domain/live/sealed.ts); never leaves this
-   * device. Missing in sessions started by an earlier version: resuming one adds it.
-   */
-  recipientSecret?: string;
-  relayUrl: string;
-  startedAt: string;
-  closedAt: string | null;
-  /** The relay confirmed the close; false while it waits for the next connection. */
-  closeSent?: boolean;
-  /**
-   * The definition and options exactly as pinned by the join code (UTF-8 JSON): written to the
-   * document as they are, and compared with what the document carries. Missing in sessions of
-   * earlier versions, whose codes pin nothing.
-   */
-  definitionText?: string;
-  optionsText?: string;
+export const liveSessionKey = (scanId: string): string => SESSION_PREFIX + scanId;
+export const liveLedgerKey = (sessionId: string): string => LEDGER_PREFIX + sessionId;
+
+/** The scan's session as stored: none, readable, or set aside as damaged (counted by `countUnreadableLiveSessions`). */
+export type LiveSessionRead = { session: StoredLiveSession | null; unreadable: boolean };
+
+export async function readLiveSession(scanId: string): Promise<LiveSessionRead> {
+  const row = await db.meta.get(liveSessionKey(scanId));
+  if (row === undefined) return { session: null, unreadable: false };
+  const checked = checkStoredLiveSession(row.value, scanId);
+  if (checked.ok) return { session: checked.value, unreadable: false };
+  console.warn(`live: the stored session of scan ${scanId} could not be read (${checked.problem} ${checked.field}) and is set aside`);
+  return { session: null, unreadable: true };
 }
 
-function isStoredSession(value: unknown, scanId: string): value is StoredLiveSession {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    v.scanId === scanId &&
-    typeof v.sessionId === 'string' &&
-    typeof v.key === 'string' &&
-    (v.code === undefined || typeof v.code === 'string') &&
-    typeof v.secret === 'string' &&
-    (v.recipientSecret === undefined || typeof v.recipientSecret === 'string') &&
-    typeof v.relayUrl === 'string' &&
-    typeof v.startedAt === 'string' &&
-    (v.closedAt === null || typeof v.closedAt === 'string') &&
-    (v.closeSent === undefined || typeof v.closeSent === 'boolean') &&
-    (v.definitionText === undefined || typeof v.definitionText === 'string') &&
-    (v.optionsText === undefined || typeof v.optionsText === 'string')
-  );
-}
-
+/** The scan's session, or null when there is none or it could not be read (then it is set aside). */
 export async function loadLiveSession(scanId: string): Promise<StoredLiveSession | null> {
-  const row = await db.meta.get(SESSION_PREFIX + scanId);
-  if (typeof row?.value !== 'string') return null;
-  try {
-    const parsed: unknown = JSON.parse(row.value);
-    return isStoredSession(parsed, scanId) ? parsed : null;
-  } catch {
-    return null;
-  }
+  return (await readLiveSession(scanId)).session;
 }
 
+/**
+ * Writes the scan's session record. A damaged record in its place is kept aside under its own
+ * key first, so replacing it loses nothing a closer look might still want.
+ */
 export async function saveLiveSession(session: StoredLiveSession): Promise<void> {
-  await db.meta.put({ key: SESSION_PREFIX + session.scanId, value: JSON.stringify(session) });
+  const key = liveSessionKey(session.scanId);
+  await db.transaction('rw', db.meta, async () => {
+    const existing = await db.meta.get(key);
+    if (existing !== undefined && !checkStoredLiveSession(existing.value, session.scanId).ok) {
+      await db.meta.put({ key: `${SET_ASIDE_PREFIX}${session.scanId}:${new Date().toISOString()}`, value: existing.value });
+    }
+    await db.meta.put({ key, value: JSON.stringify({ version: LIVE_SESSION_RECORD_VERSION, ...session }) });
+  });
+}
+
+/** Live-session records on this device that could not be read: in place, or already set aside. */
+export async function countUnreadableLiveSessions(): Promise<number> {
+  let count = 0;
+  await db.meta
+    .where('key')
+    .startsWith('live-session')
+    .each((row) => {
+      if (row.key.startsWith(SET_ASIDE_PREFIX)) count += 1;
+      else if (row.key.startsWith(SESSION_PREFIX) && !checkStoredLiveSession(row.value, row.key.slice(SESSION_PREFIX.length)).ok) count += 1;
+    });
+  return count;
 }
 
 /** The relay address last used on this device, or null. */
@@ -85,7 +80,6 @@ export async function saveRelayUrl(url: string): Promise<void> {
 // presenter in any tab count from it, so they show the same figures, and a reload neither counts
 // a record again nor judges it twice.
 
-const LEDGER_PREFIX = 'live-ledger:';
 
 export type LedgerVerdict = 'arrived' | 'duplicate' | 'undecryptable' | 'invalid' | 'other-scan' | 'conflict' | 'malformed';
 const VERDICTS: readonly LedgerVerdict[] = ['arrived', 'duplicate', 'undecryptable', 'invalid', 'other-scan', 'conflict', 'malformed'];
@@ -110,15 +104,15 @@ function parseLedger(value: unknown): LiveLedger {
 }
 
 export async function loadLedger(sessionId: string): Promise<LiveLedger> {
-  return parseLedger((await db.meta.get(LEDGER_PREFIX + sessionId))?.value);
+  return parseLedger((await db.meta.get(liveLedgerKey(sessionId)))?.value);
 }
 
 /** Adds verdicts in one transaction; a record already judged keeps its first verdict. */
 export async function recordVerdicts(sessionId: string, verdicts: Readonly<Record<string, LedgerVerdict>>): Promise<void> {
   if (Object.keys(verdicts).length === 0) return;
   await db.transaction('rw', db.meta, async () => {
-    const ledger = parseLedger((await db.meta.get(LEDGER_PREFIX + sessionId))?.value);
-    await db.meta.put({ key: LEDGER_PREFIX + sessionId, value: JSON.stringify({ ...verdicts, ...ledger }) });
+    const ledger = parseLedger((await db.meta.get(liveLedgerKey(sessionId)))?.value);
+    await db.meta.put({ key: liveLedgerKey(sessionId), value: JSON.stringify({ ...verdicts, ...ledger }) });
   });
 }
 

@@ -7,6 +7,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
+import { countUnreadableLiveSessions } from '../../storage/liveSessions';
 import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
@@ -16,11 +17,17 @@ const StoragePanel = lazy(() => import('../storage/StoragePanel'));
 // What is off at this address (plain http in a room): docs/origins.md.
 const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 
+/** The scans, and every stored record set aside as unreadable: scans, responses and live sessions. */
+async function loadScanList() {
+  const [list, liveSessions] = await Promise.all([listScanSummaries(), countUnreadableLiveSessions()]);
+  return { ...list, unreadable: list.unreadable + liveSessions };
+}
+
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
   const fmt = useFormat();
-  const list = useLiveQuery(listScanSummaries, []);
+  const list = useLiveQuery(loadScanList, []);
   const summaries = list?.summaries;
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<readonly string[]>([]);
