@@ -11,23 +11,16 @@ import type { Response } from './types';
 //          'a' \u0001 <item> \u0001 <slot>   answers: slot 0…4 for 1…5, 5 for don't know, -1 for no valid answer
 //          'k' \u0001 <spelling>         responses that gave this keyword (first spelling per word and response)
 //
-// This module is the one place that builds a key (countIntoTally) and takes one apart
-// (tallyKeyParts). Small on purpose: it runs on the participant's route when an answer is
-// submitted. The analysis turns it back into its in-memory tally (analysis/storedTally.ts), and a
-// test holds the two ways of counting equal for random sequences of writes.
+// Small on purpose: it runs on the participant's route when an answer is submitted. The
+// analysis turns it back into its in-memory tally (analysis/storedTally.ts), and a test holds
+// the two ways of counting equal for random sequences of writes.
 
 export interface TallyRecord {
   scanId: string;
   counts: Record<string, number>;
 }
 
-const TALLY_SEPARATOR = '\u0001';
-
-/** A key's parts, in the order of the format above: `item` and `slot` for 'a', `item` (the spelling) for 'k'; a damaged key may lack any but the first. */
-export type TallyKeyParts = [organisationId: string, level?: string, field?: string, item?: string, slot?: string];
-
-/** Takes a key of the record apart (the format above). */
-export const tallyKeyParts = (key: string): TallyKeyParts => key.split(TALLY_SEPARATOR) as TallyKeyParts;
+export const TALLY_SEPARATOR = '\u0001';
 
 /**
  * Adds (sign 1) or removes (sign −1) one submitted response; drafts are never counted. Keywords
@@ -59,6 +52,6 @@ export function countIntoTally(counts: Record<string, number>, response: Respons
 /** Submitted responses the tally holds, over every organisation and level. */
 export function submittedInTally(record: TallyRecord): number {
   let total = 0;
-  for (const key in record.counts) if (tallyKeyParts(key)[2] === 'n') total += record.counts[key]!;
+  for (const key in record.counts) if (key.split(TALLY_SEPARATOR)[2] === 'n') total += record.counts[key]!;
   return total;
 }

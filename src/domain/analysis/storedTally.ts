@@ -3,7 +3,7 @@
 // number of responses (docs/scale.md). A property test holds `tallyFromRecord(record of the
 // responses)` equal to `tallyResponses(responses)` for random responses, filters and write orders.
 
-import { tallyKeyParts, type TallyRecord } from '../tallyRecord';
+import { TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
 import { DK_SLOT, emptyTally, SLOTS, tallyResponses, type Tally, type TallyInput } from './tally';
 
 export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 'responses'>): Tally {
@@ -18,7 +18,7 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
   // Keys sorted, so keywords meet the counter in one order whatever order the record was written in.
   for (const key of Object.keys(record.counts).sort()) {
     const value = record.counts[key]!;
-    const [organisationId, level, field, item, slotText] = tallyKeyParts(key);
+    const [organisationId, level, field, item, slotText] = key.split(TALLY_SEPARATOR);
     if (organisationId === undefined || level === undefined || field === undefined || value <= 0) continue;
     const org = organisationIndex.get(organisationId);
     const isCounted =

@@ -1,5 +1,5 @@
 import type { ScoreCounts } from '../analysis/types';
-import { countIntoTally, tallyKeyParts, type TallyRecord } from '../tallyRecord';
+import { countIntoTally, TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
 import type { Item, Level, Response, Scan } from '../types';
 import { figure, type ChangeFigure } from './compareRounds';
 
@@ -43,9 +43,9 @@ function cellsOf(record: TallyRecord, known: ReadonlySet<string>): Cell[] {
   const cells = new Map<string, Cell>();
   for (const key in record.counts) {
     const value = record.counts[key]!;
-    const [organisationId, level, field, item, slotText] = tallyKeyParts(key);
+    const [organisationId, level, field, item, slotText] = key.split(TALLY_SEPARATOR);
     if (organisationId === undefined || level === undefined || !known.has(organisationId) || value <= 0) continue;
-    const cellKey = JSON.stringify([organisationId, level]);
+    const cellKey = organisationId + TALLY_SEPARATOR + level;
     let cell = cells.get(cellKey);
     if (!cell) {
       cell = { organisationId, level: level === '-' ? null : (level as Level), n: 0, counts: new Map() };
