@@ -7,7 +7,6 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
-import { countUnreadableLiveSessions } from '../../storage/liveSessions';
 import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
@@ -17,9 +16,13 @@ const StoragePanel = lazy(() => import('../storage/StoragePanel'));
 // What is off at this address (plain http in a room): docs/origins.md.
 const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 
-/** The scans, and every stored record set aside as unreadable: scans, responses and live sessions. */
+/**
+ * The scans, and every stored record set aside as unreadable: scans, responses and live sessions.
+ * The live-session count loads beside the list, not as a static import: the entry's preload list
+ * would name its chunk, and the participant's first load carries that list.
+ */
 async function loadScanList() {
-  const [list, liveSessions] = await Promise.all([listScanSummaries(), countUnreadableLiveSessions()]);
+  const [list, liveSessions] = await Promise.all([listScanSummaries(), import('../../storage/liveSessions').then((m) => m.countUnreadableLiveSessions())]);
   return { ...list, unreadable: list.unreadable + liveSessions };
 }
 
