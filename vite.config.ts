@@ -152,7 +152,7 @@ export default defineConfig({
         // (docs/budgets.md, "Small chunks"). Their dependencies stay where they are.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'answerStorage', test: /src[\\/](domain[\\/](ids|resume|draft)|storage[\\/](responseRepository|tallyRepository))\.ts$/ }],
+          groups: [{ name: 'answerStorage', test: /src[\\/](domain[\\/](ids|resume|draft)|storage[\\/](responseRepository|tallyRepository|phoneJoin))\.ts$/ }],
         },
       },
     },

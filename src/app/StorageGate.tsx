@@ -1,35 +1,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
-import { classifyStorageError, db, type StorageProblem } from '../storage/db';
-import { unsavedChanges } from '../storage/unsavedChanges';
+import { openStorage } from '../storage/openStorage';
+import { classifyStorageError, type StorageProblem } from '../storage/storageProblem';
 
 type GateState = { kind: 'opening' } | { kind: 'ready' } | { kind: 'failed'; problem: StorageProblem; detail: string };
-
-async function openStorage(): Promise<void> {
-  if (typeof indexedDB === 'undefined' || indexedDB === null) {
-    throw Object.assign(new Error('indexedDB is not available'), { name: 'MissingAPIError' });
-  }
-  await db.open();
-  // A tab closed mid-write left its last draft change noted aside (docs/failures-and-storage.md,
-  // "The last keystroke"): written before any page reads the drafts. Loaded only when needed.
-  if (unsavedChanges().length > 0) {
-    const { replayUnsavedChanges } = await import('../storage/responseRepository');
-    await replayUnsavedChanges().catch(() => undefined);
-  }
-  // The demo generator is only needed once per device: load it only when it has not run yet,
-  // and never for a participant: a phone opening a join link or a questionnaire gets no demo
-  // scan (nor its code) — it would only be one more scan on a phone that came to answer one.
-  if (!isParticipantEntry(location.hash) && !(await db.meta.get('demoSeeded'))) {
-    const { seedDemoOnFirstStart } = await import('../storage/demoRepository');
-    await seedDemoOnFirstStart();
-  }
-}
-
-/** A join link (`#/j/…`, `#/join/…`) or a participant's room (`#/s/…`). */
-function isParticipantEntry(hash: string): boolean {
-  return /^#\/(j|join|s)\//.test(hash);
-}
 
 const PROBLEM_KEY = {
   unavailable: 'storageUnavailable',

@@ -76,3 +76,25 @@ export async function readStorageReport(storage: StorageApi | undefined = browse
     isNearlyFull: usage !== null && quota !== null && quota > 0 && usage / quota >= NEARLY_FULL_SHARE,
   };
 }
+
+/**
+ * The storage report for a live query (features/storage/StoragePanel.tsx): touching the tables
+ * makes the query run again after every write, so the usage shown stays current.
+ */
+export async function watchStorageReport(storage: StorageApi | undefined = browserStorage()): Promise<StorageReport> {
+  await Promise.all([db.scans.count(), db.responses.count()]);
+  return readStorageReport(storage);
+}
+
+const isPersistence = (value: unknown): value is Persistence => value === 'persisted' || value === 'best-effort' || value === 'unsupported';
+
+/** The browser's answer to "keep my data", when it was asked for this scan and not yet dismissed; else null. */
+export async function persistenceAnswerFor(scanId: string): Promise<Persistence | null> {
+  const [askedFor, answer] = await Promise.all([db.meta.get(PERSISTENCE_ASKED_FOR), db.meta.get(PERSISTENCE_ANSWER)]);
+  return askedFor?.value === scanId && isPersistence(answer?.value) ? answer.value : null;
+}
+
+/** The director has read the answer: it is not shown again (the answer itself is kept, so nothing is asked twice). */
+export async function dismissPersistenceAnswer(): Promise<void> {
+  await db.meta.delete(PERSISTENCE_ASKED_FOR);
+}

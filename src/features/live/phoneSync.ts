@@ -31,6 +31,7 @@ import {
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
 import { isSubmitted } from '../../domain/exchange/convert';
 import { listDrafts, listSubmittedResponses } from '../../storage/responseRepository';
+import { phoneOutboxScans, readPhoneOutbox, writePhoneOutbox } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
 import { followNetwork } from './followNetwork';
 
@@ -41,11 +42,7 @@ import { followNetwork } from './followNetwork';
 // after being offline sends the rest and nothing twice (the relay refuses an overwrite anyway,
 // and the director merges by response id).
 
-/**
- * The same text as in respond/liveDelivery.ts, not imported from there: that file must stay inside the
- * participant's route chunk, and a shared import would split it out (a unit test checks both).
- */
-export const LIVE_PHONE_PREFIX = 'ketenscan-live-phone:';
+export { LIVE_PHONE_PREFIX } from '../../storage/phoneOutbox';
 
 /** A relay refusal closes the socket with this reason prefix (src/relay/rules.ts). */
 const REFUSAL_PREFIX = 'ketenscan:';
@@ -110,28 +107,24 @@ export interface PhoneSession {
 const sessions = new Map<string, PhoneSession>();
 
 function readRecord(scanId: string): PhoneRecord | null {
-  try {
-    const text = localStorage.getItem(LIVE_PHONE_PREFIX + scanId);
-    if (text === null) return null;
-    const value = JSON.parse(text) as Partial<PhoneRecord>;
-    if (typeof value.sessionId !== 'string' || typeof value.key !== 'string' || typeof value.relayUrl !== 'string') return null;
-    return {
-      sessionId: value.sessionId,
-      key: value.key,
-      relayUrl: value.relayUrl,
-      ...(typeof value.code === 'string' ? { code: value.code } : {}),
-      records: typeof value.records === 'object' && value.records !== null ? value.records : {},
-      delivered: Array.isArray(value.delivered) ? value.delivered : [],
-      ...(typeof value.joinedAt === 'string' ? { joinedAt: value.joinedAt } : {}),
-      ...(typeof value.sharedDevice === 'boolean' ? { sharedDevice: value.sharedDevice } : {}),
-    };
-  } catch {
-    return null;
-  }
+  const stored = readPhoneOutbox(scanId);
+  if (typeof stored !== 'object' || stored === null) return null;
+  const value = stored as Partial<PhoneRecord>;
+  if (typeof value.sessionId !== 'string' || typeof value.key !== 'string' || typeof value.relayUrl !== 'string') return null;
+  return {
+    sessionId: value.sessionId,
+    key: value.key,
+    relayUrl: value.relayUrl,
+    ...(typeof value.code === 'string' ? { code: value.code } : {}),
+    records: typeof value.records === 'object' && value.records !== null ? value.records : {},
+    delivered: Array.isArray(value.delivered) ? value.delivered : [],
+    ...(typeof value.joinedAt === 'string' ? { joinedAt: value.joinedAt } : {}),
+    ...(typeof value.sharedDevice === 'boolean' ? { sharedDevice: value.sharedDevice } : {}),
+  };
 }
 
 function writeRecord(scanId: string, record: PhoneRecord): void {
-  localStorage.setItem(LIVE_PHONE_PREFIX + scanId, JSON.stringify(record));
+  writePhoneOutbox(scanId, record);
 }
 
 /** The session this device joined for the scan, if any. */
@@ -161,17 +154,7 @@ function isGivenHere(record: PhoneRecord, response: { id: string; startedAt: str
 
 /** The scan this device already joined with this session, if any (a second scan of the QR code). */
 export function findJoinedScan(sessionId: string): string | null {
-  try {
-    for (let i = 0; i < localStorage.length; i += 1) {
-      const key = localStorage.key(i);
-      if (!key?.startsWith(LIVE_PHONE_PREFIX)) continue;
-      const scanId = key.slice(LIVE_PHONE_PREFIX.length);
-      if (readRecord(scanId)?.sessionId === sessionId) return scanId;
-    }
-  } catch {
-    // No localStorage: every join starts afresh.
-  }
-  return null;
+  return phoneOutboxScans().find((scanId) => readRecord(scanId)?.sessionId === sessionId) ?? null;
 }
 
 /** Connects as a phone; one connection per session per tab. */

@@ -4,7 +4,7 @@ import { RESUME_WINDOW_MS } from '../../domain/resume';
 import type { Scan } from '../../domain/types';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
-import { classifyStorageError } from '../../storage/db';
+import { classifyStorageError } from '../../storage/storageProblem';
 import { SubmissionError, submitResponse } from '../../storage/responseRepository';
 import { ExtrasStep } from './ExtrasStep';
 import { OrganisationStep } from './OrganisationStep';

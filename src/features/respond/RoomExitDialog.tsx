@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import { leaveRoom } from './participantRoom';
 import { useMessages } from '../../i18n/useMessages';
 import { useUiStore } from '../../state/uiStore';
-import { writeActiveDraftId } from './activeDraft';
+import { writeActiveDraftId } from '../../storage/activeDraft';
 import { respondMessages } from './respondMessages';
 
 export interface RoomExitDialogProps {

@@ -4,15 +4,10 @@
 // Called after a submission and when the questionnaire opens, so a response submitted offline,
 // or before a reload, is delivered when the relay is reachable again (docs/live-sessions.md).
 
-export const LIVE_PHONE_PREFIX = 'ketenscan-live-phone:';
+import { hasPhoneJoin as hasLiveJoin } from '../../storage/phoneJoin';
 
-export function hasLiveJoin(scanId: string): boolean {
-  try {
-    return localStorage.getItem(LIVE_PHONE_PREFIX + scanId) !== null;
-  } catch {
-    return false;
-  }
-}
+export { hasLiveJoin };
+export { LIVE_PHONE_PREFIX } from '../../storage/phoneJoin';
 
 export function resumeLiveDelivery(scanId: string): void {
   if (!hasLiveJoin(scanId)) return;

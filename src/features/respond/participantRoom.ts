@@ -1,38 +1,18 @@
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
+import { readRoomLock, writeRoomLock } from '../../storage/roomLock';
 
 // The participant's room on a shared device (docs/shared-devices.md). Once a tab shows a
 // scan's questionnaire, back, forward and typed addresses keep it inside `#/s/<scan>…` until
 // the director leaves on purpose (a confirmation and, when set, the scan's PIN). The lock is
-// per tab in sessionStorage, so a reload keeps it and it holds nothing about any participant.
+// per tab in sessionStorage (src/storage/roomLock.ts), so a reload keeps it and it holds nothing
+// about any participant.
 
-const ROOM_KEY = 'ketenscan-room';
 const ROOM_PATH = /^\/s\/([^/]+)/;
 
 /** The scan whose room a path belongs to, or null for the director's pages. */
 export function roomScanOf(path: string): string | null {
   return ROOM_PATH.exec(path)?.[1] ?? null;
-}
-
-export function readRoomLock(): string | null {
-  try {
-    return sessionStorage.getItem(ROOM_KEY);
-  } catch {
-    return memoryLock;
-  }
-}
-
-// Fallback when sessionStorage is blocked: the lock then lasts until a reload.
-let memoryLock: string | null = null;
-
-function writeRoomLock(scanId: string | null): void {
-  memoryLock = scanId;
-  try {
-    if (scanId === null) sessionStorage.removeItem(ROOM_KEY);
-    else sessionStorage.setItem(ROOM_KEY, scanId);
-  } catch {
-    // memoryLock holds it.
-  }
 }
 
 /** The deliberate exit: only the confirmed "leave participant mode" calls this. */

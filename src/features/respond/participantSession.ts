@@ -1,7 +1,7 @@
 import { startLanguageOf } from '../../domain/response';
 import type { Scan } from '../../domain/types';
 import { useUiStore } from '../../state/uiStore';
-import { writeActiveDraftId } from './activeDraft';
+import { writeActiveDraftId } from '../../storage/activeDraft';
 
 // What belongs to the one participant at the device right now, and how it is wiped for the
 // next (docs/shared-devices.md). The response just submitted is kept in memory only: a reload,

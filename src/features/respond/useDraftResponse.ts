@@ -4,7 +4,7 @@ import { decideResume } from '../../domain/resume';
 import type { Level, Response, Scan } from '../../domain/types';
 import { listDrafts, parkDrafts, startResponse, SubmissionError, updateDraft } from '../../storage/responseRepository';
 import { forgetChange, rememberChange } from '../../storage/unsavedChanges';
-import { readActiveDraftId, writeActiveDraftId } from './activeDraft';
+import { readActiveDraftId, writeActiveDraftId } from '../../storage/activeDraft';
 
 export type DraftPhase =
   | { kind: 'loading' }

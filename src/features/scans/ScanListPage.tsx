@@ -16,11 +16,21 @@ const StoragePanel = lazy(() => import('../storage/StoragePanel'));
 // What is off at this address (plain http in a room): docs/origins.md.
 const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 
+/**
+ * The scans, and every stored record set aside as unreadable: scans, responses and live sessions.
+ * The live-session count loads beside the list, not as a static import: the entry's preload list
+ * would name its chunk, and the participant's first load carries that list.
+ */
+async function loadScanList() {
+  const [list, liveSessions] = await Promise.all([listScanSummaries(), import('../../storage/liveSessions').then((m) => m.countUnreadableLiveSessions())]);
+  return { ...list, unreadable: list.unreadable + liveSessions };
+}
+
 export default function ScanListPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
   const fmt = useFormat();
-  const list = useLiveQuery(listScanSummaries, []);
+  const list = useLiveQuery(loadScanList, []);
   const summaries = list?.summaries;
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<readonly string[]>([]);

@@ -1,8 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
-import { db } from '../../storage/db';
-import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type Persistence } from '../../storage/persistence';
+import { dismissPersistenceAnswer, persistenceAnswerFor, type Persistence } from '../../storage/persistence';
 import { useOffSentence } from '../../ui/origin/origin';
 import { storageMessages } from './storageMessages';
 import './storage.css';
@@ -13,8 +12,6 @@ const ANSWER_TEXT = {
   unsupported: 'persistUnsupported',
 } as const satisfies Record<Persistence, keyof typeof storageMessages.nl>;
 
-const isPersistence = (value: unknown): value is Persistence => typeof value === 'string' && value in ANSWER_TEXT;
-
 /**
  * On the page of the scan whose creation asked the browser for persistent storage: the answer,
  * until the director has read it. See storage/persistence.ts.
@@ -24,10 +21,7 @@ export default function PersistenceNotice({ scanId }: { scanId: string }) {
   const { run, alert } = useAction();
   // Asked on plain http, the answer is 'unsupported' because of the address: say so (docs/origins.md).
   const persistenceOff = useOffSentence('persistence');
-  const answer = useLiveQuery(async () => {
-    const [askedFor, answer] = await Promise.all([db.meta.get(PERSISTENCE_ASKED_FOR), db.meta.get(PERSISTENCE_ANSWER)]);
-    return askedFor?.value === scanId && isPersistence(answer?.value) ? answer.value : null;
-  }, [scanId]);
+  const answer = useLiveQuery(() => persistenceAnswerFor(scanId), [scanId]);
   if (!answer && !alert) return null;
   return (
     <>
@@ -35,7 +29,7 @@ export default function PersistenceNotice({ scanId }: { scanId: string }) {
         <div className={answer === 'persisted' ? 'notice persistence-notice' : 'notice notice--warning persistence-notice'} role="status">
           <p>{answer === 'unsupported' && persistenceOff ? persistenceOff : t(ANSWER_TEXT[answer])}</p>
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => void run(() => db.meta.delete(PERSISTENCE_ASKED_FOR))}>
+            <button type="button" className="button button--secondary" onClick={() => void run(dismissPersistenceAnswer)}>
               {t('persistDismiss')}
             </button>
           </div>

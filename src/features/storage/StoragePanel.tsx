@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { db } from '../../storage/db';
 import { useOffSentence } from '../../ui/origin/origin';
-import { readStorageReport, requestPersistence, type Persistence, type StorageReport } from '../../storage/persistence';
+import { requestPersistence, watchStorageReport, type Persistence } from '../../storage/persistence';
 import { DataCheck } from './DataCheck';
 import { formatBytes } from './formatBytes';
 import { storageMessages } from './storageMessages';
@@ -17,18 +16,12 @@ const PERSISTENCE_TEXT = {
   unsupported: 'unsupported',
 } as const satisfies Record<Persistence, keyof typeof storageMessages.nl>;
 
-async function loadReport(): Promise<StorageReport> {
-  // Touching the tables makes the live query run again after every write, so usage stays current.
-  await Promise.all([db.scans.count(), db.responses.count()]);
-  return readStorageReport();
-}
-
 /** On the list of scans: how much the app stores, whether the browser keeps it, and warnings. */
 export default function StoragePanel() {
   const t = useMessages(storageMessages);
   const language = useUiStore(selectLanguage);
   const [asked, setAsked] = useState(0);
-  const report = useLiveQuery(loadReport, [asked]);
+  const report = useLiveQuery(() => watchStorageReport(), [asked]);
   // On plain http the browser has no persistent storage to offer: say why (docs/origins.md).
   const persistenceOff = useOffSentence('persistence');
   const { run, alert } = useAction();

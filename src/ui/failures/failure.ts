@@ -1,4 +1,4 @@
-import { classifyStorageError, type StorageProblem } from '../../storage/db';
+import { classifyStorageError, type StorageProblem } from '../../storage/storageProblem';
 
 /**
  * Every way a director's action can fail, as far as the user needs to know it. Each kind has its

@@ -2,6 +2,7 @@
 // a closed tab, so a reload resumes straight away, while a new tab (or the next participant
 // after a flat battery) is asked first whether the unfinished answers are theirs.
 
+// The one place this key is named (the table of keys: src/storage/CONTEXT.md).
 const key = (scanId: string) => `ketenscan-active-draft:${scanId}`;
 
 export function readActiveDraftId(scanId: string): string | null {
