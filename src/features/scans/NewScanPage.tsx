@@ -3,17 +3,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
-import { ALL_EXTRAS, extrasSettings, type AskedExtras } from '../../domain/extras';
+import { ALL_EXTRAS, extrasSettings } from '../../domain/extras';
 import { makeUuid } from '../../domain/ids';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
-import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
-import { ExtrasFieldset } from './manage/ExtrasFieldset';
+import { isSettingsProblem, ScanSettingsFields, settingsFromFields, useSettingsProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
 import { scansMessages } from './scansMessages';
 
 const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
@@ -30,10 +29,12 @@ export default function NewScanPage() {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(today);
   const [partners, setPartners] = useState(DEFAULT_PARTNERS.join('\n'));
-  const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
-  const [extras, setExtras] = useState<AskedExtras>(ALL_EXTRAS);
-  const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
-  const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
+  const [settings, setSettings] = useState<SettingsFieldsValue>({
+    askLevel: DEFAULT_SETTINGS.askLevel,
+    extras: ALL_EXTRAS,
+    minGroupSize: String(DEFAULT_SETTINGS.minGroupSize),
+    gapThreshold: String(DEFAULT_SETTINGS.gapThreshold),
+  });
   // Every version on this device; the newest saved edit is preselected, else the default.
   const startingPoints = useLiveQuery(async () => {
     const [points, library] = await Promise.all([listStartingPoints(), listInstrumentVersions()]);
@@ -49,7 +50,7 @@ export default function NewScanPage() {
     title,
     date,
     organisationNames: partners.split('\n'),
-    settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')), ...extrasSettings(extras) },
+    settings: { ...settingsFromFields(settings), ...extrasSettings(settings.extras) },
     instrument: { id: instrument.id, version: instrument.version, title: instrument.title, dimensions: instrument.dimensions, items: instrument.items },
   };
   // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
@@ -78,7 +79,8 @@ export default function NewScanPage() {
     navigate(`/scans/${scan.id}`, { replace: true });
   };
 
-  const problemText = (p: NewScanProblem) => t(`problem_${p}`, p === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize);
+  const settingsProblemText = useSettingsProblemText();
+  const problemText = (p: NewScanProblem) => (isSettingsProblem(p) ? settingsProblemText(p) : t(`problem_${p}`));
   const has = (p: NewScanProblem) => problems.includes(p);
   const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
   const fieldError = (p: NewScanProblem) =>
@@ -119,25 +121,7 @@ export default function NewScanPage() {
           <textarea rows={8} value={partners} onChange={(e) => setPartners(e.target.value)} aria-invalid={has('too-few-organisations')} aria-describedby={errorId('too-few-organisations')} />
           {fieldError('too-few-organisations')}
         </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.target.checked)} />
-          <span>{t('fieldAskLevel')}</span>
-        </label>
-        <ExtrasFieldset value={extras} onChange={setExtras} />
-        <div className="form__row">
-          <label className="field">
-            <span className="field__label">{t('fieldMinGroupSize')}</span>
-            <span className="field__hint">{t('fieldMinGroupSizeHint')}</span>
-            <input type="number" inputMode="numeric" min={SETTINGS_LIMITS.minGroupSize.min} max={SETTINGS_LIMITS.minGroupSize.max} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.target.value)} aria-invalid={has('min-group-size-invalid')} aria-describedby={errorId('min-group-size-invalid')} />
-            {fieldError('min-group-size-invalid')}
-          </label>
-          <label className="field">
-            <span className="field__label">{t('fieldGapThreshold')}</span>
-            <span className="field__hint">{t('fieldGapThresholdHint')}</span>
-            <input type="text" inputMode="decimal" value={gapThreshold} onChange={(e) => setGapThreshold(e.target.value)} aria-invalid={has('gap-threshold-invalid')} aria-describedby={errorId('gap-threshold-invalid')} />
-            {fieldError('gap-threshold-invalid')}
-          </label>
-        </div>
+        <ScanSettingsFields value={settings} onChange={setSettings} problems={problems} />
         {startingPoints && startingPoints.points.length > 1 && (
           <label className="field field--inline">
             <span className="field__label">{t('fieldInstrument')}</span>
