@@ -1,3 +1,4 @@
+import { formatBytes } from '../format';
 import { SETTINGS_LIMITS } from '../settingsLimits';
 import { EXCHANGE_LIMITS, EXCHANGE_VERSION } from './types';
 import type { Answer, Language, Level, Response } from '../types';
@@ -280,12 +281,6 @@ const TABLES: Record<Language, ExchangeMessages> = { nl: NL, en: EN };
 
 function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
-}
-
-function formatBytes(bytes: number, lang: Language): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(mb)} MB`;
-  return `${formatNumber(Math.ceil(bytes / 1024), lang)} kB`;
 }
 
 function joinList(parts: readonly string[], t: ExchangeMessages): string {

@@ -7,7 +7,7 @@ import { db } from '../../storage/db';
 import { useOffSentence } from '../../ui/origin/origin';
 import { readStorageReport, requestPersistence, type Persistence, type StorageReport } from '../../storage/persistence';
 import { DataCheck } from './DataCheck';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../domain/format';
 import { storageMessages } from './storageMessages';
 import './storage.css';
 

@@ -21,7 +21,7 @@ function installStorage(storage: StorageApi | undefined) {
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
 }
 
-function fakeStorage({ persisted = false, grants = false, usage = 1_234_567, quota = 2_000_000_000 } = {}) {
+function fakeStorage({ persisted = false, grants = false, usage = 1_234_567, quota = 2 * 1024 ** 3 } = {}) {
   let isPersisted = persisted;
   return {
     persisted: vi.fn(async () => isPersisted),
@@ -68,7 +68,7 @@ describe('StoragePanel', () => {
   });
 
   it('explains a probably private window and a nearly full disk in plain words', async () => {
-    installStorage(fakeStorage({ usage: 95_000_000, quota: 100_000_000 }));
+    installStorage(fakeStorage({ usage: 95 * 1024 ** 2, quota: 100 * 1024 ** 2 }));
     render(<StoragePanel />);
     expect(await screen.findByTestId('private-warning')).toHaveTextContent('privé- of incognitovenster: de browser geeft Ketenscan maar 100 MB. Alles wat hier wordt ingevuld, verdwijnt zodra dit venster sluit.');
     expect(screen.getByText(/De opslag is bijna vol/)).toBeInTheDocument();
