@@ -1,7 +1,9 @@
 import type { Language } from './types';
 
-// Sizes and dates for a reader, in one place for the domain's own messages (exchange) and the UI
-// (src/i18n/format.ts re-exports them): pure, no React, no app state (docs/language.md).
+// Sizes and dates for a reader, and a device's calendar day, in one place for the domain's own
+// messages and file names (exchange) and the UI (src/i18n/format.ts re-exports the dates): pure,
+// no React, no app state (docs/language.md). A scan date reads "8 december 2026" / "8 December
+// 2026", never "2026-12-08"; file names and exports keep ISO dates.
 
 const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -26,4 +28,46 @@ export function formatBytes(bytes: number, language: Language): string {
     byteFormats.set(key, format);
   }
   return format.format(bytes / size);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(language: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE[language], options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar date ("2026-12-08", as a scan stores it) or a stored timestamp as a long date:
+ * "8 december 2026" / "8 December 2026". A calendar date is the same day in every time zone; a
+ * timestamp shows its local day. Text that is neither is shown as it is, so a mistake shows.
+ */
+export function formatDate(value: string, language: Language): string {
+  const calendar = ISO_DATE.exec(value);
+  if (calendar) {
+    const [, y, m, d] = calendar;
+    const instant = Date.UTC(Number(y), Number(m) - 1, Number(d));
+    return Number.isNaN(instant) ? value : dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  }
+  const instant = Date.parse(value);
+  return Number.isNaN(instant) ? value : dateFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(instant);
+}
+
+/** A stored timestamp as a date and a time: "8 dec 2026, 14:05" / "8 Dec 2026, 14:05". */
+export function formatDateTime(value: string, language: Language): string {
+  const instant = Date.parse(value);
+  return Number.isNaN(instant) ? value : dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+}
+
+/** yyyy-mm-dd of the device's own calendar day: a file saved at 00:30 in Utrecht has that day's date. */
+export function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

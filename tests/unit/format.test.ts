@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../src/domain/format';
+import { formatBytes, formatDate, formatDateTime, localDate } from '../../src/domain/format';
+import { describeConflict } from '../../src/domain/exchange/messages';
+import type { ImportConflict } from '../../src/domain/exchange/planImport';
+import * as uiFormat from '../../src/i18n/format';
 import { EXCHANGE_LIMITS } from '../../src/domain/exchange/types';
 import { PRIVATE_QUOTA_LIMIT } from '../../src/storage/persistence';
 
@@ -21,5 +24,26 @@ describe('formatBytes', () => {
   it('writes less than a kilobyte as bytes', () => {
     expect(formatBytes(100, 'nl')).toBe('100 byte');
     expect(formatBytes(0, 'en')).toBe('0 byte');
+  });
+});
+
+describe('dates, one writer for the domain and the UI', () => {
+  it('is the same function in the UI as in the domain', () => {
+    expect(uiFormat.formatDate).toBe(formatDate);
+    expect(uiFormat.formatDateTime).toBe(formatDateTime);
+  });
+
+  it('writes the time a conflicting response was sent in as the UI writes a timestamp', () => {
+    const sentIn = '2026-11-22T11:03:00.000Z';
+    const response = { id: 'r-1', organisationId: 'politie', submittedAt: sentIn };
+    const conflict = { responseId: 'r-1', existing: response, incoming: response, differences: [] } as unknown as ImportConflict;
+    const heading = describeConflict(conflict, undefined, 'nl').heading;
+    expect(heading).toContain(formatDateTime(sentIn, 'nl'));
+    expect(formatDateTime(sentIn, 'nl')).toMatch(/22 nov 2026/);
+  });
+
+  it('gives the device\'s own calendar day as an ISO date, for file names and a new scan', () => {
+    expect(localDate(new Date(2026, 11, 8, 0, 30))).toBe('2026-12-08');
+    expect(localDate(new Date(2027, 0, 1, 23, 59))).toBe('2027-01-01');
   });
 });

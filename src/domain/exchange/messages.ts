@@ -1,4 +1,4 @@
-import { formatBytes } from '../format';
+import { formatBytes, formatDateTime } from '../format';
 import { SETTINGS_LIMITS } from '../settingsLimits';
 import { EXCHANGE_LIMITS, EXCHANGE_VERSION } from './types';
 import type { Answer, Language, Level, Response } from '../types';
@@ -459,10 +459,7 @@ export interface ConflictDescription {
 }
 
 function formatTime(iso: string | null, lang: Language): string {
-  if (!iso) return '–';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return iso ? formatDateTime(iso, lang) : '–';
 }
 
 function formatAnswer(answer: Answer | undefined, t: ExchangeMessages): string {

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
 import { ALL_EXTRAS, extrasSettings } from '../../domain/extras';
+import { localDate } from '../../domain/format';
 import { makeUuid } from '../../domain/ids';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
@@ -17,17 +18,12 @@ import { scansMessages } from './scansMessages';
 
 const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
 
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 export default function NewScanPage() {
   const t = useMessages(scansMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localDate(new Date()));
   const [partners, setPartners] = useState(DEFAULT_PARTNERS.join('\n'));
   const [settings, setSettings] = useState<SettingsFieldsValue>({
     askLevel: DEFAULT_SETTINGS.askLevel,

@@ -1,17 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useAction } from '../../../ui/failures';
+import { localDate } from '../../../domain/format';
 import { slugify } from '../../../domain/scan';
 import type { Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
 import { deleteScan } from '../../../storage/scanRepository';
 import { addNextRound } from '../../../storage/seriesRepository';
 import { manageMessages } from './manageMessages';
-
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /** The set-up without answers, as the live session sends it (exchange format v1, `responses: []`). */
 async function saveSetupFile(scan: Scan): Promise<string> {
@@ -38,7 +34,7 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
 
   const nextRound = () =>
     run(async () => {
-      const id = await addNextRound(scan.id, today());
+      const id = await addNextRound(scan.id, localDate(new Date()));
       navigate(`/scans/${id}`);
     });
   const saveSetup = () =>
