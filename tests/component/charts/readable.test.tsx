@@ -11,6 +11,7 @@ import { analyseScanProtected } from '../../../src/domain/analysis';
 import type { Scan } from '../../../src/domain/types';
 import { DiscussionSlide } from '../../../src/features/present/DiscussionSlide';
 import { FIXTURE_INSTRUMENT, SCAN_D_ORGANISATIONS, SCAN_D_RESPONSES } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { getChart, svgTexts } from './helpers';
 
 // Issue 25, item 3: charts that cannot be misread. Markers never hide each other, names are never
@@ -155,17 +156,7 @@ describe('answer bars say what their colours and numbers are', () => {
 
   it('the discussion slide labels the bars as numbers of people, in its column header and its legend', () => {
     const analysis = analyseScanProtected({ instrument: FIXTURE_INSTRUMENT, organisations: SCAN_D_ORGANISATIONS, responses: SCAN_D_RESPONSES, settings: { minGroupSize: 3, gapThreshold: 1 } });
-    const scan: Scan = {
-      id: 'scan-d',
-      title: 'Scan D',
-      date: '2026-11-22',
-      settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true },
-      instrument: FIXTURE_INSTRUMENT,
-      organisations: SCAN_D_ORGANISATIONS,
-      status: 'open',
-      isDemo: false,
-      createdAt: '2026-11-22T08:00:00.000Z',
-    };
+    const scan: Scan = buildScan({ id: 'scan-d', title: 'Scan D', settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true }, organisations: SCAN_D_ORGANISATIONS });
     const statement = analysis.statements.find((s) => s.itemId === 's1');
     if (!statement) throw new Error('s1 missing');
     const { container } = render(<DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={null} />);

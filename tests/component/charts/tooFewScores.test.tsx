@@ -9,6 +9,7 @@ import { analyseScanProtected } from '../../../src/domain/analysis';
 import type { Scan } from '../../../src/domain/types';
 import { DiscussionSlide } from '../../../src/features/present/DiscussionSlide';
 import { FIXTURE_INSTRUMENT, SCAN_D_EXPECTED, SCAN_D_ORGANISATIONS, SCAN_D_RESPONSES } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { getChart, tableRows } from './helpers';
 
 // "Too few scores" (docs/analysis.md) through every view of hand-computed scan D
@@ -84,17 +85,7 @@ describe('a group with too few scores on a statement, in every view (scan D)', (
   });
 
   it('discussion slide: vt reads "te weinig scores" with its 2 don\'t-knows, no mean, n or answers bar', () => {
-    const scan: Scan = {
-      id: 'scan-d',
-      title: 'Scan D',
-      date: '2026-11-22',
-      settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true },
-      instrument: FIXTURE_INSTRUMENT,
-      organisations: SCAN_D_ORGANISATIONS,
-      status: 'open',
-      isDemo: false,
-      createdAt: '2026-11-22T08:00:00.000Z',
-    };
+    const scan: Scan = buildScan({ id: 'scan-d', title: 'Scan D', settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true }, organisations: SCAN_D_ORGANISATIONS });
     const statement = analysis.statements.find((s) => s.itemId === 's1');
     if (!statement) throw new Error('s1 missing');
     const { container } = render(<DiscussionSlide scan={scan} analysis={analysis} statement={statement} comments={null} />);

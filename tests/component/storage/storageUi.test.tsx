@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import type { Response } from '../../../src/domain/types';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -15,7 +16,7 @@ import { db } from '../../../src/storage/db';
 import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type StorageApi } from '../../../src/storage/persistence';
 
 const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00Z') });
-const real = { ...structuredClone(demo.scan), id: 'real-scan', isDemo: false, title: 'Workshop Zuid' };
+const real = buildScan({ id: 'real-scan', title: 'Workshop Zuid' }, demo.scan);
 
 function installStorage(storage: StorageApi | undefined) {
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
