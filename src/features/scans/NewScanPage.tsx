@@ -10,6 +10,7 @@ import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
@@ -20,6 +21,7 @@ const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 
 
 export default function NewScanPage() {
   const t = useMessages(scansMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
@@ -139,7 +141,7 @@ export default function NewScanPage() {
             {t('create')}
           </button>
           <Link href="/" className="button button--secondary">
-            {t('cancel')}
+            {td('cancel')}
           </Link>
         </div>
       </form>

@@ -5,6 +5,7 @@ import { localDate } from '../../../domain/format';
 import { slugify } from '../../../domain/scan';
 import type { Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { deleteScan } from '../../../storage/scanRepository';
 import { addNextRound } from '../../../storage/seriesRepository';
 import { manageMessages } from './manageMessages';
@@ -74,6 +75,7 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
 
 function DeleteDialog({ scan, responseCount, onClose }: { scan: Scan; responseCount: number; onClose: () => void }) {
   const t = useMessages(manageMessages);
+  const td = useMessages(directorMessages);
   const [, navigate] = useLocation();
   const { run, pending, alert } = useAction();
   const [copied, setCopied] = useState('');
@@ -110,7 +112,7 @@ function DeleteDialog({ scan, responseCount, onClose }: { scan: Scan; responseCo
           {t('confirmDelete')}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('cancel')}
+          {td('cancel')}
         </button>
       </div>
     </div>

@@ -6,6 +6,7 @@ import type { NewScanProblem } from '../../../domain/scan';
 import { addOrganisation, checkSetup, mergeOrganisations, removeOrganisation, renameOrganisation, type OrganisationProblem, type OrganisationsResult } from '../../../domain/scanSetup';
 import type { Language, Organisation, Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { listScanResponses, setScanStatus } from '../../../storage/scanRepository';
 import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../../../storage/setupRepository';
 import { isSettingsProblem, ScanSettingsFields, settingsFromFields, useSettingsProblemText, type SettingsFieldsValue } from '../ScanSettingsFields';
@@ -35,6 +36,7 @@ export function ScanSetupPanel({ scan }: { scan: Scan }) {
 
 function SetupForm({ scan }: { scan: Scan }) {
   const t = useMessages(setupMessages);
+  const td = useMessages(directorMessages);
   const [title, setTitle] = useState(scan.title);
   const [date, setDate] = useState(scan.date);
   const [fields, setFields] = useState<SettingsFieldsValue>(() => ({
@@ -100,8 +102,8 @@ function SetupForm({ scan }: { scan: Scan }) {
           <label className="field field--inline">
             <span className="field__label">{t('fieldStartLanguage')}</span>
             <select value={startLanguage} onChange={(e) => setStartLanguage(e.currentTarget.value === 'en' ? 'en' : 'nl')}>
-              <option value="nl">{t('languageNl')}</option>
-              <option value="en">{t('languageEn')}</option>
+              <option value="nl">{td('languageNl')}</option>
+              <option value="en">{td('languageEn')}</option>
             </select>
           </label>
         }
