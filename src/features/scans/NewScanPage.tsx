@@ -14,13 +14,15 @@ import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
-import { isSettingsProblem, ScanSettingsFields, settingsFromFields, useSettingsProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
+import { ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
+import { scanFormMessages } from './scanFormMessages';
 import { scansMessages } from './scansMessages';
 
 const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
 
 export default function NewScanPage() {
   const t = useMessages(scansMessages);
+  const tf = useMessages(scanFormMessages);
   const td = useMessages(directorMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
@@ -77,8 +79,8 @@ export default function NewScanPage() {
     navigate(`/scans/${scan.id}`, { replace: true });
   };
 
-  const settingsProblemText = useSettingsProblemText();
-  const problemText = (p: NewScanProblem) => (isSettingsProblem(p) ? settingsProblemText(p) : t(`problem_${p}`));
+  const formProblemText = useScanFormProblemText();
+  const problemText = (p: NewScanProblem) => (p === 'too-few-organisations' ? t('problem_too-few-organisations') : formProblemText(p));
   const has = (p: NewScanProblem) => problems.includes(p);
   const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
   const fieldError = (p: NewScanProblem) =>
@@ -93,7 +95,7 @@ export default function NewScanPage() {
       <h1 id="new-scan-title">{t('newTitle')}</h1>
       {problems.length > 0 && (
         <div className="notice notice--error" ref={summaryRef} tabIndex={-1} role="alert">
-          <p>{t('formErrors')}</p>
+          <p>{tf('formErrors')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{problemText(p)}</li>
@@ -103,13 +105,13 @@ export default function NewScanPage() {
       )}
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
-          <span className="field__label">{t('fieldTitle')}</span>
+          <span className="field__label">{tf('fieldTitle')}</span>
           <span className="field__hint">{t('fieldTitleHint')}</span>
           <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={has('title-missing')} aria-describedby={errorId('title-missing')} />
           {fieldError('title-missing')}
         </label>
         <label className="field">
-          <span className="field__label">{t('fieldDate')}</span>
+          <span className="field__label">{tf('fieldDate')}</span>
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={has('date-invalid')} aria-describedby={errorId('date-invalid')} />
           {fieldError('date-invalid')}
         </label>

@@ -3,7 +3,7 @@ import type { AskedExtras } from '../../domain/extras';
 import type { NewScanProblem } from '../../domain/scan';
 import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
 import { useMessages } from '../../i18n/useMessages';
-import { settingsMessages } from './settingsMessages';
+import { scanFormMessages } from './scanFormMessages';
 import './manage/manage.css';
 
 /** The settings as typed: the numbers stay text until the form is checked (a comma is allowed). */
@@ -14,16 +14,18 @@ export interface SettingsFieldsValue {
   gapThreshold: string;
 }
 
-export type SettingsProblem = Extract<NewScanProblem, 'min-group-size-invalid' | 'gap-threshold-invalid'>;
+/** A problem both scan forms word the same; only "too few partners" is said in each form's own way. */
+export type ScanFormProblem = Exclude<NewScanProblem, 'too-few-organisations'>;
+type SettingsProblem = Extract<NewScanProblem, 'min-group-size-invalid' | 'gap-threshold-invalid'>;
 
-export function isSettingsProblem(problem: NewScanProblem): problem is SettingsProblem {
-  return problem === 'min-group-size-invalid' || problem === 'gap-threshold-invalid';
-}
-
-/** The text of a settings problem, with its bounds from SETTINGS_LIMITS (src/domain/settingsLimits.ts). */
-export function useSettingsProblemText(): (problem: SettingsProblem) => string {
-  const t = useMessages(settingsMessages);
-  return (problem) => t(`problem_${problem}`, problem === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize);
+/** The text of a problem both forms share; a setting's bounds come from SETTINGS_LIMITS (src/domain/settingsLimits.ts). */
+export function useScanFormProblemText(): (problem: ScanFormProblem) => string {
+  const t = useMessages(scanFormMessages);
+  return (problem) => {
+    if (problem === 'gap-threshold-invalid') return t(`problem_${problem}`, SETTINGS_LIMITS.gapThreshold);
+    if (problem === 'min-group-size-invalid') return t(`problem_${problem}`, SETTINGS_LIMITS.minGroupSize);
+    return t(`problem_${problem}`);
+  };
 }
 
 /** The settings typed in as they are stored (a decimal comma read as a point). */
@@ -52,8 +54,8 @@ export function ScanSettingsFields({
   afterAskLevel?: ReactNode;
   rowStart?: ReactNode;
 }) {
-  const t = useMessages(settingsMessages);
-  const problemText = useSettingsProblemText();
+  const t = useMessages(scanFormMessages);
+  const problemText = useScanFormProblemText();
   const set = (change: Partial<SettingsFieldsValue>) => onChange({ ...value, ...change });
   const has = (p: SettingsProblem) => problems.includes(p);
   const errorId = (p: SettingsProblem) => (has(p) ? `error-${p}` : undefined);

@@ -9,7 +9,8 @@ import { useMessages } from '../../../i18n/useMessages';
 import { directorMessages } from '../../../i18n/directorMessages';
 import { listScanResponses, setScanStatus } from '../../../storage/scanRepository';
 import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../../../storage/setupRepository';
-import { isSettingsProblem, ScanSettingsFields, settingsFromFields, useSettingsProblemText, type SettingsFieldsValue } from '../ScanSettingsFields';
+import { ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from '../ScanSettingsFields';
+import { scanFormMessages } from '../scanFormMessages';
 import { setupMessages } from './setupMessages';
 import './manage.css';
 import { OrganisationOptions } from '../../../ui/OrganisationOptions';
@@ -36,6 +37,7 @@ export function ScanSetupPanel({ scan }: { scan: Scan }) {
 
 function SetupForm({ scan }: { scan: Scan }) {
   const t = useMessages(setupMessages);
+  const tf = useMessages(scanFormMessages);
   const td = useMessages(directorMessages);
   const [title, setTitle] = useState(scan.title);
   const [date, setDate] = useState(scan.date);
@@ -50,7 +52,7 @@ function SetupForm({ scan }: { scan: Scan }) {
   const [problems, setProblems] = useState<NewScanProblem[]>([]);
   const [status, setStatus] = useState('');
   const { run, pending, alert } = useAction();
-  const settingsProblemText = useSettingsProblemText();
+  const formProblemText = useScanFormProblemText();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -70,21 +72,21 @@ function SetupForm({ scan }: { scan: Scan }) {
     <form className="form" onSubmit={submit} noValidate>
       {problems.length > 0 && (
         <div className="notice notice--error" role="alert">
-          <p>{t('formErrors')}</p>
+          <p>{tf('formErrors')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{isSettingsProblem(p) ? settingsProblemText(p) : t(`problem_${p}`)}</li>
+              <li key={p}>{p === 'too-few-organisations' ? t('problem_too-few-organisations') : formProblemText(p)}</li>
             ))}
           </ul>
         </div>
       )}
       <div className="form__row">
         <label className="field">
-          <span className="field__label">{t('fieldTitle')}</span>
+          <span className="field__label">{tf('fieldTitle')}</span>
           <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.currentTarget.value)} aria-invalid={problems.includes('title-missing')} />
         </label>
         <label className="field">
-          <span className="field__label">{t('fieldDate')}</span>
+          <span className="field__label">{tf('fieldDate')}</span>
           <input type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} aria-invalid={problems.includes('date-invalid')} />
         </label>
       </div>

@@ -1,9 +1,15 @@
 import { defineMessages } from '../../i18n/defineMessages';
 
-// The texts of a scan's settings, in one place for the new-scan form and a scan's set-up, which
-// both show them through ScanSettingsFields.tsx.
-export const settingsMessages = defineMessages(
+// The texts both scan forms share, the new-scan form and a scan's set-up, in one place: the
+// title, the date, the settings (shown by ScanSettingsFields.tsx) and what is wrong with them.
+// Each form keeps only its own words (scansMessages.ts, manage/setupMessages.ts).
+export const scanFormMessages = defineMessages(
   {
+    fieldTitle: 'Titel',
+    fieldDate: 'Datum',
+    formErrors: 'Controleer het formulier:',
+    'problem_title-missing': 'Geef de scan een titel.',
+    'problem_date-invalid': 'Vul een geldige datum in.',
     fieldAskLevel: 'Vraag deelnemers naar hun niveau (uitvoering, management, bestuur)',
     fieldMinGroupSize: 'Minimale groepsgrootte',
     fieldMinGroupSizeHint: 'Een organisatie met minder deelnemers wordt nooit apart getoond (anonimiteit).',
@@ -18,6 +24,11 @@ export const settingsMessages = defineMessages(
     'problem_gap-threshold-invalid': 'De drempel voor een bespreekpunt is groter dan {above} en hoogstens {max}.',
   },
   {
+    fieldTitle: 'Title',
+    fieldDate: 'Date',
+    formErrors: 'Please check the form:',
+    'problem_title-missing': 'Give the scan a title.',
+    'problem_date-invalid': 'Enter a valid date.',
     fieldAskLevel: 'Ask participants for their level (front line, management, board)',
     fieldMinGroupSize: 'Minimum group size',
     fieldMinGroupSizeHint: 'An organisation with fewer participants is never shown on its own (anonymity).',
