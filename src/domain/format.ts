@@ -1,8 +1,8 @@
 import type { Language } from './types';
 
-// Sizes and dates for a reader, and a device's calendar day, in one place for the domain's own
-// messages and file names (exchange) and the UI (src/i18n/format.ts re-exports the dates): pure,
-// no React, no app state (docs/language.md). A scan date reads "8 december 2026" / "8 December
+// Sizes, dates and lists of names for a reader, and a device's calendar day, in one place for the
+// domain's own messages and file names (exchange) and the UI (src/i18n/format.ts re-exports
+// them): pure, no React, no app state (docs/language.md). A scan date reads "8 december 2026" / "8 December
 // 2026", never "2026-12-08"; file names and exports keep ISO dates.
 
 const LOCALE: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -70,4 +70,20 @@ export function formatDateTime(value: string, language: Language): string {
 export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Names in a sentence, joined the language's way: "A, B en C" / "A, B and C"; `or` gives
+ * "A, B of C" / "A, B or C". One name reads as itself, none as an empty string.
+ */
+export function formatList(items: readonly string[], language: Language, type: 'and' | 'or' = 'and'): string {
+  const key = `${language}|${type}`;
+  let format = listFormats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(LOCALE[language], { style: 'long', type: type === 'and' ? 'conjunction' : 'disjunction' });
+    listFormats.set(key, format);
+  }
+  return format.format(items);
 }

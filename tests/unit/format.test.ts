@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatDateTime, localDate } from '../../src/domain/format';
+import { formatBytes, formatDate, formatDateTime, formatList, localDate } from '../../src/domain/format';
 import { describeConflict } from '../../src/domain/exchange/messages';
 import type { ImportConflict } from '../../src/domain/exchange/planImport';
 import * as uiFormat from '../../src/i18n/format';
@@ -31,6 +31,7 @@ describe('dates, one writer for the domain and the UI', () => {
   it('is the same function in the UI as in the domain', () => {
     expect(uiFormat.formatDate).toBe(formatDate);
     expect(uiFormat.formatDateTime).toBe(formatDateTime);
+    expect(uiFormat.formatList).toBe(formatList);
   });
 
   it('writes the time a conflicting response was sent in as the UI writes a timestamp', () => {
