@@ -46,7 +46,7 @@ export function StorageGate({ children, waitFor }: { children: ReactNode; waitFo
     <section className="page storage-problem" role="alert" aria-labelledby="storage-title">
       <h1 id="storage-title">{t('storageTitle')}</h1>
       <p>{t(PROBLEM_KEY[state.problem])}</p>
-      <p className="hint">{t('storageDetail', { detail: state.detail })}</p>
+      <p className="hint">{t('detail', { detail: state.detail })}</p>
       <button type="button" className="button button--primary" onClick={() => { setState({ kind: 'opening' }); setAttempt((n) => n + 1); }}>
         {t('retry')}
       </button>

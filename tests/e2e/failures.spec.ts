@@ -134,7 +134,7 @@ test('after an import of a real workshop: storage panel, persistence answer and 
 test('a window with a tiny quota is explained as probably private, in Dutch and English', async ({ page }) => {
   await page.addInitScript(() => {
     // What an incognito window reports: a small quota held in memory, no persistence.
-    Object.defineProperty(StorageManager.prototype, 'estimate', { value: async () => ({ usage: 420_000, quota: 100_000_000 }) });
+    Object.defineProperty(StorageManager.prototype, 'estimate', { value: async () => ({ usage: 420 * 1024, quota: 100 * 1024 * 1024 }) });
     Object.defineProperty(StorageManager.prototype, 'persisted', { value: async () => false });
   });
   await page.goto('./');

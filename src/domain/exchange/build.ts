@@ -1,3 +1,4 @@
+import { localDate } from '../format';
 import { slugify } from '../scan';
 import type { Instrument, LocalizedText, Organisation, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
 import { isSubmitted } from './convert';
@@ -176,12 +177,6 @@ function inItemOrder<T>(record: Readonly<Record<string, T>>, itemIds: readonly s
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** yyyy-mm-dd of the device's own calendar day: a file saved at 00:30 in Utrecht has that day's date. */
-export function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

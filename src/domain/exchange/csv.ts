@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { slugify } from '../scan';
 import type { Language, Response, Scan, SubmittedResponse } from '../types';
-import { localDate } from './build';
+import { localDate } from '../format';
 import { isSubmitted } from './convert';
 
 // CSV for spreadsheets and scripts. RFC 4180 quoting by papaparse's `unparse`, CRLF line ends, a

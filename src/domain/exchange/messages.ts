@@ -1,3 +1,4 @@
+import { formatBytes, formatDateTime } from '../format';
 import { SETTINGS_LIMITS } from '../settingsLimits';
 import { EXCHANGE_LIMITS, EXCHANGE_VERSION } from './types';
 import type { Answer, Language, Level, Response } from '../types';
@@ -282,12 +283,6 @@ function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB').format(n);
 }
 
-function formatBytes(bytes: number, lang: Language): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(mb)} MB`;
-  return `${formatNumber(Math.ceil(bytes / 1024), lang)} kB`;
-}
-
 function joinList(parts: readonly string[], t: ExchangeMessages): string {
   return t.list.format(parts);
 }
@@ -464,10 +459,7 @@ export interface ConflictDescription {
 }
 
 function formatTime(iso: string | null, lang: Language): string {
-  if (!iso) return '–';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return iso ? formatDateTime(iso, lang) : '–';
 }
 
 function formatAnswer(answer: Answer | undefined, t: ExchangeMessages): string {

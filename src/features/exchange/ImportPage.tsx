@@ -15,6 +15,7 @@ import {
 } from '../../domain/exchange';
 import { ActionFailure, useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { applyImport, loadExistingForImport } from '../../storage/exchangeRepository';
@@ -44,6 +45,7 @@ async function readFileSource(file: File): Promise<ImportSource> {
 /** `#/import`: read files, pasted text or QR codes; preview; write all in one transaction. */
 export default function ImportPage() {
   const t = useMessages(exchangeMessages);
+  const td = useMessages(directorMessages);
   const language = useUiStore(selectLanguage);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [resolutions, setResolutions] = useState<Record<string, ConflictResolution>>({});
@@ -138,7 +140,7 @@ export default function ImportPage() {
   return (
     <section className="page" aria-labelledby="import-title">
       <p>
-        <Link href="/">← {t('cancel')}</Link>
+        <Link href="/">← {td('cancel')}</Link>
       </p>
       <h1 id="import-title">{t('importTitle')}</h1>
       <p>{t('importIntro', { button: t('importButton') })}</p>
@@ -248,6 +250,7 @@ interface ImportPreviewProps {
 
 function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCancel }: ImportPreviewProps) {
   const t = useMessages(exchangeMessages);
+  const td = useMessages(directorMessages);
   const language = useUiStore(selectLanguage);
   const { totals } = plan;
   const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length > 0;
@@ -354,7 +357,7 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
           {t('importButton')}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('cancel')}
+          {td('cancel')}
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExch
 import type { Language, Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
@@ -13,9 +14,9 @@ import { shareMessages } from './shareMessages';
 
 type Format = 'json' | 'csv-long' | 'csv-wide';
 
-function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>, language: Language): string[] {
+function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>, language: Language, pooledName: string): string[] {
   const names = (ids: readonly string[]) => formatList(ids.map(nameOf), language);
-  const nameOf = (id: string) => (id === report.pooledGroupId ? t('pooledName') : (scan.organisations.find((o) => o.id === id)?.name ?? id));
+  const nameOf = (id: string) => (id === report.pooledGroupId ? pooledName : (scan.organisations.find((o) => o.id === id)?.name ?? id));
   const statementOf = (itemId: string) => scan.instrument.items.findIndex((i) => i.id === itemId) + 1;
   const lines: string[] = [];
   if (report.pooledOrganisationIds.length > 0) lines.push(t('reportPooled', { names: names(report.pooledOrganisationIds) }));
@@ -36,6 +37,7 @@ function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<ty
 /** The anonymised export of one scan, for sharing beyond the chain director. */
 export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' | ',' }) {
   const t = useMessages(shareMessages);
+  const td = useMessages(directorMessages);
   const language = useUiStore(selectLanguage);
   const [lines, setLines] = useState<string[] | null>(null);
   const { run, alert } = useAction();
@@ -47,7 +49,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       const [data] = (await loadScansForExport([scan.id])).scans;
       if (!data) throw new RecordNotFoundError('scan', scan.id);
       const shared = anonymiseForSharing(data.scan, data.responses, {
-        pooledName: t('pooledName'),
+        pooledName: td('pooledGroup'),
         titleSuffix: t('titleSuffix'),
         // A scan stores no time zone: the exporting device's (docs/shared-devices.md, "Exports").
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -59,7 +61,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       } else {
         name = saveCsvExport(shared.scan, shared.responses, format === 'csv-long' ? 'long' : 'wide', { separator, lang: language }, now);
       }
-      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t, language)]);
+      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t, language, td('pooledGroup'))]);
     });
 
   return (

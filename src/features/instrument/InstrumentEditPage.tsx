@@ -5,6 +5,7 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import type { InstrumentRecord } from '../../domain/instrument/versions';
 import type { Instrument } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { applyInstrumentToScan, saveInstrumentVersion } from '../../storage/instrumentRepository';
 import { InstrumentEditor } from './InstrumentEditor';
 import { instrumentMessages } from './instrumentMessages';
@@ -36,13 +37,14 @@ type Saved = { record: InstrumentRecord; outcome: 'saved' | 'savedAndUsed' | 'sa
 
 function SavedPanel({ saved, scanId }: { saved: Saved; scanId?: string }) {
   const t = useMessages(instrumentMessages);
+  const td = useMessages(directorMessages);
   return (
     <div className="notice" role="status">
       <p>{t(saved.outcome, { version: saved.record.version })}</p>
       <div className="button-row">
         {scanId && (
           <Link href={`/scans/${scanId}`} className="button button--primary">
-            {t('backToScan')}
+            {td('backToScan')}
           </Link>
         )}
         <Link href="/instruments" className="button button--secondary">
@@ -55,6 +57,7 @@ function SavedPanel({ saved, scanId }: { saved: Saved; scanId?: string }) {
 
 function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; intro: string[]; scanId?: string; frozen?: boolean }) {
   const t = useMessages(instrumentMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const { run, pending, alert } = useAction();
   const [saved, setSaved] = useState<Saved | null>(null);
@@ -78,7 +81,7 @@ function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; int
   return (
     <section className="page" aria-labelledby="editor-title">
       <p>
-        {scanId ? <Link href={`/scans/${scanId}`}>← {t('backToScan')}</Link> : <Link href="/instruments">← {t('backToLibrary')}</Link>}
+        {scanId ? <Link href={`/scans/${scanId}`}>← {td('backToScan')}</Link> : <Link href="/instruments">← {t('backToLibrary')}</Link>}
       </p>
       <h1 id="editor-title">{t('editorTitle')}</h1>
       {intro.map((line) => (

@@ -2,11 +2,13 @@ import { useId } from 'react';
 import { missingLanguage } from '../../domain/instrument/validate';
 import type { LocalizedText } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { instrumentMessages } from './instrumentMessages';
 
 /** One text in both languages, side by side; a missing translation is marked, not hidden. */
 export function TextPair({ value, onChange, label, multiline = false }: { value: LocalizedText; onChange: (text: LocalizedText) => void; label: string; multiline?: boolean }) {
   const t = useMessages(instrumentMessages);
+  const td = useMessages(directorMessages);
   const id = useId();
   const missing = missingLanguage(value);
   const field = (language: 'nl' | 'en') => {
@@ -22,7 +24,7 @@ export function TextPair({ value, onChange, label, multiline = false }: { value:
     return (
       <label className="field">
         <span className="field__label">
-          {label} — {language === 'nl' ? t('dutch') : t('english')}
+          {label} — {language === 'nl' ? td('languageNl') : td('languageEn')}
         </span>
         {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
         {isMissing && (

@@ -3,10 +3,10 @@ import { getChartFormat } from '../../charts/format';
 import { INDICATIVE_BELOW, POOLED_GROUP_ID, type FreeText, type ScanAnalysis, type StatementAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById, organisationNames } from '../results/groupLabels';
-import { resultsMessages } from '../results/resultsMessages';
 import { FreeTextItem } from '../results/views/FreeTextsView';
 import { MiniDivergingBar } from './MiniDivergingBar';
 import { presentMessages } from './presentMessages';
@@ -47,14 +47,14 @@ export function commentsAfterSlide(comments: readonly FreeText[]): FreeText[] {
  */
 export function DiscussionSlide({ scan, analysis, statement, comments }: DiscussionSlideProps) {
   const t = useMessages(presentMessages);
-  const tr = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
   const number = scan.instrument.items.findIndex((i) => i.id === statement.itemId) + 1;
   const item = scan.instrument.items[number - 1];
   const dimension = scan.instrument.dimensions.find((d) => d.id === statement.dimensionId);
-  const label = (id: string) => labelGroupById(analysis, id, tr('pooledGroup'));
+  const label = (id: string) => labelGroupById(analysis, id, td('pooledGroup'));
   // Names joined "A en B", and the verb agrees with them; "Overige partners" counts as plural (docs/language.md).
   const names = (ids: readonly string[] = []) => formatList(ids.map(label), language);
   const howMany = (ids: readonly string[] = []) => (ids.length === 1 && ids[0] === POOLED_GROUP_ID ? 2 : ids.length);

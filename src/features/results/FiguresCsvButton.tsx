@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ScanAnalysis } from '../../domain/analysis';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { useAction } from '../../ui/failures';
 import { resultsMessages } from './resultsMessages';
@@ -12,6 +13,7 @@ import { resultsMessages } from './resultsMessages';
  */
 export function FiguresCsvButton({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const [status, setStatus] = useState('');
@@ -20,7 +22,7 @@ export function FiguresCsvButton({ scan, analysis }: { scan: Scan; analysis: Sca
     run(async () => {
       setStatus('');
       const { saveFiguresCsv } = await import('./saveFiguresCsv');
-      const name = saveFiguresCsv(scan, analysis, language, { chain: t('chain'), pooledGroup: t('pooledGroup'), localize });
+      const name = saveFiguresCsv(scan, analysis, language, { chain: t('chain'), pooledGroup: td('pooledGroup'), localize });
       setStatus(t('figuresCsvSaved', { name }));
     });
   return (

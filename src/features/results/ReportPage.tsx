@@ -8,6 +8,7 @@ import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
 import { FreeTextsView } from './views/FreeTextsView';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { formatDate, formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { labelGroupById } from './groupLabels';
@@ -30,6 +31,7 @@ const DIAL_ONLY = { part: 'dial' } as const;
 export default function ReportPage({ scanId }: { scanId: string }) {
   const t = useMessages(resultsMessages);
   const explain = useMessages(explainMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -41,7 +43,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const { scan, analysis } = results;
   const { discussionPoints: points, uncertainDifferences } = listGapStatements(analysis.statements);
   const asked = askedExtras(scan.settings);
-  const label = (id: string) => labelGroupById(analysis, id, t('pooledGroup'));
+  const label = (id: string) => labelGroupById(analysis, id, td('pooledGroup'));
   const itemText = (itemId: string) => {
     const index = scan.instrument.items.findIndex((i) => i.id === itemId);
     const item = scan.instrument.items[index];
@@ -51,7 +53,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   return (
     <article className="page page--wide report" aria-labelledby="report-title">
       <div className="report__toolbar no-print">
-        <Link href={withFilters(`/scans/${scan.id}/results`, filters)}>← {t('backToScan')}</Link>
+        <Link href={withFilters(`/scans/${scan.id}/results`, filters)}>← {td('backToScan')}</Link>
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>

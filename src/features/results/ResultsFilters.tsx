@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { AnalysisFilters } from '../../domain/analysis';
 import { LEVELS, type ItemKind, type Level, type Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { resultsMessages } from './resultsMessages';
 
 interface ResultsFiltersProps {
@@ -14,6 +15,7 @@ type KindChoice = 'both' | ItemKind;
 
 export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const level = filters.levels?.[0] ?? '';
   const kind: KindChoice = filters.kinds?.length === 1 ? (filters.kinds[0] ?? 'both') : 'both';
   const selected = new Set(filters.organisationIds ?? scan.organisations.map((o) => o.id));
@@ -50,7 +52,7 @@ export function ResultsFilters({ scan, filters, onChange }: ResultsFiltersProps)
               <option value="">{t('filterAllLevels')}</option>
               {LEVELS.map((l) => (
                 <option key={l} value={l}>
-                  {t(`level_${l}`)}
+                  {td(`level_${l}`)}
                 </option>
               ))}
             </select>

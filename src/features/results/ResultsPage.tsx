@@ -12,6 +12,7 @@ import { whenShown } from '../../ui/whenShown';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { useFilterParams, withFilters } from './filterParams';
 import { RoundsLink } from '../rounds/RoundsLink';
 import { ResultsFilters } from './ResultsFilters';
@@ -59,6 +60,7 @@ function useBodyAfterHeading(heading: RefObject<HTMLHeadingElement | null>): boo
 /** `#/scans/<id>/results/<view>`: every view has its own address, so back/forward and links work. */
 export default function ResultsPage({ scanId, view }: { scanId: string; view?: string }) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const [filters, setFilters] = useFilterParams();
   const scan = useScanRecord(scanId);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -75,11 +77,11 @@ export default function ResultsPage({ scanId, view }: { scanId: string; view?: s
           starts on the first screen at 1280×800 (issue 25). */}
       <div className="results__top">
         <p className="results__back">
-          <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
+          <Link href={`/scans/${scan.id}`}>← {td('backToScan')}</Link>
         </p>
         <div className="button-row">
           <Link href={withFilters(`/scans/${scan.id}/present`, filters)} className="button button--primary">
-            {t('present')}
+            {td('present')}
           </Link>
           <Link href={withFilters(`/scans/${scan.id}/report`, filters)} className="button button--secondary">
             {t('report')}

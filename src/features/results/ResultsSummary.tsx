@@ -2,6 +2,7 @@ import { listGapStatements, POOLED_GROUP_ID, type ScanAnalysis } from '../../dom
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import type { Scan } from '../../domain/types';
 import { useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { organisationList } from './groupLabels';
 import { resultsMessages } from './resultsMessages';
@@ -9,6 +10,7 @@ import { resultsMessages } from './resultsMessages';
 /** Who is counted and what the anonymity guard did: said in words before any chart. */
 export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const { anonymity, totals } = analysis;
   const language = useUiStore(selectLanguage);
   const { discussionPoints, uncertainDifferences } = listGapStatements(analysis.statements);
@@ -37,7 +39,7 @@ export function ResultsSummary({ scan, analysis }: { scan: Scan; analysis: ScanA
       {analysis.withheldByFilter.length > 0 && (
         <p className="notice notice--warning" data-testid="filter-withheld">
           {t('anonymityFilterWithheld', {
-            names: formatList(analysis.withheldByFilter.map((g) => (g.groupId === POOLED_GROUP_ID ? t('pooledGroup') : organisationList(scan, [g.groupId], language))), language),
+            names: formatList(analysis.withheldByFilter.map((g) => (g.groupId === POOLED_GROUP_ID ? td('pooledGroup') : organisationList(scan, [g.groupId], language))), language),
             count: analysis.withheldByFilter.length,
             min: anonymity.minGroupSize,
           })}

@@ -1,6 +1,6 @@
 import type { ChartLabels } from '../../charts/model/chartData';
 import type { ScanAnalysis } from '../../domain/analysis';
-import { localDate } from '../../domain/exchange/build';
+import { localDate } from '../../domain/format';
 import { slugify } from '../../domain/scan';
 import type { Language, Scan } from '../../domain/types';
 import { saveFile } from '../exchange/saveFile';

@@ -10,6 +10,7 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { useFormat } from '../../i18n/useFormat';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
@@ -31,6 +32,7 @@ async function loadPage(scanId: string) {
 /** `#/scans/<id>/rounds`: the scan's series, and the change between two of its rounds. */
 export default function RoundsPage({ scanId }: { scanId: string }) {
   const t = useMessages(roundsMessages);
+  const td = useMessages(directorMessages);
   const fmt = useFormat();
   const page = useLiveQuery(() => loadPage(scanId), [scanId], null);
   const { run, alert } = useAction();
@@ -42,7 +44,7 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
   return (
     <section className="page page--wide rounds" aria-labelledby="rounds-title">
       <p>
-        <Link href={`/scans/${scan.id}`}>← {t('backToScan')}</Link>
+        <Link href={`/scans/${scan.id}`}>← {td('backToScan')}</Link>
       </p>
       <h1 id="rounds-title">{t('pageTitle', { title: scan.title })}</h1>
       <p>{t('intro')}</p>
@@ -148,12 +150,13 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
 
 function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
   const t = useMessages(roundsMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
   const [who, setWho] = useState('chain');
   const groupName = (g: { id: string; name: string | null; renamedFrom?: string }) =>
-    g.name === null ? t('pooledGroup') : g.renamedFrom !== undefined ? t('renamedFrom', { name: g.name, old: g.renamedFrom }) : g.name;
+    g.name === null ? td('pooledGroup') : g.renamedFrom !== undefined ? t('renamedFrom', { name: g.name, old: g.renamedFrom }) : g.name;
   const pool = comparison.groups.find((g) => g.pooledNames !== undefined);
   const roundNumbers = (rounds: readonly ('earlier' | 'later')[]) => formatList(rounds.map((r) => String(r === 'earlier' ? earlier : later)), language);
   const groupIndex = comparison.groups.findIndex((g) => g.id === who);
@@ -236,7 +239,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
               {comparison.notCompared.map((n) => (
                 <li key={n.id}>
                   {t(`notCompared_${n.reason}`, {
-                    name: n.name ?? t('pooledGroup'),
+                    name: n.name ?? td('pooledGroup'),
                     others: formatList(n.others, language),
                     earlier,
                     later,

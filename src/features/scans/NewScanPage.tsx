@@ -3,37 +3,38 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAction } from '../../ui/failures';
-import { ALL_EXTRAS, extrasSettings, type AskedExtras } from '../../domain/extras';
+import { ALL_EXTRAS, extrasSettings } from '../../domain/extras';
+import { localDate } from '../../domain/format';
 import { makeUuid } from '../../domain/ids';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
-import { SETTINGS_LIMITS } from '../../domain/settingsLimits';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
-import { ExtrasFieldset } from './manage/ExtrasFieldset';
+import { ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
+import { scanFormMessages } from './scanFormMessages';
 import { scansMessages } from './scansMessages';
 
 const DEFAULT_PARTNERS = ['Politie', 'Openbaar Ministerie', 'Jeugdbescherming', 'Gemeente', 'William Schrikker Groep', 'Parlan', 'Veiligheidshuis'];
 
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
-
 export default function NewScanPage() {
   const t = useMessages(scansMessages);
+  const tf = useMessages(scanFormMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
   const [title, setTitle] = useState('');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(() => localDate(new Date()));
   const [partners, setPartners] = useState(DEFAULT_PARTNERS.join('\n'));
-  const [askLevel, setAskLevel] = useState(DEFAULT_SETTINGS.askLevel);
-  const [extras, setExtras] = useState<AskedExtras>(ALL_EXTRAS);
-  const [minGroupSize, setMinGroupSize] = useState(String(DEFAULT_SETTINGS.minGroupSize));
-  const [gapThreshold, setGapThreshold] = useState(String(DEFAULT_SETTINGS.gapThreshold));
+  const [settings, setSettings] = useState<SettingsFieldsValue>({
+    askLevel: DEFAULT_SETTINGS.askLevel,
+    extras: ALL_EXTRAS,
+    minGroupSize: String(DEFAULT_SETTINGS.minGroupSize),
+    gapThreshold: String(DEFAULT_SETTINGS.gapThreshold),
+  });
   // Every version on this device; the newest saved edit is preselected, else the default.
   const startingPoints = useLiveQuery(async () => {
     const [points, library] = await Promise.all([listStartingPoints(), listInstrumentVersions()]);
@@ -49,7 +50,7 @@ export default function NewScanPage() {
     title,
     date,
     organisationNames: partners.split('\n'),
-    settings: { askLevel, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')), ...extrasSettings(extras) },
+    settings: { ...settingsFromFields(settings), ...extrasSettings(settings.extras) },
     instrument: { id: instrument.id, version: instrument.version, title: instrument.title, dimensions: instrument.dimensions, items: instrument.items },
   };
   // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
@@ -78,7 +79,8 @@ export default function NewScanPage() {
     navigate(`/scans/${scan.id}`, { replace: true });
   };
 
-  const problemText = (p: NewScanProblem) => t(`problem_${p}`, p === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize);
+  const formProblemText = useScanFormProblemText();
+  const problemText = (p: NewScanProblem) => (p === 'too-few-organisations' ? t('problem_too-few-organisations') : formProblemText(p));
   const has = (p: NewScanProblem) => problems.includes(p);
   const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
   const fieldError = (p: NewScanProblem) =>
@@ -93,7 +95,7 @@ export default function NewScanPage() {
       <h1 id="new-scan-title">{t('newTitle')}</h1>
       {problems.length > 0 && (
         <div className="notice notice--error" ref={summaryRef} tabIndex={-1} role="alert">
-          <p>{t('formErrors')}</p>
+          <p>{tf('formErrors')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{problemText(p)}</li>
@@ -103,13 +105,13 @@ export default function NewScanPage() {
       )}
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
-          <span className="field__label">{t('fieldTitle')}</span>
+          <span className="field__label">{tf('fieldTitle')}</span>
           <span className="field__hint">{t('fieldTitleHint')}</span>
           <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={has('title-missing')} aria-describedby={errorId('title-missing')} />
           {fieldError('title-missing')}
         </label>
         <label className="field">
-          <span className="field__label">{t('fieldDate')}</span>
+          <span className="field__label">{tf('fieldDate')}</span>
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={has('date-invalid')} aria-describedby={errorId('date-invalid')} />
           {fieldError('date-invalid')}
         </label>
@@ -119,25 +121,7 @@ export default function NewScanPage() {
           <textarea rows={8} value={partners} onChange={(e) => setPartners(e.target.value)} aria-invalid={has('too-few-organisations')} aria-describedby={errorId('too-few-organisations')} />
           {fieldError('too-few-organisations')}
         </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.target.checked)} />
-          <span>{t('fieldAskLevel')}</span>
-        </label>
-        <ExtrasFieldset value={extras} onChange={setExtras} />
-        <div className="form__row">
-          <label className="field">
-            <span className="field__label">{t('fieldMinGroupSize')}</span>
-            <span className="field__hint">{t('fieldMinGroupSizeHint')}</span>
-            <input type="number" inputMode="numeric" min={SETTINGS_LIMITS.minGroupSize.min} max={SETTINGS_LIMITS.minGroupSize.max} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.target.value)} aria-invalid={has('min-group-size-invalid')} aria-describedby={errorId('min-group-size-invalid')} />
-            {fieldError('min-group-size-invalid')}
-          </label>
-          <label className="field">
-            <span className="field__label">{t('fieldGapThreshold')}</span>
-            <span className="field__hint">{t('fieldGapThresholdHint')}</span>
-            <input type="text" inputMode="decimal" value={gapThreshold} onChange={(e) => setGapThreshold(e.target.value)} aria-invalid={has('gap-threshold-invalid')} aria-describedby={errorId('gap-threshold-invalid')} />
-            {fieldError('gap-threshold-invalid')}
-          </label>
-        </div>
+        <ScanSettingsFields value={settings} onChange={setSettings} problems={problems} />
         {startingPoints && startingPoints.points.length > 1 && (
           <label className="field field--inline">
             <span className="field__label">{t('fieldInstrument')}</span>
@@ -159,7 +143,7 @@ export default function NewScanPage() {
             {t('create')}
           </button>
           <Link href="/" className="button button--secondary">
-            {t('cancel')}
+            {td('cancel')}
           </Link>
         </div>
       </form>

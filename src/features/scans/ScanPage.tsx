@@ -7,6 +7,7 @@ import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { CopyLinkField } from '../../ui/origin/CopyLinkField';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
 import { RoundsLink } from '../rounds/RoundsLink';
@@ -43,6 +44,7 @@ async function loadScanOverview(scanId: string) {
 
 export default function ScanPage({ scanId }: { scanId: string }) {
   const t = useMessages(scansMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const fmt = useFormat();
   const overview = useLiveQuery(() => loadScanOverview(scanId), [scanId], null);
@@ -74,7 +76,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
           {t('results')}
         </Link>
         <Link href={`/scans/${scan.id}/present`} className="button button--secondary">
-          {t('present')}
+          {td('present')}
         </Link>
         <RoundsLink scan={scan} always />
       </div>

@@ -6,7 +6,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { useOffSentence } from '../../ui/origin/origin';
 import { requestPersistence, watchStorageReport, type Persistence } from '../../storage/persistence';
 import { DataCheck } from './DataCheck';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../domain/format';
 import { storageMessages } from './storageMessages';
 import './storage.css';
 

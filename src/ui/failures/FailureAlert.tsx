@@ -1,3 +1,4 @@
+import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import './failures.css';
 import type { Failure } from './failure';
@@ -17,19 +18,20 @@ interface FailureAlertProps {
  */
 export function FailureAlert({ failure, detail, onDismiss, onRetry }: FailureAlertProps) {
   const t = useMessages(failureMessages);
+  const tc = useMessages(commonMessages);
   return (
     <div className="notice notice--error failure-alert" role="alert" data-failure={failure}>
       <p>{t(FAILURE_MESSAGE[failure])}</p>
-      <p className="failure-alert__detail">{t('detail', { detail })}</p>
+      <p className="failure-alert__detail">{tc('detail', { detail })}</p>
       <div className="button-row">
         {failure === 'database-closed' ? (
           <button type="button" className="button button--primary" onClick={() => location.reload()}>
-            {t('reload')}
+            {tc('reload')}
           </button>
         ) : (
           failure !== 'not-found' && (
             <button type="button" className="button button--secondary" onClick={onRetry}>
-              {t('retry')}
+              {tc('retry')}
             </button>
           )
         )}

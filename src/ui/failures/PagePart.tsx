@@ -1,4 +1,5 @@
 import { Suspense, useState, type ReactNode } from 'react';
+import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { describeErrorDetail } from './failure';
@@ -23,15 +24,16 @@ export function PagePart({ name, children }: { /** What the part is, translated:
 
 function PartFailure({ name, error, onRetry }: { name: string; error: Error; onRetry: () => void }) {
   const t = useMessages(failureMessages);
+  const tc = useMessages(commonMessages);
   // Not role="alert": nobody acted, and an announcement would interrupt what the user is doing.
   // It stands where the part would have been, so reading the page finds it.
   return (
     <div className="notice notice--error failure-alert" data-failure="part">
       <p>{t('partFailed', { part: name })}</p>
-      <p className="failure-alert__detail">{t('detail', { detail: describeErrorDetail(error) })}</p>
+      <p className="failure-alert__detail">{tc('detail', { detail: describeErrorDetail(error) })}</p>
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={onRetry}>
-          {t('retry')}
+          {tc('retry')}
         </button>
       </div>
     </div>

@@ -17,9 +17,6 @@ export const failureMessages = defineMessages(
     downloadFailed: 'Het bestand kon niet worden gemaakt of opgeslagen. Probeer het opnieuw; lukt dat niet, kijk dan of de browser downloads toestaat.',
     unknown: 'Er ging iets mis; deze handeling is niet uitgevoerd. Probeer het opnieuw of laad de pagina opnieuw.',
     partFailed: '{part} kon niet worden geladen; de rest van de pagina werkt gewoon. Probeer het opnieuw of laad de pagina opnieuw.',
-    detail: 'Technische melding: {detail}',
-    retry: 'Opnieuw proberen',
-    reload: 'Pagina opnieuw laden',
     dismiss: 'Melding sluiten',
   },
   {
@@ -33,9 +30,6 @@ export const failureMessages = defineMessages(
     downloadFailed: 'The file could not be made or saved. Try again; if that fails, check whether the browser allows downloads.',
     unknown: 'Something went wrong; this action was not carried out. Try again or reload the page.',
     partFailed: '{part} could not be loaded; the rest of the page works as usual. Try again or reload the page.',
-    detail: 'Technical message: {detail}',
-    retry: 'Try again',
-    reload: 'Reload the page',
     dismiss: 'Close this message',
   },
 );

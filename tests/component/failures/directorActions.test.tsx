@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { buildExchangeFile, serialiseExchangeFile } from '../../../src/domain/exchange';
 import type { SubmittedResponse } from '../../../src/domain/types';
 import ExportPanel from '../../../src/features/exchange/ExportPanel';
@@ -181,7 +182,7 @@ describe('participant hand-off', () => {
 
 describe('import', () => {
   const incoming = generateDemoScan({ now: new Date('2026-10-01T09:00:00.000Z') });
-  const fileText = serialiseExchangeFile(buildExchangeFile([{ scan: { ...incoming.scan, id: '11111111-1111-4111-8111-111111111111', isDemo: false }, responses: (incoming.responses as SubmittedResponse[]).map((r) => ({ ...r, scanId: '11111111-1111-4111-8111-111111111111', id: r.id.replace(/^.{8}/, 'aaaaaaaa') })) }], now, 'test'));
+  const fileText = serialiseExchangeFile(buildExchangeFile([{ scan: buildScan({ id: '11111111-1111-4111-8111-111111111111' }, incoming.scan), responses: (incoming.responses as SubmittedResponse[]).map((r) => ({ ...r, scanId: '11111111-1111-4111-8111-111111111111', id: r.id.replace(/^.{8}/, 'aaaaaaaa') })) }], now, 'test'));
   const fileInput = () => document.querySelector<HTMLInputElement>('input[type="file"]')!;
 
   function expectControlsUsable() {

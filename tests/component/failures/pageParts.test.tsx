@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import ScanListPage from '../../../src/features/scans/ScanListPage';
 import { useUiStore } from '../../../src/state/uiStore';
 import { LAST_BACKUP_AT } from '../../../src/storage/backupRecord';
@@ -19,7 +20,7 @@ const PART_FAILED = 'De herinnering aan een reservekopie kon niet worden geladen
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
   // Not a demo: its answers were never saved, so the reminder has something to say.
-  await seedDatabase({ ...scan, isDemo: false }, responses);
+  await seedDatabase(buildScan({}, scan), responses);
 });
 
 describe('a part of the scan list that cannot read', () => {

@@ -9,10 +9,11 @@ import * as model from '../../../src/charts/model/chartData';
 import { ThermometerChart, ThermometerTable } from '../../../src/charts/ThermometerChart';
 import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected, type Band } from '../../../src/domain/analysis';
-import type { Answer, Organisation, Response, Scan } from '../../../src/domain/types';
+import type { Answer, Organisation, Response } from '../../../src/domain/types';
 import { DiscussionSlide } from '../../../src/features/present/DiscussionSlide';
 import { buildFiguresCsv, FIGURES_CSV_COLUMNS } from '../../../src/features/results/figuresCsv';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { getChart, tableRows } from '../charts/helpers';
 
 // "One number per figure" (docs/analysis.md, "Rounding: one number per figure"): a scan whose
@@ -43,7 +44,7 @@ const responses = [
   ...people('a', 0, { s1: [...repeat(3, 199), 1], s2: [...repeat(3, 199), 1], s3: [...repeat(4, 199), 3] }),
   ...people('b', 0, { s1: [...repeat(4, 197), ...repeat(3, 3)], s2: repeat(3, 200), s3: [...repeat(4, 199), 3] }),
 ];
-const scan = { instrument: FIXTURE_INSTRUMENT, organisations: ORGS, settings: { minGroupSize: 3, gapThreshold: 1 } } as unknown as Scan;
+const scan = buildScan({ instrument: FIXTURE_INSTRUMENT, organisations: ORGS });
 const analysis = analyseScanProtected({ instrument: FIXTURE_INSTRUMENT, organisations: ORGS, responses, settings: { minGroupSize: 3, gapThreshold: 1 } });
 const labels: model.ChartLabels = { chain: 'Keten', pooledGroup: 'Overige partners', localize: (text) => text.nl };
 const groups = model.describeGroups(analysis, labels);

@@ -10,6 +10,7 @@ import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
 import { changeTallies } from '../../../src/storage/tallyRepository';
 import { makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 
 // The rounds page after the director merged OM into Politie in round 2: Politie is not compared
 // (its round-2 group holds OM's people too), OM does not vanish, Gemeente is compared under its
@@ -17,18 +18,8 @@ import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 
 const instrument = copyDefaultInstrument();
 const seriesId = '5a5a5a5a-1111-4222-8333-444455556666';
-const round = (id: string, n: number, organisations: Organisation[]): Scan => ({
-  id,
-  title: `Workshop — ronde ${n}`,
-  date: `2026-0${n}-01`,
-  settings: { minGroupSize: 3, gapThreshold: 1, askLevel: false },
-  instrument,
-  organisations,
-  status: 'open',
-  isDemo: false,
-  createdAt: `2026-0${n}-01T09:00:00.000Z`,
-  series: { id: seriesId, round: n },
-});
+const round = (id: string, n: number, organisations: Organisation[]): Scan =>
+  buildScan({ id, title: `Workshop — ronde ${n}`, date: `2026-0${n}-01`, instrument, organisations, createdAt: `2026-0${n}-01T09:00:00.000Z`, series: { id: seriesId, round: n } });
 const first = round('11111111-1111-4111-8111-111111111111', 1, [
   { id: 'politie', name: 'Politie' },
   { id: 'om', name: 'OM' },

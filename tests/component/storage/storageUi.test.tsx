@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import type { Response } from '../../../src/domain/types';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -15,13 +16,13 @@ import { db } from '../../../src/storage/db';
 import { PERSISTENCE_ANSWER, PERSISTENCE_ASKED_FOR, type StorageApi } from '../../../src/storage/persistence';
 
 const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00Z') });
-const real = { ...structuredClone(demo.scan), id: 'real-scan', isDemo: false, title: 'Workshop Zuid' };
+const real = buildScan({ id: 'real-scan', title: 'Workshop Zuid' }, demo.scan);
 
 function installStorage(storage: StorageApi | undefined) {
   Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
 }
 
-function fakeStorage({ persisted = false, grants = false, usage = 1_234_567, quota = 2_000_000_000 } = {}) {
+function fakeStorage({ persisted = false, grants = false, usage = 1_234_567, quota = 2 * 1024 ** 3 } = {}) {
   let isPersisted = persisted;
   return {
     persisted: vi.fn(async () => isPersisted),
@@ -68,7 +69,7 @@ describe('StoragePanel', () => {
   });
 
   it('explains a probably private window and a nearly full disk in plain words', async () => {
-    installStorage(fakeStorage({ usage: 95_000_000, quota: 100_000_000 }));
+    installStorage(fakeStorage({ usage: 95 * 1024 ** 2, quota: 100 * 1024 ** 2 }));
     render(<StoragePanel />);
     expect(await screen.findByTestId('private-warning')).toHaveTextContent('privé- of incognitovenster: de browser geeft Ketenscan maar 100 MB. Alles wat hier wordt ingevuld, verdwijnt zodra dit venster sluit.');
     expect(screen.getByText(/De opslag is bijna vol/)).toBeInTheDocument();

@@ -4,16 +4,15 @@ import { anonymiseForSharing, buildCsvLong, buildCsvWide, buildExchangeFile, par
 import { dayCutter } from '../../../src/domain/exchange/anonymise';
 import type { Level, Response, Scan } from '../../../src/domain/types';
 import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { expectOk, schemaValidator } from './helpers';
 
 // Politie 4 (3 execution, 1 board), Gemeente 3 (execution), Parlan 1 + OM 2 = 3 pooled,
 // Jeugdbescherming none; the last test leaves the small ones under the minimum.
-const scan: Scan = {
+const scan: Scan = buildScan({
   id: '7d3c1a2b-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
   title: 'Workshop',
-  date: '2026-11-22',
   settings: { minGroupSize: 3, gapThreshold: 1, askLevel: true },
-  instrument: FIXTURE_INSTRUMENT,
   organisations: [
     { id: 'pol', name: 'Politie' },
     { id: 'gem', name: 'Gemeente' },
@@ -21,12 +20,10 @@ const scan: Scan = {
     { id: 'om', name: 'Openbaar Ministerie' },
     { id: 'jb', name: 'Jeugdbescherming' },
   ],
-  status: 'open',
-  isDemo: false,
   createdAt: '2026-11-20T08:00:00.000Z',
   exitPin: '2468',
   series: { id: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', round: 2 },
-};
+});
 
 // Ids are replaced in the shared file, so each response carries its short name as a keyword to be
 // found by; the real ids are UUIDs, so that no original id can hide in the output.

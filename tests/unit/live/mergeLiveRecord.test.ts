@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { createResponseOpener, createResponseSealer, makeRecipientKeyPair, makeRecordId, makeSessionId, sealResponse, type ResponseOpener, type ResponseSealer } from '../../../src/domain/live';
 import type { SubmittedResponse } from '../../../src/domain/types';
 import { mergeLiveRecord } from '../../../src/features/live/mergeLiveRecord';
@@ -10,8 +11,8 @@ import { db } from '../../../src/storage/db';
 // The director's merge of live records: the same validation and merge by id as a file import.
 
 const demo = generateDemoScan({ now: new Date('2026-11-30T09:00:00Z') });
-const scan = { ...structuredClone(demo.scan), id: '0b6f1c9e-5d2a-4c1e-9a3b-7e8f9d0c1a2b', isDemo: false };
-const otherScan = { ...structuredClone(demo.scan), id: '1c7a2d0f-6e3b-4d2f-8b4c-8f9a0e1d2b3c', isDemo: false };
+const scan = buildScan({ id: '0b6f1c9e-5d2a-4c1e-9a3b-7e8f9d0c1a2b' }, demo.scan);
+const otherScan = buildScan({ id: '1c7a2d0f-6e3b-4d2f-8b4c-8f9a0e1d2b3c' }, demo.scan);
 const submitted = demo.responses.find((r) => r.status === 'submitted')!;
 const response: SubmittedResponse = { ...(structuredClone(submitted) as SubmittedResponse), id: '2d8b3e1a-7f4c-4e3a-9c5d-9a0b1f2e3c4d', scanId: scan.id };
 

@@ -5,6 +5,7 @@ import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultIns
 import { compareRounds, matchStatements } from '../../../src/domain/rounds/compareRounds';
 import type { Answer, Instrument, Organisation, Response, Scan } from '../../../src/domain/types';
 import { makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { buildScan } from '../../fixtures/buildScan';
 
 const base = copyDefaultInstrument();
 
@@ -37,17 +38,14 @@ describe('matchStatements', () => {
   });
 });
 
-const scanOf = (organisations: string[]): Scan => ({
-  id: 's',
-  title: 't',
-  date: '2026-11-22',
-  settings: { minGroupSize: 3, gapThreshold: 1, askLevel: false },
-  instrument: { ...base, items: [base.items[0]!] },
-  organisations: organisations.map((id) => ({ id, name: id.toUpperCase() })),
-  status: 'open',
-  isDemo: false,
-  createdAt: '2026-11-22T09:00:00.000Z',
-});
+const scanOf = (organisations: string[]): Scan =>
+  buildScan({
+    id: 's',
+    title: 't',
+    instrument: { ...base, items: [base.items[0]!] },
+    organisations: organisations.map((id) => ({ id, name: id.toUpperCase() })),
+    createdAt: '2026-11-22T09:00:00.000Z',
+  });
 let counter = 0;
 const answer = (organisationId: string, value: Answer): Response => makeResponse(`r${counter++}`, organisationId, null, { q01: value });
 

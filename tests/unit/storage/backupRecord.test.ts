@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import type { Response } from '../../../src/domain/types';
 import { LAST_BACKUP_AT, lastExportKey, readBackupStatus, recordJsonExport } from '../../../src/storage/backupRecord';
 import { db } from '../../../src/storage/db';
 
 const demo = generateDemoScan({ now: new Date('2026-11-22T09:00:00Z') });
-const scanA = { ...structuredClone(demo.scan), id: 'scan-a', isDemo: false };
-const scanB = { ...structuredClone(demo.scan), id: 'scan-b', isDemo: false };
+const scanA = buildScan({ id: 'scan-a' }, demo.scan);
+const scanB = buildScan({ id: 'scan-b' }, demo.scan);
 
 function response(scanId: string, n: number, submittedAt: string | null): Response {
   const base = structuredClone(demo.responses[0]!);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseScan } from '../../../src/domain/analysis';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { buildExchangeFile, buildSingleResponseFile, encodeResponseHandoff, finaliseImport, planImport, serialiseExchangeFile, type ImportWrites } from '../../../src/domain/exchange';
 import type { SubmittedResponse } from '../../../src/domain/types';
 import { readImportSources, type ImportSource } from '../../../src/features/exchange/readSources';
@@ -72,7 +73,7 @@ describe('importing bad files changes nothing', () => {
   it('writes nothing when the transaction fails half-way', async () => {
     const before = await dumpAll();
     const writes: ImportWrites = {
-      scansToAdd: [{ ...structuredClone(demo.scan), id: '11111111-1111-4111-8111-111111111111', isDemo: false }],
+      scansToAdd: [buildScan({ id: '11111111-1111-4111-8111-111111111111' }, demo.scan)],
       scansToUpdate: [],
       // The second response already exists: bulkAdd fails after the scan was added.
       responsesToAdd: [{ ...submitted[10]!, scanId: '11111111-1111-4111-8111-111111111111' }, submitted[0]!],

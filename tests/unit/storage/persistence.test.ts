@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { db } from '../../../src/storage/db';
 import {
   askPersistenceForFirstRealScan,
@@ -27,7 +28,7 @@ function fakeStorage({ grants = true, persisted = false, usage = 2_000_000, quot
 
 const now = new Date('2026-11-22T09:00:00Z');
 const demo = generateDemoScan({ now }).scan;
-const realScan = { ...structuredClone(demo), id: 'real-1', isDemo: false, title: 'Workshop Zuid' };
+const realScan = buildScan({ id: 'real-1', title: 'Workshop Zuid' }, demo);
 
 beforeEach(async () => {
   await db.delete();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { analyseScan } from '../../../src/domain/analysis';
 import { generateDemoScan } from '../../../src/domain/demo/generateDemoScan';
+import { buildScan } from '../../fixtures/buildScan';
 import { buildExchangeFile, finaliseImport, planImport } from '../../../src/domain/exchange';
 import type { Answer, Response, Scan } from '../../../src/domain/types';
 import { db } from '../../../src/storage/db';
@@ -22,7 +23,7 @@ const demo = generateDemoScan({ now: NOW });
 const ITEM_IDS = demo.scan.instrument.items.map((item) => item.id);
 
 function scanNumbered(n: number): Scan {
-  return { ...structuredClone(demo.scan), id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, isDemo: false, title: `Scan ${n}` };
+  return buildScan({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, title: `Scan ${n}` }, demo.scan);
 }
 
 const answersArb = fc.array(fc.constantFrom<Answer>(1, 2, 3, 4, 5, 'dk'), { minLength: ITEM_IDS.length, maxLength: ITEM_IDS.length });

@@ -1,6 +1,7 @@
 import { POOLED_GROUP_ID, type FreeText, type FreeTexts, type ScanAnalysis } from '../../../domain/analysis';
 import type { Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { labelGroupById } from '../groupLabels';
 import { resultsMessages } from '../resultsMessages';
 import './freeTexts.css';
@@ -8,9 +9,10 @@ import './freeTexts.css';
 /** One text with the group it is shown under. React renders it as text: markup in it stays visible as typed. */
 export function FreeTextItem({ text, analysis }: { text: FreeText; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   return (
     <li className="free-text" data-group={text.groupId === POOLED_GROUP_ID ? 'pooled' : text.groupId}>
-      <span className="free-text__group">{labelGroupById(analysis, text.groupId, t('pooledGroup'))}</span>
+      <span className="free-text__group">{labelGroupById(analysis, text.groupId, td('pooledGroup'))}</span>
       <span className="free-text__text">{text.text}</span>
     </li>
   );

@@ -8,6 +8,7 @@ import { compareGroupsInScan, type ComparisonMode } from '../../../domain/rounds
 import { CHANGE_EVIDENCE_P } from '../../../domain/rounds/compareRounds';
 import { LEVELS, type Level, type Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChangeChart, type ChangeRow } from '../../rounds/ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests } from '../../rounds/changeColumns';
@@ -24,6 +25,7 @@ import { OrganisationOptions } from '../../../ui/OrganisationOptions';
  */
 export default function GroupComparison({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(roundsMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -44,15 +46,15 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
     [tally, isFilteredOnPeople, scan, kind, levelA, levelB, organisationId],
   );
   const organisationName = scan.organisations.find((o) => o.id === organisationId)?.name ?? '';
-  const nameA = kind === 'levels' ? t(`level_${levelA}`) : organisationName;
-  const nameB = kind === 'levels' ? t(`level_${levelB}`) : t('restOf');
+  const nameA = kind === 'levels' ? td(`level_${levelA}`) : organisationName;
+  const nameB = kind === 'levels' ? td(`level_${levelB}`) : t('restOf');
   const levelSelect = (label: string, value: Level, onChange: (level: Level) => void) => (
     <label className="field field--inline">
       <span className="field__label">{label}</span>
       <select aria-label={label} value={value} onChange={(e) => onChange(LEVELS.find((l) => l === e.currentTarget.value) ?? 'uitvoering')}>
         {LEVELS.map((level) => (
           <option key={level} value={level}>
-            {t(`level_${level}`)}
+            {td(`level_${level}`)}
           </option>
         ))}
       </select>

@@ -27,6 +27,7 @@ import { collectFreeTexts, type ScanAnalysis } from '../../../domain/analysis';
 import { askedExtras } from '../../../domain/extras';
 import type { Response, Scan } from '../../../domain/types';
 import { useLocalize, useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChanceNote } from '../ChanceNote';
 import { resultsMessages } from '../resultsMessages';
@@ -72,6 +73,7 @@ const GAP_SORTS: readonly Exclude<GapSort, 'evidence'>[] = ['gap', 'mean', 'stat
 /** One results view: the chart drawn from the analysis, its table, and save-as buttons. */
 export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector', responses }: ResultViewProps) {
   const t = useMessages(resultsMessages);
+  const td = useMessages(directorMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const [gapSort, setGapSort] = useState<GapSort>('gap');
@@ -81,7 +83,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     if (!ids) return fullAnalysis;
     return { ...fullAnalysis, statements: fullAnalysis.statements.filter((st) => ids.includes(st.itemId)) };
   }, [fullAnalysis, page?.statementIds]);
-  const labels: ChartLabels = useMemo(() => ({ chain: t('chain'), pooledGroup: t('pooledGroup'), localize }), [t, localize]);
+  const labels: ChartLabels = useMemo(() => ({ chain: t('chain'), pooledGroup: td('pooledGroup'), localize }), [t, td, localize]);
   const groups = useMemo(() => describeGroups(analysis, labels), [analysis, labels]);
   const title = t(`chartTitle_${viewId}`);
   const common = { title, language, size };

@@ -1,17 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useAction } from '../../../ui/failures';
+import { localDate } from '../../../domain/format';
 import { slugify } from '../../../domain/scan';
 import type { Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { deleteScan } from '../../../storage/scanRepository';
 import { addNextRound } from '../../../storage/seriesRepository';
 import { manageMessages } from './manageMessages';
-
-function today(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 /** The set-up without answers, as the live session sends it (exchange format v1, `responses: []`). */
 async function saveSetupFile(scan: Scan): Promise<string> {
@@ -38,7 +35,7 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
 
   const nextRound = () =>
     run(async () => {
-      const id = await addNextRound(scan.id, today());
+      const id = await addNextRound(scan.id, localDate(new Date()));
       navigate(`/scans/${id}`);
     });
   const saveSetup = () =>
@@ -78,6 +75,7 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
 
 function DeleteDialog({ scan, responseCount, onClose }: { scan: Scan; responseCount: number; onClose: () => void }) {
   const t = useMessages(manageMessages);
+  const td = useMessages(directorMessages);
   const [, navigate] = useLocation();
   const { run, pending, alert } = useAction();
   const [copied, setCopied] = useState('');
@@ -114,7 +112,7 @@ function DeleteDialog({ scan, responseCount, onClose }: { scan: Scan; responseCo
           {t('confirmDelete')}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>
-          {t('cancel')}
+          {td('cancel')}
         </button>
       </div>
     </div>

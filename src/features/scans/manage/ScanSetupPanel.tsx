@@ -3,13 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useAction } from '../../../ui/failures';
 import { askedExtras, extrasSettings } from '../../../domain/extras';
 import type { NewScanProblem } from '../../../domain/scan';
-import { SETTINGS_LIMITS } from '../../../domain/settingsLimits';
 import { addOrganisation, checkSetup, mergeOrganisations, removeOrganisation, renameOrganisation, type OrganisationProblem, type OrganisationsResult } from '../../../domain/scanSetup';
 import type { Language, Organisation, Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
+import { directorMessages } from '../../../i18n/directorMessages';
 import { listScanResponses, setScanStatus } from '../../../storage/scanRepository';
 import { mergeOrganisationInto, saveOrganisations, updateScanSetup } from '../../../storage/setupRepository';
-import { ExtrasFieldset } from './ExtrasFieldset';
+import { ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from '../ScanSettingsFields';
+import { scanFormMessages } from '../scanFormMessages';
 import { setupMessages } from './setupMessages';
 import './manage.css';
 import { OrganisationOptions } from '../../../ui/OrganisationOptions';
@@ -36,22 +37,27 @@ export function ScanSetupPanel({ scan }: { scan: Scan }) {
 
 function SetupForm({ scan }: { scan: Scan }) {
   const t = useMessages(setupMessages);
+  const tf = useMessages(scanFormMessages);
+  const td = useMessages(directorMessages);
   const [title, setTitle] = useState(scan.title);
   const [date, setDate] = useState(scan.date);
-  const [askLevel, setAskLevel] = useState(scan.settings.askLevel);
+  const [fields, setFields] = useState<SettingsFieldsValue>(() => ({
+    askLevel: scan.settings.askLevel,
+    extras: askedExtras(scan.settings),
+    minGroupSize: String(scan.settings.minGroupSize),
+    gapThreshold: String(scan.settings.gapThreshold),
+  }));
   const [startLanguage, setStartLanguage] = useState<Language>(scan.settings.startLanguage === 'en' ? 'en' : 'nl');
-  const [minGroupSize, setMinGroupSize] = useState(String(scan.settings.minGroupSize));
-  const [gapThreshold, setGapThreshold] = useState(String(scan.settings.gapThreshold));
   const [isOpen, setIsOpen] = useState(scan.status === 'open');
-  const [extras, setExtras] = useState(() => askedExtras(scan.settings));
   const [problems, setProblems] = useState<NewScanProblem[]>([]);
   const [status, setStatus] = useState('');
   const { run, pending, alert } = useAction();
+  const formProblemText = useScanFormProblemText();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const settings = { ...scan.settings, askLevel, startLanguage, minGroupSize: Number(minGroupSize), gapThreshold: Number(gapThreshold.replace(',', '.')), ...extrasSettings(extras) };
+    const settings = { ...scan.settings, ...settingsFromFields(fields), startLanguage, ...extrasSettings(fields.extras) };
     const found = checkSetup({ title, date, settings }, scan.organisations);
     setProblems(found);
     if (found.length > 0) return;
@@ -66,50 +72,44 @@ function SetupForm({ scan }: { scan: Scan }) {
     <form className="form" onSubmit={submit} noValidate>
       {problems.length > 0 && (
         <div className="notice notice--error" role="alert">
-          <p>{t('formErrors')}</p>
+          <p>{tf('formErrors')}</p>
           <ul>
             {problems.map((p) => (
-              <li key={p}>{t(`problem_${p}`, p === 'gap-threshold-invalid' ? SETTINGS_LIMITS.gapThreshold : SETTINGS_LIMITS.minGroupSize)}</li>
+              <li key={p}>{p === 'too-few-organisations' ? t('problem_too-few-organisations') : formProblemText(p)}</li>
             ))}
           </ul>
         </div>
       )}
       <div className="form__row">
         <label className="field">
-          <span className="field__label">{t('fieldTitle')}</span>
+          <span className="field__label">{tf('fieldTitle')}</span>
           <input type="text" value={title} maxLength={200} onChange={(e) => setTitle(e.currentTarget.value)} aria-invalid={problems.includes('title-missing')} />
         </label>
         <label className="field">
-          <span className="field__label">{t('fieldDate')}</span>
+          <span className="field__label">{tf('fieldDate')}</span>
           <input type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} aria-invalid={problems.includes('date-invalid')} />
         </label>
       </div>
-      <label className="checkbox">
-        <input type="checkbox" checked={askLevel} onChange={(e) => setAskLevel(e.currentTarget.checked)} />
-        <span>{t('fieldAskLevel')}</span>
-      </label>
-      <label className="checkbox">
-        <input type="checkbox" checked={isOpen} onChange={(e) => setIsOpen(e.currentTarget.checked)} />
-        <span>{t('fieldOpen')}</span>
-      </label>
-      <ExtrasFieldset value={extras} onChange={setExtras} />
-      <div className="form__row">
-        <label className="field field--inline">
-          <span className="field__label">{t('fieldStartLanguage')}</span>
-          <select value={startLanguage} onChange={(e) => setStartLanguage(e.currentTarget.value === 'en' ? 'en' : 'nl')}>
-            <option value="nl">{t('languageNl')}</option>
-            <option value="en">{t('languageEn')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span className="field__label">{t('fieldMinGroupSize')}</span>
-          <input type="number" inputMode="numeric" min={1} max={50} step={1} value={minGroupSize} onChange={(e) => setMinGroupSize(e.currentTarget.value)} aria-invalid={problems.includes('min-group-size-invalid')} />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('fieldGapThreshold')}</span>
-          <input type="text" inputMode="decimal" value={gapThreshold} onChange={(e) => setGapThreshold(e.currentTarget.value)} aria-invalid={problems.includes('gap-threshold-invalid')} />
-        </label>
-      </div>
+      <ScanSettingsFields
+        value={fields}
+        onChange={setFields}
+        problems={problems}
+        afterAskLevel={
+          <label className="checkbox">
+            <input type="checkbox" checked={isOpen} onChange={(e) => setIsOpen(e.currentTarget.checked)} />
+            <span>{t('fieldOpen')}</span>
+          </label>
+        }
+        rowStart={
+          <label className="field field--inline">
+            <span className="field__label">{t('fieldStartLanguage')}</span>
+            <select value={startLanguage} onChange={(e) => setStartLanguage(e.currentTarget.value === 'en' ? 'en' : 'nl')}>
+              <option value="nl">{td('languageNl')}</option>
+              <option value="en">{td('languageEn')}</option>
+            </select>
+          </label>
+        }
+      />
       {alert}
       <p role="status" className="status-line">
         {status}

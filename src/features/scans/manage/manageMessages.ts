@@ -15,7 +15,6 @@ export const manageMessages = defineMessages(
     saveCopy: 'Eerst een kopie opslaan',
     copySaved: 'Kopie opgeslagen als {name}. U kunt de scan nu verwijderen.',
     confirmDelete: 'Verwijderen',
-    cancel: 'Annuleren',
   },
   {
     title: 'Manage data',
@@ -31,6 +30,5 @@ export const manageMessages = defineMessages(
     saveCopy: 'Save a copy first',
     copySaved: 'Copy saved as {name}. You can delete the scan now.',
     confirmDelete: 'Delete',
-    cancel: 'Cancel',
   },
 );
