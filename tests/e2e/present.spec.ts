@@ -69,11 +69,16 @@ test('presenter mode, by keyboard alone: hidden until revealed, slides, table, b
     expect(scroll, slideTitle).toBeLessThanOrEqual(1080 + 2);
     if (slideTitle.startsWith('Bespreekpunt 1 van')) break;
     if (slideTitle.startsWith('Gemiddelde per partner per stelling')) {
+      // The rows are read once the slide's chart has drawn them: the title changes first.
+      await expect(page.locator('.slide svg [data-row]').first()).toBeVisible();
       gapRows.push(...(await page.locator('.slide svg [data-row]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row') ?? ''))));
       await expect(page.getByTestId('chance-note')).toContainText('toeval alleen');
       await expect(page.getByTestId('gap-order')).toBeVisible();
     }
+    // One slide at a time: the next is read only once the deck has moved on.
+    const position = await page.locator('.presenter__position').textContent();
     await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.presenter__position')).not.toHaveText(position ?? '');
   }
   const byEvidence = orderByEvidence(analysis.statements);
   const largeGaps = byEvidence.filter((s) => s.gapClass !== 'none').map((s) => s.itemId);
