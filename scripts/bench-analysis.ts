@@ -143,6 +143,7 @@ async function measure(label: string, input: AnalysisInput, gc: (() => void) | n
   let heapAllocatedKb: number | null = null;
   let heapRetainedKb: number | null = null;
   if (gc !== null) {
+    // eslint-disable-next-line no-useless-assignment -- dropping the last result lets gc() collect it before the measurement
     sink = null;
     gc();
     gc();

@@ -3,6 +3,7 @@
 import 'react';
 
 declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- a merged declaration must repeat React's type parameter
   interface HTMLAttributes<T> {
     elementtiming?: string;
   }

@@ -31,7 +31,6 @@ export function whenShown(element: Element, identifier: string, done: () => void
   let observer: PerformanceObserver | undefined;
   let frame: number | undefined;
   let afterPaint: number | undefined;
-  let timeout: number | undefined;
   const cleanup = () => {
     observer?.disconnect();
     if (frame !== undefined) cancelAnimationFrame(frame);
@@ -48,7 +47,7 @@ export function whenShown(element: Element, identifier: string, done: () => void
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') finish();
   };
-  timeout = window.setTimeout(finish, SHOWN_TIMEOUT_MS);
+  const timeout = window.setTimeout(finish, SHOWN_TIMEOUT_MS);
   document.addEventListener('visibilitychange', onVisibility);
 
   if (document.visibilityState === 'hidden') {

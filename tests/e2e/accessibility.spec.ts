@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { answerCurrent, chooseOrganisation, next, startAnswering } from './helpers';
 import { expectNoAxeViolations } from './axe';
 

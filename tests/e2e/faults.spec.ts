@@ -76,7 +76,7 @@ test('the last keystroke\'s write aborted as the tab goes: the next start writes
 });
 
 test('a reload in the same tab continues at the statement the participant was on, answers and comment present', async ({ page }) => {
-  const scanId = await answerSixWithComment(page);
+  await answerSixWithComment(page);
   await page.reload();
   await expect(page.getByText('Stelling 6 van 13')).toBeVisible();
   await expect(scale(page)).toHaveAccessibleName(items[5]!.text.nl);

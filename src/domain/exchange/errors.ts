@@ -139,6 +139,7 @@ function truncate(text: string, max: number): string {
 
 // Control characters, bidirectional overrides and zero-width characters could make a shown value
 // look like something else ("evil\u202Egnp.exe"): they are shown as \u escapes.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
 function quoteSafely(text: string): string {

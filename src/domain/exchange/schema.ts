@@ -30,6 +30,7 @@ const nonEmptyText = (max: number) =>
   );
 
 // No control characters and no spaces at either end: ids are compared exactly and used in paths.
+// eslint-disable-next-line no-control-regex -- control characters are what an id may not hold
 const ID_PATTERN = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f])?$/;
 /** An id as the format allows it (also used by the quick response check, quickCheck.ts). */
 export const isExchangeId = (s: string): boolean => s.length <= L.id && ID_PATTERN.test(s);

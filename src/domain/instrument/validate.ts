@@ -26,6 +26,7 @@ export function missingLanguage(text: LocalizedText): Language | null {
 
 const isEmptyText = (text: LocalizedText): boolean => isBlank(text.nl) && isBlank(text.en);
 // The same shape the exchange format accepts for an id (schema/ketenscan-exchange-v1.schema.json).
+// eslint-disable-next-line no-control-regex -- control characters are what an id may not hold
 const ID = /^[^\s\u0000-\u001f\u007f](?:[^\u0000-\u001f\u007f]{0,98}[^\s\u0000-\u001f\u007f])?$/;
 
 /** Every problem of an instrument, in a stable order; empty when it may be saved. */

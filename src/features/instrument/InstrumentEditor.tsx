@@ -67,7 +67,7 @@ export function InstrumentEditor({ base, knownIds, actions, busy }: InstrumentEd
   const problems = useMemo(() => checkDraft(draft), [draft]);
   const missing = countMissingTranslations(finishDraft(draft, base.version));
 
-  const save = (onSave: (instrument: Instrument) => Promise<void>) => async (event?: FormEvent) => {
+  const save = async (onSave: (instrument: Instrument) => Promise<void>, event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
     setNotice('');
@@ -87,7 +87,7 @@ export function InstrumentEditor({ base, knownIds, actions, busy }: InstrumentEd
   const lastDimension = draft.dimensions.at(-1)?.id ?? '';
 
   return (
-    <form className="form instrument-editor" onSubmit={save(actions[0]!.onSave)} noValidate>
+    <form className="form instrument-editor" onSubmit={(event) => void save(actions[0]!.onSave, event)} noValidate>
       {showProblems && problems.length > 0 && (
         <div className="notice notice--error" ref={summaryRef} tabIndex={-1} role="alert">
           <p>{t('problemsTitle')}</p>
@@ -183,7 +183,7 @@ export function InstrumentEditor({ base, knownIds, actions, busy }: InstrumentEd
               {action.label}
             </button>
           ) : (
-            <button key={action.label} type="button" className={action.primary ? 'button button--primary' : 'button button--secondary'} disabled={busy} onClick={() => void save(action.onSave)()}>
+            <button key={action.label} type="button" className={action.primary ? 'button button--primary' : 'button button--secondary'} disabled={busy} onClick={() => void save(action.onSave)}>
               {action.label}
             </button>
           ),

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { toStoredScan } from '../../domain/exchange/convert';
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
-import { JOIN_CODE_CHARS, parseJoinLink, SHORT_JOIN_PATH, type JoinLinkResult } from '../../domain/live';
+import { JOIN_CODE_CHARS, parseJoinLink, SHORT_JOIN_PATH, type JoinLinkError, type JoinLinkResult } from '../../domain/live';
 import { useMessages } from '../../i18n/useMessages';
 import { addScan, getScan } from '../../storage/scanRepository';
 import { joinMessages } from './joinMessages';
@@ -22,6 +22,16 @@ async function keepScan(file: ExchangeFileV1): Promise<string> {
   return fileScan.id;
 }
 
+type JoinNotice = { key: JoinMessage; kind: 'status' | 'error'; values?: Record<string, string | number> };
+
+function linkProblem(error: JoinLinkError): JoinNotice {
+  if (error.code === 'invalid-code') {
+    const key = error.problem === 'check' ? 'codeTypo' : error.problem === 'length' ? 'codeLength' : 'codeCharacter';
+    return { key, kind: 'error', values: { length: error.length, expected: JOIN_CODE_CHARS } };
+  }
+  return { key: error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' };
+}
+
 /**
  * `#/j/<code>` or `#/join/<session>?k=&r=` (relay), or `#/join/<session>?d=` (no relay): the phone's way in (docs/live-sessions.md
  * "In the app"). The link is read from the address itself; the fragment never reaches a server.
@@ -32,8 +42,10 @@ export default function JoinPage() {
   // The whole address: a short link (`#/j/<code>`) without a relay means the app's configured
   // relay (relayConfig.ts) or this host's port 1234; read once the configuration has answered.
   const [parsed, setParsed] = useState<JoinLinkResult | null>(null);
-  const [message, setMessage] = useState<{ key: JoinMessage; kind: 'status' | 'error'; values?: Record<string, string | number> }>({ key: 'connecting', kind: 'status' });
+  const [message, setMessage] = useState<JoinNotice>({ key: 'connecting', kind: 'status' });
   const [closed, setClosed] = useState(false);
+  // A link that cannot be read says so at once; the other messages follow the connection.
+  const shown = parsed !== null && !parsed.ok ? linkProblem(parsed.error) : message;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
@@ -48,17 +60,7 @@ export default function JoinPage() {
   }, [location_]);
 
   useEffect(() => {
-    if (parsed === null) return;
-    if (!parsed.ok) {
-      const { error } = parsed;
-      if (error.code === 'invalid-code') {
-        const key = error.problem === 'check' ? 'codeTypo' : error.problem === 'length' ? 'codeLength' : 'codeCharacter';
-        setMessage({ key, kind: 'error', values: { length: error.length, expected: JOIN_CODE_CHARS } });
-        return;
-      }
-      setMessage({ key: error.code === 'definition-other-version' ? 'otherVersion' : 'badLink', kind: 'error' });
-      return;
-    }
+    if (parsed === null || !parsed.ok) return;
     const link = parsed.link;
     let cancelled = false;
     const enter = (scanId: string) => {
@@ -137,12 +139,12 @@ export default function JoinPage() {
           {t('closedBody')}
         </p>
       ) : (
-        <p className={message.kind === 'error' ? 'notice notice--error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="join-message">
-          {t(message.key, message.values)}
+        <p className={shown.kind === 'error' ? 'notice notice--error' : 'notice'} role={shown.kind === 'error' ? 'alert' : 'status'} data-testid="join-message">
+          {t(shown.key, shown.values)}
         </p>
       )}
-      {message.key === 'unreachable' && !closed && <p>{t('keptNote')}</p>}
-      {(message.key === 'codeTypo' || message.key === 'codeLength' || message.key === 'codeCharacter') && <RetypeCode />}
+      {shown.key === 'unreachable' && !closed && <p>{t('keptNote')}</p>}
+      {(shown.key === 'codeTypo' || shown.key === 'codeLength' || shown.key === 'codeCharacter') && <RetypeCode />}
     </section>
   );
 }

@@ -21,8 +21,8 @@ export function useDraftResponse(scan: Scan) {
   const [phase, setPhase] = useState<DraftPhase>({ kind: 'loading' });
   const [draft, setDraft] = useState<Response | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  // Every setDraft below sets this too, so handlers read the draft without waiting for a render.
   const draftRef = useRef<Response | null>(null);
-  draftRef.current = draft;
 
   useEffect(() => {
     let cancelled = false;

@@ -5,7 +5,9 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as con
 /** Calls `onIdle` once after `ms` without a touch, click, key or scroll on the page; `null` waits for nothing. */
 export function useIdleTimeout(ms: number | null, onIdle: () => void): void {
   const onIdleRef = useRef(onIdle);
-  onIdleRef.current = onIdle;
+  useEffect(() => {
+    onIdleRef.current = onIdle;
+  });
   useEffect(() => {
     if (ms === null) return;
     let timer = window.setTimeout(() => onIdleRef.current(), ms);

@@ -38,6 +38,7 @@ export function useScanResults(scanId: string, filters: AnalysisFilters): ScanRe
     if (!data) return null;
     return analyseQuickly(() => analyseFromTally(data.scan, data.tally, filters));
     // exactPVersion: the cache the analysis reads has an exact p that it did not have.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- exactPVersion is read through the cache, not by name: it only says the cache changed
   }, [data, filters, exactPVersion]);
   if (data === null) return { status: 'loading' };
   if (data === false || !analysis) return { status: 'missing' };

@@ -1,7 +1,7 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy } from 'react';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';

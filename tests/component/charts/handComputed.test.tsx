@@ -11,7 +11,6 @@ import { ThermometerChart, ThermometerTable } from '../../../src/charts/Thermome
 import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected } from '../../../src/domain/analysis';
 import { FIXTURE_INSTRUMENT, SCAN_A_EXPECTED, SCAN_A_ORGANISATIONS, SCAN_A_RESPONSES } from '../../fixtures/analysis/handComputedScan';
-import { getChartFormat } from '../../../src/charts/format';
 import { getChart, tableRows } from './helpers';
 
 // Every chart drawn from the model's output for the hand-computed scan A

@@ -8,7 +8,6 @@ import { getChartTheme } from '../../../src/charts/theme';
 import { ThermometerChart } from '../../../src/charts/ThermometerChart';
 import { ThermostatDial } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected } from '../../../src/domain/analysis';
-import type { Scan } from '../../../src/domain/types';
 import { DiscussionSlide } from '../../../src/features/present/DiscussionSlide';
 import { FIXTURE_INSTRUMENT, SCAN_D, SCAN_D_ORGANISATIONS, SCAN_D_RESPONSES } from '../../fixtures/analysis/handComputedScan';
 import { getChart, svgTexts } from './helpers';

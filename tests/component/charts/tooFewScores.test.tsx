@@ -6,7 +6,6 @@ import { Heatmap, HeatmapTable } from '../../../src/charts/Heatmap';
 import * as model from '../../../src/charts/model/chartData';
 import { ThermostatDial, ThermostatDialTable } from '../../../src/charts/ThermostatDial';
 import { analyseScanProtected } from '../../../src/domain/analysis';
-import type { Scan } from '../../../src/domain/types';
 import { DiscussionSlide } from '../../../src/features/present/DiscussionSlide';
 import { FIXTURE_INSTRUMENT, SCAN_D_EXPECTED, SCAN_D, SCAN_D_ORGANISATIONS, SCAN_D_RESPONSES } from '../../fixtures/analysis/handComputedScan';
 import { getChart, tableRows } from './helpers';

@@ -3,7 +3,7 @@ import { analyseScanProtected } from '../../../src/domain/analysis';
 import { anonymiseForSharing, buildCsvLong, buildCsvWide, buildExchangeFile, parseExchangeFile, planImport, serialiseExchangeFile, toStoredResponse, toStoredScan } from '../../../src/domain/exchange';
 import { dayCutter } from '../../../src/domain/exchange/anonymise';
 import type { Level, Response, Scan } from '../../../src/domain/types';
-import { FIXTURE_INSTRUMENT, makeResponse } from '../../fixtures/analysis/handComputedScan';
+import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 import { buildScan } from '../../fixtures/buildScan';
 import { expectOk, schemaValidator } from './helpers';
 

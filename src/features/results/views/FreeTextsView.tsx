@@ -8,7 +8,6 @@ import './freeTexts.css';
 
 /** One text with the group it is shown under. React renders it as text: markup in it stays visible as typed. */
 export function FreeTextItem({ text, analysis }: { text: FreeText; analysis: ScanAnalysis }) {
-  const t = useMessages(resultsMessages);
   const td = useMessages(directorMessages);
   return (
     <li className="free-text" data-group={text.groupId === POOLED_GROUP_ID ? 'pooled' : text.groupId}>
