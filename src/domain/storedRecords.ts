@@ -6,8 +6,8 @@ import { ITEM_KINDS, LEVELS, type Response, type Scan } from './types';
 // "Corrupt rows"). Rows are written by this app, so a row that fails is damage: a browser or
 // disk fault, a hand edit in the developer tools, or a build that wrote another shape. Such a
 // row is set aside (skipped and counted), never repaired: guessing a missing answer or a
-// statement list would change figures a director shows to a room (STYLE.md, "answers are never
-// repaired"). The checks are strict about what the app relies on when it draws, analyses or
+// statement list would change figures a director shows to a room (docs/storage-and-migrations.md:
+// set aside, never repaired). The checks are strict about what the app relies on when it draws, analyses or
 // exports, and cheap enough to run on every read (plain tests, no schema library, so the
 // participant's route does not grow).
 

@@ -1,5 +1,5 @@
-// Chart data from the analysis: pure, exactly tested functions (STYLE.md: "reports/spreadsheets"
-// → "graphs"). This file is the one contract between the analysis and the charts: every chart
+// Chart data from the analysis: pure, exactly tested functions (src/charts/CONTEXT.md,
+// "One contract"). This file is the one contract between the analysis and the charts: every chart
 // component takes the types declared here (none declares its own row shape), every derived
 // figure (shares, reasons) is computed here once, and every field here is drawn by a chart or its
 // table (src/charts/CONTEXT.md). Labels are passed in, already translated, so this layer stays

@@ -1,4 +1,4 @@
-// No subtraction through filters (DESIGN.md, "filters and subtraction"; docs/analysis.md). A
+// No subtraction through filters (docs/analysis.md, "A filter never singles people out"). A
 // filter on respondents (level, partners) that leaves out one or two people of a group lets
 // anyone compare the group's figures with and without the filter and see what those few
 // answered. So a filter is applied to a group only when, within the group as it is without any

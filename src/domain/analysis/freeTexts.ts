@@ -1,5 +1,5 @@
 // What people wrote: the comments per statement and "the most important point to improve",
-// under the same anonymity rules as the scores (DESIGN.md, "anonymity guard"; docs/analysis.md,
+// under the same anonymity rules as the scores (docs/analysis.md, "Groups and the anonymity guard" and
 // "What people wrote"). A text is shown with the group its writer's scores are counted in: the
 // organisation when it forms a group of its own, "other partners" for the pool. Texts of people
 // whose organisation forms no group, who are filtered out, or whose group is withheld under a

@@ -1,5 +1,5 @@
-// Evidence for a gap: the Kruskal–Wallis test on the 1–5 answers of the groups (DESIGN.md,
-// "evidence for a gap"; docs/analysis.md explains it for the chain director). Answers are whole
+// Evidence for a gap: the Kruskal–Wallis test on the 1–5 answers of the groups (docs/analysis.md,
+// "How the numbers are computed" and "Which p-value", written for the chain director). Answers are whole
 // numbers 1–5, so the ranks follow from the counts per answer: every answer k shares the average
 // rank of its tie block. Cost does not depend on the number of respondents.
 
