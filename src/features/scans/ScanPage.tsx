@@ -10,7 +10,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
-import { RoundsLink } from '../rounds/RoundsLink';
+import { RoundsLink } from '../rounds';
 import { ExitPinSetting } from './ExitPinSetting';
 import { ScanDataPanel } from './manage/ScanDataPanel';
 import { ScanSetupPanel } from './manage/ScanSetupPanel';

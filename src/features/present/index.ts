@@ -1,0 +1,11 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Only side-effect-free re-exports: a
+// static import through this file must tree-shake to what it names.
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  PresentPage: typeof import('./PresentPage');
+};

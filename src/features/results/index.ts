@@ -1,0 +1,23 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Only side-effect-free re-exports: a
+// static import through this file must tree-shake to what it names.
+// The presenter shows the results page's figures, views and explanations on its slides.
+
+export { useFreeTexts, useScanResults } from './useScanResults';
+export { useFilterParams } from './filterParams';
+export { useFilterDescription } from './FilterSummary';
+export { resultsMessages } from './resultsMessages';
+export { ALL_TOPICS, explainMessages } from './explainMessages';
+export { ExplanationList } from './Explanations';
+export { labelGroupById, organisationNames } from './groupLabels';
+export { ResultView, type ResultViewId, type ResultViewPage } from './views/ResultView';
+export { FreeTextItem } from './views/FreeTextsView';
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  ResultsPage: typeof import('./ResultsPage');
+  ReportPage: typeof import('./ReportPage');
+};

@@ -1,0 +1,15 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Only side-effect-free re-exports: a
+// static import through this file must tree-shake to what it names.
+
+/** The link to a scan's rounds page (the scan page and the results page). */
+export { RoundsLink } from './RoundsLink';
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  RoundsPage: typeof import('./RoundsPage');
+  GroupComparison: typeof import('./GroupComparison');
+};
