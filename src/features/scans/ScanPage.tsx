@@ -19,8 +19,8 @@ import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
 const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
-const PersistenceNotice = lazy(() => import('../storage/PersistenceNotice'));
-const BackupReminder = lazy(() => import('../storage/BackupReminder'));
+const PersistenceNotice = lazy(() => import('../device/PersistenceNotice'));
+const BackupReminder = lazy(() => import('../device/BackupReminder'));
 // Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
 const LiveSection = lazy(() => import('../live/LiveSection'));
 
