@@ -1,6 +1,7 @@
 // What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
-// features import it from here, never from a file inside. Only side-effect-free re-exports: a
-// static import through this file must tree-shake to what it names.
+// features import it from here, never from a file inside. Re-exports only, of what another part
+// uses today: a re-exported module with load-time side effects (a style sheet, top-level work)
+// arrives with every static import of this front, used or not.
 
 /** The participant's room lock: the shell's router guard and its language switch (docs/shared-devices.md). */
 export { roomScanOf, useParticipantRoom } from './participantRoom';
