@@ -10,7 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { RouteError } from './RouteError';
 import { ImportPage, InstrumentRoutes, JoinPage, NewScanPage, NotFoundPage, PresentPage, ReportPage, RespondPage, ResultsPage, RoundsPage, ScanListPage, ScanPage, ThanksPage } from './routes';
 import { StorageGate } from './StorageGate';
-import { roomScanOf, useParticipantRoom } from '../features/respond/participantRoom';
+import { roomScanOf, useParticipantRoom } from '../features/respond';
 
 function useDocumentLanguage() {
   const language = useUiStore(selectLanguage);

@@ -3,7 +3,7 @@ import { commonMessages } from '../i18n/commonMessages';
 import { useMessages } from '../i18n/useMessages';
 import { useLocation } from 'wouter';
 import { selectLanguage, selectSetLanguage, useUiStore } from '../state/uiStore';
-import { roomScanOf } from '../features/respond/participantRoom';
+import { roomScanOf } from '../features/respond';
 
 const NAME_KEY: Record<Language, 'languageNl' | 'languageEn'> = { nl: 'languageNl', en: 'languageEn' };
 

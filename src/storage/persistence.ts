@@ -78,7 +78,7 @@ export async function readStorageReport(storage: StorageApi | undefined = browse
 }
 
 /**
- * The storage report for a live query (features/storage/StoragePanel.tsx): touching the tables
+ * The storage report for a live query (features/device/StoragePanel.tsx): touching the tables
  * makes the query run again after every write, so the usage shown stays current.
  */
 export async function watchStorageReport(storage: StorageApi | undefined = browserStorage()): Promise<StorageReport> {

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkFile, checkFiles, describeFinding, importSites, lazyModulesOf, OLD_RELAY_DIR, PROTOCOL_DIR, readSources, RELAY_DIR } from './importRules';
 
 // The direction of imports between the top folders of src (src/ui/CONTEXT.md): the shell
 // (src/app) may use everything; a feature page never reaches back up into the shell, and the
@@ -52,5 +54,112 @@ describe('import direction', () => {
     // The features that show results draw charts: the results pages, the presenter, and the change between rounds.
     const drawsCharts = (p: string) => under('features/results')(p) || under('features/present')(p) || under('features/rounds')(p);
     expect(offenders((p) => under('features')(p) && !drawsCharts(p), under('charts'))).toEqual([]);
+  });
+});
+
+// The doors between the parts (docs/architecture.md), checked by tests/unit/importRules.ts.
+// A feature uses another only through its front, `src/features/<b>/index.ts`. An `import()` (the
+// shell's lazy routes in src/app/routes.tsx, a feature's lazy piece of another) names the module
+// itself, so its chunk holds that module and not every export of the front; the front lists each
+// such module in its LazyModules type. Browser code and the relay never import each other.
+describe('doors between the parts', () => {
+  const ROOT = resolve(SRC, '..');
+  // src holds the old relay folder while it exists (OLD_RELAY_DIR).
+  const tree = [
+    ...readSources(ROOT, 'src'),
+    ...readSources(ROOT, RELAY_DIR),
+    ...readSources(ROOT, PROTOCOL_DIR),
+  ];
+  const lazy = new Set(['src/features/results/ResultsPage']);
+  const findings = (path: string, text: string) => checkFile({ path, text }, lazy).map(describeFinding);
+
+  it('finds no import through a wrong door in the real tree', () => {
+    expect(checkFiles(tree).map(describeFinding)).toEqual([]);
+  });
+
+  it('reads the relay wherever it lives: in src/relay today, in its own package later', () => {
+    const relayFiles = tree.filter((f) => f.path.startsWith(`${OLD_RELAY_DIR}/`) || f.path.startsWith(`${RELAY_DIR}/`));
+    // Only the old folder may be gone; the relay itself must be found, or rule (c) checks nothing.
+    if (!existsSync(join(ROOT, OLD_RELAY_DIR))) expect(existsSync(join(ROOT, RELAY_DIR)), RELAY_DIR).toBe(true);
+    expect(relayFiles.length).toBeGreaterThan(3);
+  });
+
+  it('reads imports over several lines, type-only imports, re-exports and import()', () => {
+    const text = [
+      "import type { A } from '../a';",
+      'import {',
+      '  b,',
+      '  type C,',
+      "} from '../b';",
+      "export { d } from './d';",
+      "export * from './e';",
+      "import './f.css';",
+      "const G = lazy(() => import('../g/G'));",
+    ].join('\n');
+    expect(importSites(text)).toEqual([
+      { specifier: '../a', dynamic: false },
+      { specifier: '../b', dynamic: false },
+      { specifier: './d', dynamic: false },
+      { specifier: './e', dynamic: false },
+      { specifier: './f.css', dynamic: false },
+      { specifier: '../g/G', dynamic: true },
+    ]);
+  });
+
+  it('(a) a feature that imports past another feature’s front is found, statically or lazily', () => {
+    const from = 'src/features/present/PresentPage.tsx';
+    expect(findings(from, "import {\n  ResultView,\n} from '../results/views/ResultView';")).toEqual([
+      `${from}: imports ../results/views/ResultView (feature-front)`,
+    ]);
+    expect(findings(from, "import type { X } from '../results/useScanResults';")).toEqual([`${from}: imports ../results/useScanResults (feature-front)`]);
+    expect(findings(from, "const L = lazy(() => import('../live/LivePresenterJoin'));")).toEqual([`${from}: imports ../live/LivePresenterJoin (feature-front)`]);
+    expect(findings('src/app/App.tsx', "import { roomScanOf } from '../features/respond/participantRoom';")).toEqual([
+      'src/app/App.tsx: imports ../features/respond/participantRoom (feature-front)',
+    ]);
+    // Through the front, within one feature, and the shell's lazy route to a page module: allowed.
+    expect(findings(from, "import { ResultView } from '../results';\nimport { x } from '../results/index';\nimport { y } from './y';")).toEqual([]);
+    expect(findings('src/app/routes.tsx', "const r = () => import('../features/results/ResultsPage');")).toEqual([]);
+    // An import() of a module its front does not list, or a static import of a listed one, is found.
+    expect(findings('src/app/routes.tsx', "const r = () => import('../features/results/ResultsBody');")).toEqual([
+      'src/app/routes.tsx: imports ../features/results/ResultsBody (feature-front)',
+    ]);
+    expect(findings(from, "import ResultsPage from '../results/ResultsPage';")).toEqual([`${from}: imports ../results/ResultsPage (feature-front)`]);
+  });
+
+  it('(a) the modules a front lists for import() are read from its LazyModules type', () => {
+    const front = { path: 'src/features/live/index.ts', text: "export type LazyModules = {\n  JoinPage: typeof import('./JoinPage');\n};" };
+    expect([...lazyModulesOf([front, { path: 'src/features/live/JoinPage.tsx', text: "import('./phoneSync');" }])]).toEqual(['src/features/live/JoinPage']);
+    const routes = { path: 'src/app/routes.tsx', text: "const join = () => import('../features/live/JoinPage');\nconst sync = () => import('../features/live/phoneSync');" };
+    expect(checkFiles([front, routes]).map(describeFinding)).toEqual(['src/app/routes.tsx: imports ../features/live/phoneSync (feature-front)']);
+  });
+
+  it('(b) browser code that imports the relay is found, in its old and its new home', () => {
+    expect(findings('src/features/live/LiveSection.tsx', "import { refusal } from '../../relay/rules';")).toEqual([
+      'src/features/live/LiveSection.tsx: imports ../../relay/rules (relay-out-of-browser)',
+    ]);
+    expect(findings('src/features/live/LiveSection.tsx', "import { refusal } from '../../../relay/src/rules';")).toEqual([
+      'src/features/live/LiveSection.tsx: imports ../../../relay/src/rules (relay-out-of-browser)',
+    ]);
+    expect(findings('src/ui/x.ts', "import { createRelay } from '@ketenscan/relay';")).toEqual(['src/ui/x.ts: imports @ketenscan/relay (relay-out-of-browser)']);
+  });
+
+  it('(c) a relay that imports browser code is found, in its old and its new home', () => {
+    expect(findings(`${OLD_RELAY_DIR}/rules.ts`, "import { db } from '../storage/db';")).toEqual([`${OLD_RELAY_DIR}/rules.ts: imports ../storage/db (browser-out-of-relay)`]);
+    for (const dir of ['app', 'features/live', 'ui', 'state', 'storage', 'charts', 'i18n']) {
+      expect(findings(`${RELAY_DIR}/rules.ts`, `import { x } from '../../src/${dir}/x';`)).toEqual([`${RELAY_DIR}/rules.ts: imports ../../src/${dir}/x (browser-out-of-relay)`]);
+    }
+    // The pure domain (and later the live protocol) is what the relay may share with the app.
+    expect(findings(`${OLD_RELAY_DIR}/rules.ts`, "import { isSessionId } from '../domain/live/ids';")).toEqual([]);
+    expect(findings(`${PROTOCOL_DIR}/limits.ts`, "import { useState } from 'react';")).toEqual([`${PROTOCOL_DIR}/limits.ts: imports react (pure-protocol)`]);
+  });
+
+  it('(d) a domain module that imports React, Dexie or a layer above it is found', () => {
+    const from = 'src/domain/analysis/x.ts';
+    expect(findings(from, "import { useMemo } from 'react';")).toEqual([`${from}: imports react (pure-domain)`]);
+    expect(findings(from, "import Dexie from 'dexie';")).toEqual([`${from}: imports dexie (pure-domain)`]);
+    for (const dir of ['storage/db', 'state/uiStore', 'features/results/x', 'app/App']) {
+      expect(findings(from, `import { x } from '../../${dir}';`)).toEqual([`${from}: imports ../../${dir} (pure-domain)`]);
+    }
+    expect(findings(from, "import { mean } from './mean';\nimport { x } from '../types';")).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getResponse } from '../../storage/responseRepository';
 import { getScan } from '../../storage/scanRepository';
 import { exchangeMessages } from './exchangeMessages';
-import { QrCode } from './QrCode';
-import { GENERATOR, saveFile } from './saveFile';
+import { QrCode } from '../../ui/QrCode';
+import { GENERATOR, saveFile } from '../../ui/saveFile';
 
 /**
  * On the participant's own device, after submitting: the answers as a QR code for the director's

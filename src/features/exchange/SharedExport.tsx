@@ -9,7 +9,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
 import { saveCsvExport } from './saveCsvExport';
-import { GENERATOR, saveFile } from './saveFile';
+import { GENERATOR, saveFile } from '../../ui/saveFile';
 import { shareMessages } from './shareMessages';
 
 type Format = 'json' | 'csv-long' | 'csv-wide';

@@ -2,7 +2,7 @@ import { buildExchangeFile, exchangeFileName, SERIALISE_CHUNK, serialiseExchange
 import { recordJsonExport } from '../../storage/backupRecord';
 import { RecordNotFoundError } from '../../storage/errors';
 import { loadScansForExport } from '../../storage/exchangeRepository';
-import { GENERATOR, saveFile } from './saveFile';
+import { GENERATOR, saveFile } from '../../ui/saveFile';
 
 export interface SavedExport {
   name: string;

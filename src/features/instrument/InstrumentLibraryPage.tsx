@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
-import { scansMessages } from '../scans/scansMessages';
+import { scansMessages } from '../scans';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
 import './instrument.css';

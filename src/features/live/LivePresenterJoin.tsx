@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { formatJoinAddress } from '../../domain/live/link';
 import { useMessages } from '../../i18n/useMessages';
-import { QrCode } from '../exchange/QrCode';
+import { QrCode } from '../../ui/QrCode';
 import { resumeLiveSession, useDirectorLive } from './directorLive';
 import { liveMessages } from './liveMessages';
 import './live.css';

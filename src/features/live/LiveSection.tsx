@@ -3,7 +3,7 @@ import { buildSessionDefinition, formatJoinAddress, makeOfflineJoinLink, makeSes
 import type { Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages } from '../../i18n/useMessages';
-import { QrCode } from '../exchange/QrCode';
+import { QrCode } from '../../ui/QrCode';
 import { closeLiveSession, resumeLiveSession, startLiveSession, useDirectorLive } from './directorLive';
 import { LiveStatus } from './LiveStatus';
 import { liveMessages } from './liveMessages';

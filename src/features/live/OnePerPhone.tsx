@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
-import { liveJoinOf } from '../respond/liveJoin';
+import { liveJoinOf } from '../../storage/phoneOutbox';
 import { joinMessages } from './joinMessages';
 
 /**

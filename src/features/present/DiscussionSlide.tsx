@@ -6,8 +6,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { labelGroupById, organisationNames } from '../results/groupLabels';
-import { FreeTextItem } from '../results/views/FreeTextsView';
+import { FreeTextItem, labelGroupById, organisationNames } from '../results';
 import { MiniDivergingBar } from './MiniDivergingBar';
 import { presentMessages } from './presentMessages';
 

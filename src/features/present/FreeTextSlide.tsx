@@ -1,5 +1,5 @@
 import type { FreeText, ScanAnalysis } from '../../domain/analysis';
-import { FreeTextItem } from '../results/views/FreeTextsView';
+import { FreeTextItem } from '../results';
 
 /** A page of texts on a slide: a plain sentence on what they are, the statement (or question) they answer, then the texts with their group. */
 export function FreeTextSlide({ analysis, intro, lead, texts }: { analysis: ScanAnalysis; intro?: string; lead: string; texts: readonly FreeText[] }) {

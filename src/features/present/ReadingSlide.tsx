@@ -1,7 +1,6 @@
 import type { ScanAnalysis } from '../../domain/analysis';
 import { useMessages } from '../../i18n/useMessages';
-import { ExplanationList } from '../results/Explanations';
-import { ALL_TOPICS, explainMessages } from '../results/explainMessages';
+import { ALL_TOPICS, explainMessages, ExplanationList } from '../results';
 
 /**
  * "Zo leest u de resultaten", before the first figure: the plain sentence of each idea the deck

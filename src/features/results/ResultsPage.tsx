@@ -14,7 +14,7 @@ import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { useFilterParams, withFilters } from './filterParams';
-import { RoundsLink } from '../rounds/RoundsLink';
+import { RoundsLink } from '../rounds';
 import { ResultsFilters } from './ResultsFilters';
 import { resultsMessages } from './resultsMessages';
 import { useScanRecord } from './useScanRecord';

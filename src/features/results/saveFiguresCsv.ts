@@ -3,7 +3,7 @@ import type { ScanAnalysis } from '../../domain/analysis';
 import { localDate } from '../../domain/format';
 import { slugify } from '../../domain/scan';
 import type { Language, Scan } from '../../domain/types';
-import { saveFile } from '../exchange/saveFile';
+import { saveFile } from '../../ui/saveFile';
 import { buildFiguresCsv } from './figuresCsv';
 
 // Loaded on the first click of "Figures as CSV" (FiguresCsvButton), never with the results page.

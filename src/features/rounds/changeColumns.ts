@@ -18,7 +18,7 @@ export type ChangeKind = 'change' | 'gap';
 /**
  * The table beside a change chart: statement, the two sides' means with n, the difference and
  * the test's verdict. The change between rounds and the comparison of two groups within one scan
- * (src/features/results/views/GroupComparison.tsx) show the same table under their own headers.
+ * (GroupComparison.tsx, the results page's gap view) show the same table under their own headers.
  */
 export function changeColumns(
   t: Translate<typeof roundsMessages.nl>,

@@ -11,8 +11,8 @@ import { listScanSummaries } from '../../storage/scanRepository';
 import { scansMessages } from './scansMessages';
 
 const BackupButton = lazy(() => import('../exchange/BackupButton'));
-const BackupReminder = lazy(() => import('../storage/BackupReminder'));
-const StoragePanel = lazy(() => import('../storage/StoragePanel'));
+const BackupReminder = lazy(() => import('../device/BackupReminder'));
+const StoragePanel = lazy(() => import('../device/StoragePanel'));
 // What is off at this address (plain http in a room): docs/origins.md.
 const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
 

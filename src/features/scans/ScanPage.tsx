@@ -10,7 +10,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { getScan, listScanResponses, setScanStatus } from '../../storage/scanRepository';
-import { RoundsLink } from '../rounds/RoundsLink';
+import { RoundsLink } from '../rounds';
 import { ExitPinSetting } from './ExitPinSetting';
 import { ScanDataPanel } from './manage/ScanDataPanel';
 import { ScanSetupPanel } from './manage/ScanSetupPanel';
@@ -19,8 +19,8 @@ import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
 const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
-const PersistenceNotice = lazy(() => import('../storage/PersistenceNotice'));
-const BackupReminder = lazy(() => import('../storage/BackupReminder'));
+const PersistenceNotice = lazy(() => import('../device/PersistenceNotice'));
+const BackupReminder = lazy(() => import('../device/BackupReminder'));
 // Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
 const LiveSection = lazy(() => import('../live/LiveSection'));
 

@@ -39,7 +39,7 @@ import type { ResultViewId } from './viewIds';
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
 
 // The comparison of two groups reads the responses and brings the rank test: loaded when the gap view is on screen.
-const GroupComparison = lazy(() => import('./GroupComparison'));
+const GroupComparison = lazy(() => import('../../rounds/GroupComparison'));
 
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {

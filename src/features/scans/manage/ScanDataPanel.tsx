@@ -16,7 +16,7 @@ async function saveSetupFile(scan: Scan): Promise<string> {
   const [{ buildSessionDefinition }, { serialiseExchangeFile }, { saveFile }] = await Promise.all([
     import('../../../domain/live/definition'),
     import('../../../domain/exchange/build'),
-    import('../../exchange/saveFile'),
+    import('../../../ui/saveFile'),
   ]);
   const now = new Date();
   const name = `ketenscan-opzet-${slugify(scan.title) || 'scan'}-${now.toISOString().slice(0, 10)}.json`;

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { formatDateTime } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { readBackupStatus } from '../../storage/backupRecord';
-import { saveJsonExport } from '../exchange/saveJsonExport';
+import { saveJsonExport } from '../exchange';
 import { storageMessages } from './storageMessages';
 import './storage.css';
 

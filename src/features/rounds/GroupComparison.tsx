@@ -1,21 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { ChartFrame } from '../../../charts/ChartFrame';
-import { DataTable } from '../../../charts/DataTable';
-import { getChartFormat } from '../../../charts/format';
-import type { ScanAnalysis } from '../../../domain/analysis';
-import { compareGroupsInScan, type ComparisonMode } from '../../../domain/rounds/compareGroups';
-import { CHANGE_EVIDENCE_P } from '../../../domain/rounds/compareRounds';
-import { LEVELS, type Level, type Scan } from '../../../domain/types';
-import { useLocalize, useMessages } from '../../../i18n/useMessages';
-import { directorMessages } from '../../../i18n/directorMessages';
-import { selectLanguage, useUiStore } from '../../../state/uiStore';
-import { ChangeChart, type ChangeRow } from '../../rounds/ChangeChart';
-import { changeColumns, comparisonChanceSentence, countChangeTests } from '../../rounds/changeColumns';
-import { roundsMessages } from '../../rounds/roundsMessages';
-import { loadScanTally } from '../../../storage/tallyRepository';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { getChartFormat } from '../../charts/format';
+import type { ScanAnalysis } from '../../domain/analysis';
+import { compareGroupsInScan, type ComparisonMode } from '../../domain/rounds/compareGroups';
+import { CHANGE_EVIDENCE_P } from '../../domain/rounds/compareRounds';
+import { LEVELS, type Level, type Scan } from '../../domain/types';
+import { useLocalize, useMessages } from '../../i18n/useMessages';
+import { directorMessages } from '../../i18n/directorMessages';
+import { selectLanguage, useUiStore } from '../../state/uiStore';
+import { ChangeChart, type ChangeRow } from './ChangeChart';
+import { changeColumns, comparisonChanceSentence, countChangeTests } from './changeColumns';
+import { roundsMessages } from './roundsMessages';
+import { loadScanTally } from '../../storage/tallyRepository';
 import './groupComparison.css';
-import { OrganisationOptions } from '../../../ui/OrganisationOptions';
+import { OrganisationOptions } from '../../ui/OrganisationOptions';
 
 /**
  * Two groups of one scan side by side, in the perception-gap view, under the anonymity guard of

@@ -1,5 +1,5 @@
-import { downloadBlob } from '../../ui/download';
-import { ActionFailure } from '../../ui/failures/failure';
+import { downloadBlob } from './download';
+import { ActionFailure } from './failures/failure';
 
 // Files are saved the way every browser supports (src/ui/download.ts, shared with the charts'
 // SVG and PNG): a participant's phone has no file-system dialog API.

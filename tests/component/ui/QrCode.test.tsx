@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { QrCode } from '../../../src/features/exchange/QrCode';
+import { QrCode } from '../../../src/ui/QrCode';
 
 /** Rasterises the drawn modules and reads them back with the same decoder the director's camera uses. */
 function decodeDrawnQr(container: HTMLElement): string | null {

@@ -1,0 +1,17 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Re-exports only, of what another part
+// uses today: a re-exported module with load-time side effects (a style sheet, top-level work)
+// arrives with every static import of this front, used or not.
+// The device's stored data as the director sees it: how much is kept, whether the browser keeps
+// it, the backup reminder and the data check (docs/failures-and-storage.md). The persistence
+// layer itself is src/storage.
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  StoragePanel: typeof import('./StoragePanel');
+  PersistenceNotice: typeof import('./PersistenceNotice');
+  BackupReminder: typeof import('./BackupReminder');
+};

@@ -1,0 +1,16 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Re-exports only, of what another part
+// uses today: a re-exported module with load-time side effects (a style sheet, top-level work)
+// arrives with every static import of this front, used or not.
+
+/** The participant's room lock: the shell's router guard and its language switch (docs/shared-devices.md). */
+export { roomScanOf, useParticipantRoom } from './participantRoom';
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  RespondPage: typeof import('./RespondPage');
+  ThanksPage: typeof import('./ThanksPage');
+};

@@ -1,0 +1,24 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Re-exports only, of what another part
+// uses today: a re-exported module with load-time side effects (a style sheet, top-level work)
+// arrives with every static import of this front, used or not.
+// The presenter shows the results page's figures, views and explanations on its slides.
+
+export { useFreeTexts, useScanResults } from './useScanResults';
+export { useFilterParams } from './filterParams';
+export { useFilterDescription } from './FilterSummary';
+export { resultsMessages } from './resultsMessages';
+export { ALL_TOPICS, explainMessages } from './explainMessages';
+export { ExplanationList } from './Explanations';
+export { labelGroupById, organisationNames } from './groupLabels';
+export { ResultView, type ResultViewId, type ResultViewPage } from './views/ResultView';
+export { FreeTextItem } from './views/FreeTextsView';
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  ResultsPage: typeof import('./ResultsPage');
+  ReportPage: typeof import('./ReportPage');
+};

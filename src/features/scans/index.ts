@@ -1,0 +1,17 @@
+// What other parts of the app may use of this feature (docs/architecture.md, "Fronts"). Other
+// features import it from here, never from a file inside. Re-exports only, of what another part
+// uses today: a re-exported module with load-time side effects (a style sheet, top-level work)
+// arrives with every static import of this front, used or not.
+
+/** The scan list's words (the instrument library's way back to the list). */
+export { scansMessages } from './scansMessages';
+
+/**
+ * Modules other parts load lazily with `import()` of the module itself, named here as types only
+ * (no code, no chunk change): an `import()` of this front would put every export in one chunk.
+ */
+export type LazyModules = {
+  ScanListPage: typeof import('./ScanListPage');
+  NewScanPage: typeof import('./NewScanPage');
+  ScanPage: typeof import('./ScanPage');
+};
