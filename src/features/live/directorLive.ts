@@ -48,7 +48,7 @@ import type { Scan } from '../../domain/types';
 import { mergeLiveRecord, type MergeOutcome } from './mergeLiveRecord';
 import { getScan } from '../../storage/scanRepository';
 import { holdTabLease, type TabLease } from '../../storage/tabLease';
-import { openLiveConnection, type LiveConnection as RelayConnection } from './liveConnection';
+import { openLiveConnection, type LiveConnection as RelayConnection } from './connection';
 import { loadLedger, loadLiveSession, recordVerdicts, saveLiveSession, saveRelayUrl, type LedgerVerdict, type StoredLiveSession } from './liveStorage';
 import { loadConfiguredRelay } from './relayConfig';
 
@@ -96,7 +96,7 @@ interface Running {
   /** Record ids already judged in this tab: a record is opened and merged once. */
   seen: Set<string>;
   queue: Promise<void>;
-  /** The relay connection (liveConnection.ts): provider, network, states. */
+  /** The relay connection (connection.ts): provider, network, states. */
   connection: RelayConnection;
   /** Held by the one tab of this device that merges arriving records. */
   lease: TabLease | null;

@@ -32,7 +32,7 @@ import { isSubmitted } from '../../domain/exchange/convert';
 import { listDrafts, listSubmittedResponses } from '../../storage/responseRepository';
 import { phoneOutboxScans, readPhoneOutbox, writePhoneOutbox } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
-import { openLiveConnection, type LiveConnection } from './liveConnection';
+import { openLiveConnection, type LiveConnection } from './connection';
 
 // A phone in a live session (docs/live-sessions.md "In the app"): connects with the phone token,
 // reads and decrypts the definition, and delivers every response submitted on this device for

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { openLiveConnection, type LiveConnectionOptions, type LiveLinkStatus } from '../../../src/features/live/liveConnection';
+import { openLiveConnection, type LiveConnectionOptions, type LiveLinkStatus } from '../../../src/features/live/connection';
 
-// The one relay connection of the director and the phone (src/features/live/liveConnection.ts):
+// The one relay connection of the director and the phone (src/features/live/connection.ts):
 // its states driven by the provider's events, with a stand-in provider that records what the
 // connection asks of it.
 
