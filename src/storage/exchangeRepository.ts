@@ -32,18 +32,31 @@ export function loadScansForExport(scanIds?: readonly string[]): Promise<ExportD
   });
 }
 
+/**
+ * Up to this many response ids, an import asks for them by primary key (absent ones come back
+ * undefined); above it, one read of every stored key first is cheaper than that many lookups.
+ * A live record carries one response: it costs one lookup, however many the device holds
+ * (docs/live-sessions.md "In the app").
+ */
+export const KEYED_LOOKUP_MAX_IDS = 200;
+
 /** The stored rows an import plan must compare against: only those with ids in the files. */
 export async function loadExistingForImport(files: readonly ExchangeFileV1[]): Promise<ExistingData> {
   const ids = collectImportIds(files);
-  // Reading every stored key is one cheap getAllKeys; fetching 10,000 absent ids one by one is
-  // not. Only the ids that are really stored are read in full.
-  const storedResponseIds = new Set(await db.responses.toCollection().primaryKeys());
-  const present = [...ids.responseIds].filter((id) => storedResponseIds.has(id));
-  const [scans, responses] = await Promise.all([db.scans.bulkGet([...ids.scanIds]), db.responses.bulkGet(present)]);
+  const [scans, responses] = await Promise.all([db.scans.bulkGet([...ids.scanIds]), db.responses.bulkGet(await storedAmong(ids.responseIds))]);
   return {
     scans: scans.filter((s): s is Scan => s !== undefined),
     responses: responses.filter((r): r is Response => r !== undefined),
   };
+}
+
+/** The ids worth reading in full: all of a few, or those of many that are really stored. */
+async function storedAmong(responseIds: readonly string[]): Promise<string[]> {
+  if (responseIds.length <= KEYED_LOOKUP_MAX_IDS) return [...responseIds];
+  // Reading every stored key is one cheap getAllKeys; fetching 10,000 absent ids one by one is
+  // not. Only the ids that are really stored are read in full.
+  const storedResponseIds = new Set(await db.responses.toCollection().primaryKeys());
+  return responseIds.filter((id) => storedResponseIds.has(id));
 }
 
 /** Responses per write request of an import: the page can show progress between them. */

@@ -1,5 +1,6 @@
-import { concatBytes, decodeBase64Url, encodeUtf8, isByteArray, randomBytes } from './bytes';
+import { concatBytes, decodeBase64Url, encodeUtf8, randomBytes } from './bytes';
 import { SESSION_KEY_BYTES } from './ids';
+import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 
 // The encryption envelope of every record in a live session (docs/live-sessions.md
 // "Encryption"): AES-256-GCM, a fresh random 12-byte IV per message, as in excalidraw's
@@ -121,23 +122,12 @@ export function createSessionCipher(
         return concatBytes(Uint8Array.of(ENVELOPE_VERSION), iv, sealed);
       },
       async open(kind, recordId, envelope) {
-        if (!isByteArray(envelope) || envelope.length < HEADER_BYTES + TAG_BYTES) return { ok: false, error: 'malformed-envelope' };
-        if (envelope[0] !== ENVELOPE_VERSION) return { ok: false, error: envelope[0]! > ENVELOPE_VERSION ? 'unsupported-version' : 'malformed-envelope' };
-        const iv = envelope.subarray(1, HEADER_BYTES);
-        const sealed = envelope.subarray(HEADER_BYTES);
-        try {
-          const plaintext = await backend.decrypt(key, iv, sealed, envelopeAdditionalData(sessionId, kind, recordId));
-          return { ok: true, value: plaintext };
-        } catch (error) {
-          // Both backends reject on a tag mismatch; anything else (no crypto at all) is not the
-          // sender's fault and is told apart so the UI can say so.
-          return { ok: false, error: isMissingCrypto(error) ? 'crypto-unavailable' : 'decrypt-failed' };
-        }
+        const checked = checkEnvelopeHeader(envelope, ENVELOPE_VERSION, HEADER_BYTES + TAG_BYTES);
+        if (!checked.ok) return checked;
+        const iv = checked.value.subarray(1, HEADER_BYTES);
+        const sealed = checked.value.subarray(HEADER_BYTES);
+        return decryptOrExplain(() => backend.decrypt(key, iv, sealed, envelopeAdditionalData(sessionId, kind, recordId)));
       },
     },
   };
-}
-
-function isMissingCrypto(error: unknown): boolean {
-  return error instanceof TypeError && /subtle|crypto|import/i.test(error.message);
 }

@@ -8,3 +8,4 @@ export * from './joinCode';
 export * from './link';
 export * from './document';
 export * from './records';
+export * from './responseRecord';

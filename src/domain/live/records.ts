@@ -1,23 +1,25 @@
 import type { Scan, SubmittedResponse } from '../types';
 import type { ExchangeError } from '../exchange/errors';
-import { decodeResponseHandoff, encodeResponseHandoff } from '../exchange/handoff';
+import { decodeResponseHandoff } from '../exchange/handoff';
 import type { ExchangeFileV1 } from '../exchange/types';
 import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8 } from './bytes';
 import { encodeSessionDefinition, parseSessionDefinition, type DefinitionError } from './definition';
 import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
 import type { EnvelopeError, SessionCipher } from './envelope';
+import { decodeLiveResponse, encodeLiveResponse, isBinaryLiveRecord } from './responseRecord';
 import { isRecipientKey, type ResponseOpener, type ResponseSealer } from './sealed';
 
-// What goes inside the envelopes. A response travels as its KS1 hand-off text (the QR code's
-// format, exchange/handoff.ts) with nothing left out, so the director's device decodes it with
-// `decodeResponseHandoff` into a one-response v1 file and merges it through planImport, exactly
-// as a scanned QR code or an imported file: same validation, same merge by id.
+// What goes inside the envelopes. A response travels as a live record (responseRecord.ts: the
+// exchange file's response fields, compressed, with nothing left out); a record of an earlier
+// version is its KS1 hand-off text (the QR code's format, exchange/handoff.ts). Either way the
+// director's device rebuilds a one-response v1 file from its stored scan and merges it through
+// planImport, exactly as a scanned QR code or an imported file: same validation, same merge by id.
 //
 // Two kinds of sealing (docs/live-sessions.md "Encryption"): the definition and the director's
 // public key with the session key (every phone may read them, the relay may not), each response
 // to the director's public key (sealed.ts: no phone can read another's answers).
 
-/** Room for a KS1 text with long comments; the envelope adds 29 bytes. */
+/** A format-1 record (KS1 text, earlier versions) is read up to this size. */
 export const LIVE_RESPONSE_MAX_TEXT_BYTES = RESPONSE_ENVELOPE_MAX_BYTES - 1024;
 
 export type LiveRecordError =
@@ -128,13 +130,13 @@ export async function openRecipientKey(cipher: SessionCipher, envelope: unknown)
   return text !== null && isRecipientKey(text) ? { ok: true, publicKey: text } : { ok: false, error: { code: 'envelope', detail: 'malformed-envelope' } };
 }
 
-/** A phone: one submitted response, sealed to the director for its record id. */
+/** A phone: one submitted response, sealed to the director for its record id (responseRecord.ts). */
 export async function sealResponse(sealer: ResponseSealer, recordId: string, scan: Scan, response: SubmittedResponse): Promise<Uint8Array> {
-  const { text, omitted } = encodeResponseHandoff(scan, response, { maxBytes: LIVE_RESPONSE_MAX_TEXT_BYTES });
+  const record = encodeLiveResponse(scan, response);
   // Leaving text out is right for a QR code, not for the live path: refuse instead, so the UI
   // offers the file hand-off, which always carries everything.
-  if (omitted.length > 0) throw new Error('Response too large for a live session');
-  return sealer.seal(recordId, encodeUtf8(text));
+  if (record === null) throw new Error('Response too large for a live session');
+  return sealer.seal(recordId, record);
 }
 
 export type OpenedResponse = { ok: true; file: ExchangeFileV1; responseId: string } | { ok: false; error: LiveRecordError };
@@ -148,6 +150,11 @@ export async function openResponse(
 ): Promise<OpenedResponse> {
   const opened = await opener.open(recordId, envelope);
   if (!opened.ok) return { ok: false, error: { code: 'envelope', detail: opened.error } };
+  if (isBinaryLiveRecord(opened.value)) {
+    const decoded = decodeLiveResponse(opened.value, lookupScan);
+    return decoded.ok ? decoded : { ok: false, error: { code: 'response', detail: decoded.error } };
+  }
+  // Format 1, from a phone on an earlier version: the KS1 hand-off text.
   if (opened.value.length > LIVE_RESPONSE_MAX_TEXT_BYTES) return { ok: false, error: { code: 'too-large' } };
   const text = decodeUtf8(opened.value);
   if (text === null) return { ok: false, error: { code: 'not-utf8' } };

@@ -4,6 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, decodeBase64Url, encodeBase64Url, encodeUtf8, isByteArray, randomBytes } from './bytes';
 import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
 import { IV_BYTES, selectCryptoBackend, TAG_BYTES, type AesGcmBackend, type EnvelopeResult } from './envelope';
+import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 
 // Responses sealed to the director's device (docs/live-sessions.md "Encryption"). The session
 // key in the join link opens the scan definition, and every phone holds that link: a response
@@ -125,10 +126,10 @@ export function createResponseOpener(
     value: {
       sessionId,
       async open(recordId, envelope) {
-        if (!isByteArray(envelope) || envelope.length < HEADER_BYTES + TAG_BYTES) return { ok: false, error: 'malformed-envelope' };
-        if (envelope[0] !== SEALED_VERSION) return { ok: false, error: envelope[0]! > SEALED_VERSION ? 'unsupported-version' : 'malformed-envelope' };
-        const ephemeralPublic = envelope.slice(1, 1 + RECIPIENT_KEY_BYTES);
-        const iv = envelope.slice(1 + RECIPIENT_KEY_BYTES, HEADER_BYTES);
+        const checked = checkEnvelopeHeader(envelope, SEALED_VERSION, HEADER_BYTES + TAG_BYTES);
+        if (!checked.ok) return checked;
+        const ephemeralPublic = checked.value.slice(1, 1 + RECIPIENT_KEY_BYTES);
+        const iv = checked.value.slice(1 + RECIPIENT_KEY_BYTES, HEADER_BYTES);
         let key: Uint8Array;
         try {
           // noble refuses low-order points (an all-zero shared secret): an altered key is refused.
@@ -136,11 +137,7 @@ export function createResponseOpener(
         } catch {
           return { ok: false, error: 'decrypt-failed' };
         }
-        try {
-          return { ok: true, value: await backend.decrypt(key, iv, envelope.subarray(HEADER_BYTES), sealedAdditionalData(sessionId, recordId)) };
-        } catch {
-          return { ok: false, error: 'decrypt-failed' };
-        }
+        return decryptOrExplain(() => backend.decrypt(key, iv, checked.value.subarray(HEADER_BYTES), sealedAdditionalData(sessionId, recordId)));
       },
     },
   };

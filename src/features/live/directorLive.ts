@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { create } from 'zustand';
 import {
@@ -48,7 +48,7 @@ import type { Scan } from '../../domain/types';
 import { mergeLiveRecord, type MergeOutcome } from './mergeLiveRecord';
 import { getScan } from '../../storage/scanRepository';
 import { holdTabLease, type TabLease } from '../../storage/tabLease';
-import { followNetwork } from './followNetwork';
+import { openLiveConnection, type LiveConnection as RelayConnection } from './connection';
 import { loadLedger, loadLiveSession, recordVerdicts, saveLiveSession, saveRelayUrl, type LedgerVerdict, type StoredLiveSession } from './liveStorage';
 import { loadConfiguredRelay } from './relayConfig';
 
@@ -96,7 +96,8 @@ interface Running {
   /** Record ids already judged in this tab: a record is opened and merged once. */
   seen: Set<string>;
   queue: Promise<void>;
-  network: { stop(): void } | null;
+  /** The relay connection (connection.ts): provider, network, states. */
+  connection: RelayConnection;
   /** Held by the one tab of this device that merges arriving records. */
   lease: TabLease | null;
   /** Awareness text → opened presence, so a phone's unchanged state is not opened again. */
@@ -223,46 +224,28 @@ function connect(session: StoredLiveSession & { recipientSecret: string }): Runn
   const openerResult = createResponseOpener(session.sessionId, session.recipientSecret);
   if (!openerResult.ok) throw new Error(`live: stored recipient key unusable (${openerResult.error})`);
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({
-    url: session.relayUrl,
-    name: session.sessionId,
-    document: doc,
-    token: makeDirectorToken(session.secret),
-  });
-  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, opener: openerResult.value, seen: new Set(), queue: Promise.resolve(), network: null, lease: null, presence: new Map() };
   const stuck = () => {
     const { connection } = useDirectorLive.getState();
     return connection === 'refused' || connection === 'tampered';
   };
-  provider.on('status', ({ status }: { status: string }) => {
-    if (running !== run || stuck()) return;
-    useDirectorLive.setState({ connection: status === 'disconnected' ? 'offline' : 'connecting' });
-  });
-  provider.on('synced', () => {
-    if (running !== run || stuck()) return;
+  const connection = openLiveConnection({
+    url: session.relayUrl,
+    name: session.sessionId,
+    document: doc,
+    token: makeDirectorToken(session.secret),
+    who: 'this device',
+    isRefusal: (reason) => reason.startsWith(REFUSAL_PREFIX),
+    setStatus: (status) => useDirectorLive.setState({ connection: status }),
+    isStuck: stuck,
+    isActive: () => running === run,
     // "Connected" means phones can join: the definition is written and the relay has it.
-    void ensureDefinition(run)
-      .then(() => waitUntilSent(provider, 5000))
-      .then(() => {
-        if (running === run && !stuck() && provider.synced) useDirectorLive.setState({ connection: 'connected' });
-        return verifyOwnSession(run);
-      });
+    ready: () => ensureDefinition(run).then(() => waitUntilSent(provider, 5000)),
+    onSynced: () => void verifyOwnSession(run),
   });
+  const { provider } = connection;
+  const run: Running = { scanId: session.scanId, session, doc, provider, cipher: cipherResult.value, opener: openerResult.value, seen: new Set(), queue: Promise.resolve(), connection, lease: null, presence: new Map() };
   provider.awareness?.on('change', () => {
     if (running === run) countPresence(run);
-  });
-  provider.on('authenticationFailed', () => {
-    if (running === run) useDirectorLive.setState({ connection: 'refused' });
-  });
-  provider.on('close', ({ event }: { event: { reason?: unknown } }) => {
-    if (typeof event.reason === 'string' && event.reason.startsWith(REFUSAL_PREFIX) && running === run) {
-      console.warn(`live: the relay refused this device (${event.reason})`);
-      useDirectorLive.setState({ connection: 'refused' });
-      provider.disconnect();
-    }
-  });
-  run.network = followNetwork(provider, () => {
-    if (running === run && !stuck()) useDirectorLive.setState({ connection: 'offline' });
   });
   getResponsesMap(doc).observe(() => processRecords(run));
   getMetaMap(doc).observe(() => {
@@ -312,8 +295,7 @@ function publish(run: Running, configuredRelay: string | null): void {
 function stopRunning(): void {
   if (!running) return;
   running.lease?.release();
-  running.network?.stop();
-  running.provider.destroy();
+  running.connection.destroy();
   running.doc.destroy();
   running = null;
 }
@@ -395,15 +377,24 @@ function finishClose(session: StoredLiveSession): void {
   if (finishing.has(session.sessionId)) return;
   finishing.add(session.sessionId);
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ url: session.relayUrl, name: session.sessionId, document: doc, token: makeDirectorToken(session.secret) });
-  const network = followNetwork(provider, () => undefined);
+  // Only to set `closed`: no state shown, and a refusal is not acted on (the provider retries).
+  const connection = openLiveConnection({
+    url: session.relayUrl,
+    name: session.sessionId,
+    document: doc,
+    token: makeDirectorToken(session.secret),
+    who: 'this device',
+    isRefusal: () => false,
+    setStatus: () => undefined,
+    isStuck: () => false,
+  });
+  const { provider } = connection;
   provider.on('synced', () => {
     closeSession(doc);
     void waitUntilSent(provider, 5000).then(async (sent) => {
       if (!sent) return;
       await saveLiveSession({ ...session, closeSent: true });
-      network.stop();
-      provider.destroy();
+      connection.destroy();
       doc.destroy();
       finishing.delete(session.sessionId);
     });

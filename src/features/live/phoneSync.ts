@@ -1,4 +1,3 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
@@ -33,7 +32,7 @@ import { isSubmitted } from '../../domain/exchange/convert';
 import { listDrafts, listSubmittedResponses } from '../../storage/responseRepository';
 import { phoneOutboxScans, readPhoneOutbox, writePhoneOutbox } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
-import { followNetwork } from './followNetwork';
+import { openLiveConnection, type LiveConnection } from './connection';
 
 // A phone in a live session (docs/live-sessions.md "In the app"): connects with the phone token,
 // reads and decrypts the definition, and delivers every response submitted on this device for
@@ -164,10 +163,9 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const cipherResult = createSessionCipher(link.sessionId, link.key);
   const store = create<PhoneState>(() => ({ status: 'connecting', closed: false, pending: null, definition: cipherResult.ok ? null : { ok: false, wrongKey: true } }));
   const doc = new Y.Doc();
-  const provider = new HocuspocusProvider({ url: link.relayUrl, name: link.sessionId, document: doc, token: PHONE_TOKEN });
   let scanId: string | null = null;
   let delivering = Promise.resolve();
-  let watcher: { stop(): void } | null = null;
+  let watcher: LiveConnection | null = null;
   let presenceWatch: { unsubscribe(): void } | null = null;
   const cipher: SessionCipher | null = cipherResult.ok ? cipherResult.value : null;
   /**
@@ -310,60 +308,61 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const watchForClose = () => {
     if (watcher) return;
     const watchDoc = new Y.Doc();
-    const watchProvider = new HocuspocusProvider({ url: link.relayUrl, name: link.sessionId, document: watchDoc, token: PHONE_TOKEN });
     const check = () => onClosed(watchDoc);
-    watchProvider.on('synced', check);
-    getMetaMap(watchDoc).observe(check);
     // Refused again (a full session, too many sockets from this address): ask again later, not in a loop.
-    watchProvider.on('close', ({ event }: { event: { reason?: unknown } }) => {
-      if (typeof event.reason !== 'string' || !event.reason.startsWith(REFUSAL_PREFIX)) return;
-      watchProvider.disconnect();
-      setTimeout(() => void watchProvider.connect(), WATCH_RETRY_MS);
+    const watch = openLiveConnection({
+      url: link.relayUrl,
+      name: link.sessionId,
+      document: watchDoc,
+      token: PHONE_TOKEN,
+      who: 'this phone',
+      isRefusal: () => false,
+      setStatus: () => undefined,
+      isStuck: () => false,
+      retry: { when: (reason) => reason.startsWith(REFUSAL_PREFIX), afterMs: WATCH_RETRY_MS },
+      followNetwork: false,
     });
+    watch.provider.on('synced', check);
+    getMetaMap(watchDoc).observe(check);
     watcher = {
-      stop() {
-        watchProvider.destroy();
+      provider: watch.provider,
+      destroy() {
+        watch.destroy();
         watchDoc.destroy();
       },
     };
   };
 
-  provider.on('status', ({ status }: { status: string }) => {
-    if (store.getState().status !== 'refused') store.setState({ status: status === 'disconnected' ? 'offline' : 'connecting' });
+  const connection = openLiveConnection({
+    url: link.relayUrl,
+    name: link.sessionId,
+    document: doc,
+    token: PHONE_TOKEN,
+    who: 'this phone',
+    isRefusal: (reason) => reason.startsWith(REFUSAL_PREFIX),
+    setStatus: (status) => store.setState({ status }),
+    isStuck: () => store.getState().status === 'refused',
+    onSynced: () => {
+      onClosed();
+      void readSession();
+      void publishPresence();
+      deliver();
+    },
+    onOffline: () => void refreshPending(),
+    onRefused: () => watchForClose(),
+    // A shared device with more answers than one connection may carry: a fresh connection
+    // after the relay's window takes the rest (the unsent records go with its first sync).
+    retry: {
+      when: (reason) => PER_CONNECTION_LIMITS.has(reason),
+      afterMs: LIMIT_RETRY_MS,
+      onRetry: (reason) => console.warn(`live: the relay's per-connection limit (${reason}); sending the rest on a new connection`),
+    },
   });
-  provider.on('synced', () => {
-    if (store.getState().status === 'refused') return;
-    store.setState({ status: 'connected' });
-    onClosed();
-    void readSession();
-    void publishPresence();
-    deliver();
-  });
+  const { provider } = connection;
   provider.on('unsyncedChanges', markDelivered);
-  provider.on('authenticationFailed', () => store.setState({ status: 'refused' }));
-  provider.on('close', ({ event }: { event: { reason?: unknown } }) => {
-    if (typeof event.reason === 'string' && PER_CONNECTION_LIMITS.has(event.reason)) {
-      // A shared device with more answers than one connection may carry: a fresh connection
-      // after the relay's window takes the rest (the unsent records go with its first sync).
-      console.warn(`live: the relay's per-connection limit (${event.reason}); sending the rest on a new connection`);
-      provider.disconnect();
-      setTimeout(() => void provider.connect(), LIMIT_RETRY_MS);
-      return;
-    }
-    if (typeof event.reason === 'string' && event.reason.startsWith(REFUSAL_PREFIX)) {
-      console.warn(`live: the relay refused this phone (${event.reason})`);
-      store.setState({ status: 'refused' });
-      provider.disconnect();
-      watchForClose();
-    }
-  });
   getMetaMap(doc).observe(() => {
     onClosed();
     void readSession();
-  });
-  const network = followNetwork(provider, () => {
-    if (store.getState().status !== 'refused') store.setState({ status: 'offline' });
-    void refreshPending();
   });
 
   const session: PhoneSession = {
@@ -382,9 +381,8 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     destroy() {
       sessions.delete(link.sessionId);
       presenceWatch?.unsubscribe();
-      watcher?.stop();
-      network.stop();
-      provider.destroy();
+      watcher?.destroy();
+      connection.destroy();
       doc.destroy();
     },
   };
