@@ -1,5 +1,4 @@
-import { concatBytes, decodeBase64Url, encodeUtf8, isByteArray, randomBytes } from './bytes';
-import { SESSION_KEY_BYTES } from './ids';
+import { concatBytes, decodeBase64Url, encodeUtf8, isByteArray, IV_BYTES, randomBytes, SESSION_KEY_BYTES, TAG_BYTES } from '@ketenscan/live-protocol';
 
 // The encryption envelope of every record in a live session (docs/live-sessions.md
 // "Encryption"): AES-256-GCM, a fresh random 12-byte IV per message, as in excalidraw's
@@ -17,8 +16,6 @@ import { SESSION_KEY_BYTES } from './ids';
 // does not (a phone on plain http in the room network). The noble code is loaded only then.
 
 export const ENVELOPE_VERSION = 1;
-export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + IV_BYTES;
 const AAD_LABEL = 'ketenscan-live/1';
 

@@ -2,9 +2,8 @@ import type { Scan, SubmittedResponse } from '../types';
 import type { ExchangeError } from '../exchange/errors';
 import { decodeResponseHandoff, encodeResponseHandoff } from '../exchange/handoff';
 import type { ExchangeFileV1 } from '../exchange/types';
-import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8 } from './bytes';
+import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8, RESPONSE_ENVELOPE_MAX_BYTES } from '@ketenscan/live-protocol';
 import { encodeSessionDefinition, parseSessionDefinition, type DefinitionError } from './definition';
-import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
 import type { EnvelopeError, SessionCipher } from './envelope';
 import { isRecipientKey, type ResponseOpener, type ResponseSealer } from './sealed';
 
