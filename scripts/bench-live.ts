@@ -2,7 +2,7 @@
 // 200 simulated participants, each with its own HocuspocusProvider and WebSocket (the provider
 // the app uses), join one session and submit a response sealed to the director; a director's
 // provider receives, decrypts and deduplicates them by response id. Two relay processes, started
-// as `npm run relay` starts them (`tsx src/relay/main.ts`), share one throw-away redis-server
+// as `npm run relay` starts them (`tsx relay/src/main.ts`), share one throw-away redis-server
 // (no persistence, loopback); phones alternate between them, the director is on the first. Two
 // scenarios: all 200 at once, and spread over 10 s (seeded random moments). Loopback only,
 // bounded in time. The 201 clients share this process, so each phone's share of the CPU is far
@@ -45,7 +45,7 @@ import {
   type SessionCipher,
 } from '../src/domain/live';
 import type { Answer, Scan, SubmittedResponse } from '../src/domain/types';
-import { connectNodeClient, waitUntil, type NodeClient } from '../src/relay/nodeClient';
+import { connectNodeClient, waitUntil, type NodeClient } from '../relay/src/nodeClient';
 
 const PARTICIPANTS = 200;
 /** 200 phones on one loopback address stand for 200 devices: the per-address limits are raised. */
@@ -301,7 +301,7 @@ async function startRelayProcess(dataDir: string, redisUrl: string): Promise<Rel
   const port = await findFreePort();
   const tsx = join(import.meta.dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const env = { ...process.env, RELAY_PORT: String(port), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir, REDIS_URL: redisUrl, ...PER_ADDRESS_ENV };
-  const running = await startProcess(process.execPath, [tsx, 'src/relay/main.ts'], env, 'Ketenscan relay listening on', `relay on ${port}`);
+  const running = await startProcess(process.execPath, [tsx, 'relay/src/main.ts'], env, 'Ketenscan relay listening on', `relay on ${port}`);
   return { ...running, url: `ws://127.0.0.1:${port}` };
 }
 

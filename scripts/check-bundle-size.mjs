@@ -43,7 +43,7 @@ const FORBIDDEN = [
   { what: 'presenter', test: /^src\/features\/present\/|^src\/state\/presenter/ },
   {
     what: 'live session / sync',
-    test: /node_modules\/(yjs|y-protocols|lib0|@hocuspocus\/[^/]+)\/|^src\/(features\/)?(live|relay|sync|session)[^/]*\//i,
+    test: /node_modules\/(yjs|y-protocols|lib0|@hocuspocus\/[^/]+)\/|^src\/(features\/|domain\/)?(live|relay|sync|session)[^/]*\/|^(live-protocol|relay)\//i,
   },
   { what: 'encryption', test: /node_modules\/@noble\/|^src\/(features\/|domain\/)?(crypto|encryption)[^/]*\//i },
 ];

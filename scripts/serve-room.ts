@@ -24,8 +24,8 @@ import { connect, type Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
-import { readRelayConfig } from '../src/relay/config';
-import { startRelay } from '../src/relay/createRelay';
+import { readRelayConfig } from '../relay/src/config';
+import { startRelay } from '../relay/src/createRelay';
 
 // The relay's own settings (limits, allowed origins, Redis) as `npm run relay` reads them
 // (docs/relay-operations.md); its port, address and folder are the room's below.

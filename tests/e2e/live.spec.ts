@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
 import { createSessionCipher, deriveSessionFromCode, makeDirectorToken, makeRecipientKeyPair, sealRecipientKey, writeRecipientEnvelope } from '../../src/domain/live';
-import { connectNodeClient } from '../../src/relay/nodeClient';
+import { connectNodeClient } from '../../relay/src/nodeClient';
 import { readStore } from './idb';
 import { expectNoAxeViolations } from './axe';
 import { answerAndSubmit, openPhone as openLivePhone, startProgram, stopProgram, typedAddress as typedAddressOf } from './liveHelpers';
@@ -21,7 +21,7 @@ let dataDir = '';
 
 /** Starts the relay as `npm run relay` does; resolves once it listens. */
 function startRelay(): Promise<ChildProcess> {
-  return startProgram('src/relay/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
+  return startProgram('relay/src/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
 }
 
 const stopRelay = stopProgram;

@@ -6,7 +6,7 @@ import { DEFAULT_INSTRUMENT } from '../instrument/defaultInstrument';
 import { parseExchangeFile } from '../exchange/parse';
 import type { ExchangeError } from '../exchange/errors';
 import type { ExchangeFileV1 } from '../exchange/types';
-import { decodeBase64Url, encodeBase64Url, encodeUtf8 } from './bytes';
+import { decodeBase64Url, encodeBase64Url, encodeUtf8 } from '@ketenscan/live-protocol';
 
 // The scan definition a phone receives: title, date, settings, instrument and organisations,
 // never a response. It is an exchange file v1 with one scan and an empty `responses` list, so

@@ -1,5 +1,4 @@
-import { concatBytes, decodeBase64Url, encodeUtf8, randomBytes } from './bytes';
-import { SESSION_KEY_BYTES } from './ids';
+import { concatBytes, decodeBase64Url, encodeUtf8, IV_BYTES, randomBytes, SESSION_KEY_BYTES, TAG_BYTES } from '@ketenscan/live-protocol';
 import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 
 // The encryption envelope of every record in a live session (docs/live-sessions.md
@@ -18,8 +17,6 @@ import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 // does not (a phone on plain http in the room network). The noble code is loaded only then.
 
 export const ENVELOPE_VERSION = 1;
-export const IV_BYTES = 12;
-export const TAG_BYTES = 16;
 const HEADER_BYTES = 1 + IV_BYTES;
 const AAD_LABEL = 'ketenscan-live/1';
 

@@ -1,7 +1,6 @@
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes, encodeBase64Url, encodeUtf8, randomBytes } from './bytes';
-import { SESSION_ID_BYTES, SESSION_KEY_BYTES } from './ids';
+import { concatBytes, encodeBase64Url, encodeUtf8, randomBytes, SESSION_ID_BYTES, SESSION_KEY_BYTES } from '@ketenscan/live-protocol';
 
 // The join code (docs/live-sessions.md "Join link"): 128 random bits written in Crockford's
 // base32, 26 characters a person can read aloud or type on a phone when the camera fails

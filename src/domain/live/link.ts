@@ -1,6 +1,6 @@
 import type { ExchangeFileV1 } from '../exchange/types';
 import { compressDefinition, decompressDefinition, type DefinitionError } from './definition';
-import { isSessionId, isSessionKey } from './ids';
+import { isSessionId, isSessionKey } from '@ketenscan/live-protocol';
 import { deriveSessionFromCode, formatJoinCode, isJoinCode, readJoinCode } from './joinCode';
 
 // The join link (docs/live-sessions.md "Join link"). Everything a phone needs is in the

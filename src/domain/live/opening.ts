@@ -1,4 +1,4 @@
-import { isByteArray } from './bytes';
+import { isByteArray } from '@ketenscan/live-protocol';
 import type { EnvelopeResult } from './envelope';
 
 // The one way a live record is opened (docs/live-sessions.md "Encryption"): the session-key

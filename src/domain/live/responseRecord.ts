@@ -7,9 +7,7 @@ import { validateExchangeData } from '../exchange/parse';
 import { parseJsonSafely } from '../exchange/safeJson';
 import { isIsoTimestamp } from '../exchange/timestamps';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeFileV1 } from '../exchange/types';
-import { decodeUtf8, encodeUtf8 } from './bytes';
-import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
-import { SEALED_RECORD_MIN_BYTES } from './sealed';
+import { decodeUtf8, encodeUtf8, RESPONSE_ENVELOPE_MAX_BYTES, SEALED_RECORD_MIN_BYTES } from '@ketenscan/live-protocol';
 
 // One response as it travels in a live session (docs/live-sessions.md "Document layout"): made
 // for the channel, not for a QR code. The plaintext inside the sealed box is

@@ -1,9 +1,19 @@
 import { x25519 } from '@noble/curves/ed25519.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes, decodeBase64Url, encodeBase64Url, encodeUtf8, isByteArray, randomBytes } from './bytes';
-import { RESPONSE_ENVELOPE_MAX_BYTES } from './document';
-import { IV_BYTES, selectCryptoBackend, TAG_BYTES, type AesGcmBackend, type EnvelopeResult } from './envelope';
+import {
+  concatBytes,
+  decodeBase64Url,
+  encodeBase64Url,
+  encodeUtf8,
+  IV_BYTES,
+  randomBytes,
+  RECIPIENT_KEY_BYTES,
+  SEALED_HEADER_BYTES as HEADER_BYTES,
+  SEALED_VERSION,
+  TAG_BYTES,
+} from '@ketenscan/live-protocol';
+import { selectCryptoBackend, type AesGcmBackend, type EnvelopeResult } from './envelope';
 import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 
 // Responses sealed to the director's device (docs/live-sessions.md "Encryption"). The session
@@ -23,24 +33,10 @@ import { checkEnvelopeHeader, decryptOrExplain } from './opening';
 // phone on plain http, without crypto.subtle, seals the same bytes; AES-GCM goes through the
 // envelope's backends (WebCrypto where present, @noble/ciphers otherwise).
 
-export const SEALED_VERSION = 2;
-export const RECIPIENT_KEY_BYTES = 32;
-const HEADER_BYTES = 1 + RECIPIENT_KEY_BYTES + IV_BYTES;
+// The layout's constants and the relay's well-formedness check (isWellFormedSealedRecord) are
+// in @ketenscan/live-protocol (live-protocol/src/sealedRecord.ts): the relay reads them too.
 const AAD_LABEL = 'ketenscan-live/2';
 const INFO = encodeUtf8('ketenscan-live/2 sealed response');
-
-/** The smallest sealed box: version, ephemeral key, IV, tag and at least one byte of plaintext. */
-export const SEALED_RECORD_MIN_BYTES = HEADER_BYTES + TAG_BYTES + 1;
-
-/**
- * The shape of a sealed response, as far as anyone without the director's secret key can tell:
- * bytes, the sealed version first, and a length between the smallest sealed box and the record
- * maximum. The relay refuses any other record (docs/live-sessions.md "Relay rules"); it cannot
- * tell a real box from random bytes with the right first byte, only the director's device can.
- */
-export function isWellFormedSealedRecord(value: unknown): value is Uint8Array {
-  return isByteArray(value) && value.length >= SEALED_RECORD_MIN_BYTES && value.length <= RESPONSE_ENVELOPE_MAX_BYTES && value[0] === SEALED_VERSION;
-}
 
 export interface RecipientKeyPair {
   /** base64url; stays on the director's device (Dexie meta, live session row). */

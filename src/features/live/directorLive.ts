@@ -51,6 +51,7 @@ import { holdTabLease, type TabLease } from '../../storage/tabLease';
 import { openLiveConnection, type LiveConnection as RelayConnection } from './connection';
 import { loadLedger, loadLiveSession, recordVerdicts, saveLiveSession, saveRelayUrl, type LedgerVerdict, type StoredLiveSession } from './liveStorage';
 import { loadConfiguredRelay } from './relayConfig';
+import { REFUSAL_PREFIX } from '@ketenscan/live-protocol';
 
 // The director's side of a live session (docs/live-sessions.md "In the app"). One session at a
 // time per tab, kept in this module so the connection outlives a page change: the scan page and
@@ -61,9 +62,6 @@ import { loadConfiguredRelay } from './relayConfig';
 // applyImport), one at a time: idempotent by response id, never overwriting what is stored.
 // Only one tab of the device merges (tabLease.ts); every tab counts from the ledger the merging
 // tab writes (liveStorage.ts), so the scan page and the presenter show the same figures.
-
-/** A relay refusal closes the socket with this reason prefix (src/relay/rules.ts). */
-const REFUSAL_PREFIX = 'ketenscan:';
 
 /** `tampered`: the document carries a key, definition or options that are not this device's own. */
 export type LiveConnection = 'connecting' | 'connected' | 'offline' | 'refused' | 'tampered';

@@ -33,6 +33,7 @@ import { listDrafts, listSubmittedResponses } from '../../storage/responseReposi
 import { phoneOutboxScans, readPhoneOutbox, writePhoneOutbox } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
 import { openLiveConnection, type LiveConnection } from './connection';
+import { REFUSAL_PREFIX } from '@ketenscan/live-protocol';
 
 // A phone in a live session (docs/live-sessions.md "In the app"): connects with the phone token,
 // reads and decrypts the definition, and delivers every response submitted on this device for
@@ -42,9 +43,6 @@ import { openLiveConnection, type LiveConnection } from './connection';
 // and the director merges by response id).
 
 export { LIVE_PHONE_PREFIX } from '../../storage/phoneOutbox';
-
-/** A relay refusal closes the socket with this reason prefix (src/relay/rules.ts). */
-const REFUSAL_PREFIX = 'ketenscan:';
 
 export interface PhoneLink {
   sessionId: string;

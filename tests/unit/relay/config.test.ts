@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { addressKey, remoteAddressOf } from '../../../src/relay/address';
-import { LIMIT_VARIABLES, readRelayConfig } from '../../../src/relay/config';
-import { PHONE_TOKEN } from '../../../src/domain/live';
+import { addressKey, remoteAddressOf } from '../../../relay/src/address';
+import { LIMIT_VARIABLES, readRelayConfig } from '../../../relay/src/config';
+import { PHONE_TOKEN } from '@ketenscan/live-protocol';
 import { connectNodeClient, HOST, makeDataDir, makeTestSession, openAsDirector, removeDataDir, submitResponse, SUBMITTED, waitUntil, withTimeout } from './helpers';
 import { runRelayProcessToExit, startRelayProcess } from './processes';
 

@@ -2,8 +2,8 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeRecordId, PHONE_TOKEN } from '../../../src/domain/live';
-import { DEFAULT_RELAY_LIMITS } from '../../../src/relay/rules';
+import { makeRecordId, PHONE_TOKEN } from '@ketenscan/live-protocol';
+import { DEFAULT_RELAY_LIMITS } from '../../../relay/src/rules';
 import {
   connectNodeClient,
   decryptAll,

@@ -29,9 +29,9 @@ import {
   type SessionCipher,
 } from '../../../src/domain/live';
 import type { Scan, SubmittedResponse } from '../../../src/domain/types';
-import { startRelay, type RelayHandle, type RelayOptions } from '../../../src/relay/createRelay';
-import { connectNodeClient, waitUntil, type NodeClient } from '../../../src/relay/nodeClient';
-import type { NodeSocketOptions } from '../../../src/relay/nodeWebSocket';
+import { startRelay, type RelayHandle, type RelayOptions } from '../../../relay/src/createRelay';
+import { connectNodeClient, waitUntil, type NodeClient } from '../../../relay/src/nodeClient';
+import type { NodeSocketOptions } from '../../../relay/src/nodeWebSocket';
 import { SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
 
 // Ports 4450–4459 belong to this checkout's relay tests (and E2E): loopback only.

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { makeRecordId, SEALED_RECORD_MIN_BYTES } from '../../../src/domain/live';
-import { inspectPhoneUpdate, isAllowedPhoneAwareness, isPlainAddition, judgePhoneUpdate } from '../../../src/relay/rules';
+import { makeRecordId, SEALED_RECORD_MIN_BYTES } from '@ketenscan/live-protocol';
+import { inspectPhoneUpdate, isAllowedPhoneAwareness, isPlainAddition, judgePhoneUpdate } from '../../../relay/src/rules';
 import { sealedLike } from './helpers';
 
 const LIMIT = 1024 * 1024;

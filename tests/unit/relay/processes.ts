@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOST } from './helpers';
 
-// Real relay processes (`tsx src/relay/main.ts`, as `npm run relay` starts it) and a real
+// Real relay processes (`tsx relay/src/main.ts`, as `npm run relay` starts it) and a real
 // redis-server, for the scale-out test. Every wait is bounded; every process is stopped by its
 // own handle, never by name.
 
@@ -63,12 +63,12 @@ export async function startRedis(port: number): Promise<RunningProcess> {
 
 export async function startRelayProcess(port: number, dataDir: string, redisUrl: string): Promise<RunningProcess> {
   const env = { ...process.env, RELAY_PORT: String(port), RELAY_HOST: HOST, RELAY_DATA_DIR: dataDir, REDIS_URL: redisUrl };
-  return startProcess(process.execPath, [TSX_CLI, 'src/relay/main.ts'], env, /Ketenscan relay listening on/, `relay on ${port}`, 30_000);
+  return startProcess(process.execPath, [TSX_CLI, 'relay/src/main.ts'], env, /Ketenscan relay listening on/, `relay on ${port}`, 30_000);
 }
 
-/** Runs `tsx src/relay/main.ts` with extra environment until it exits (bounded): its exit code and output. */
+/** Runs `tsx relay/src/main.ts` with extra environment until it exits (bounded): its exit code and output. */
 export function runRelayProcessToExit(env: NodeJS.ProcessEnv, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [TSX_CLI, 'src/relay/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [TSX_CLI, 'relay/src/main.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

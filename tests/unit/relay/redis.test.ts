@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeSession, isSessionClosed, PHONE_TOKEN } from '../../../src/domain/live';
+import { closeSession, isSessionClosed, PHONE_TOKEN } from '@ketenscan/live-protocol';
 import {
   connectNodeClient,
   decryptAll,

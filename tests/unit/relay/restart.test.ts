@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDirectorToken, PHONE_TOKEN } from '../../../src/domain/live';
+import { makeDirectorToken, PHONE_TOKEN } from '@ketenscan/live-protocol';
 import {
   connectNodeClient,
   decryptAll,

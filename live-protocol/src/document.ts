@@ -1,19 +1,20 @@
 import * as Y from 'yjs';
 import { isByteArray } from './bytes';
 import { isRecordId } from './ids';
+import { RESPONSE_ENVELOPE_MAX_BYTES } from './limits';
 
 // The Yjs document of one live session (docs/live-sessions.md "Document layout"). A transport,
-// not the truth: Dexie stays the source of truth on every device (STYLE.md).
+// not the truth: Dexie stays the source of truth on every device (docs/live-sessions.md).
 //
 //   Y.Map 'meta'       'layout'     → 1                   (plain: which layout this is)
 //                      'definition' → Uint8Array          (envelope, kind 'definition', id = sessionId)
 //                      'recipient'  → Uint8Array          (envelope, kind 'recipient', id = sessionId:
-//                                                          the director's public key, sealed.ts)
+//                                                          the director's public key, sealedRecord.ts)
 //                      'closed'     → true                (plain: the relay must read it to refuse writes)
-//   Y.Map 'responses'  <recordId>   → Uint8Array          (sealed to the director, sealed.ts)
+//   Y.Map 'responses'  <recordId>   → Uint8Array          (sealed to the director, sealedRecord.ts)
 //
 // Only the director writes 'meta'; a phone only adds new keys to 'responses', and the relay
-// enforces both (src/relay/rules.ts). Record ids are random, never the response's own id, so the
+// enforces both (relay/src/rules.ts). Record ids are random, never the response's own id, so the
 // relay cannot link a record to anything.
 
 /** 2: responses sealed to the director's public key ('recipient'); 1 sealed them with the session key. */
@@ -24,11 +25,8 @@ export const META_LAYOUT = 'layout';
 export const META_DEFINITION = 'definition';
 export const META_CLOSED = 'closed';
 export const META_RECIPIENT = 'recipient';
-/** The session's options (records.ts SessionOptions), sealed with the session key; pinned by the join code. */
+/** The session's options (src/domain/live/records.ts SessionOptions), sealed with the session key; pinned by the join code. */
 export const META_OPTIONS = 'options';
-
-/** The envelope of one response; a KS1 text of up to ~16 KB plus 29 bytes of envelope fits. */
-export const RESPONSE_ENVELOPE_MAX_BYTES = 20 * 1024;
 
 export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(META_MAP);

@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { isSessionId } from '../domain/live/ids';
+import { isSessionId } from '@ketenscan/live-protocol';
 
 // What the relay keeps on disk (docs/live-sessions.md "What the relay sees"), one folder:
 //

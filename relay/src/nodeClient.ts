@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { nodeWebSocketWith, type NodeSocketOptions } from './nodeWebSocket';
-import { REFUSAL_PREFIX } from './rules';
+import { REFUSAL_PREFIX } from '@ketenscan/live-protocol';
 
 // A real HocuspocusProvider in Node, for the relay's tests and `npm run bench:live`: the same
 // provider the app uses, with `ws` underneath and quick reconnects for loopback.

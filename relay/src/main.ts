@@ -4,7 +4,7 @@ import { readRelayConfig } from './config';
 import { DEFAULT_RELAY_LIMITS, type RelayLimits } from './rules';
 
 // `npm run relay`: the Ketenscan live relay. Settings come from the environment only
-// (src/relay/config.ts; the table is in docs/relay-operations.md): RELAY_PORT, RELAY_HOST,
+// (relay/src/config.ts; the table is in docs/relay-operations.md): RELAY_PORT, RELAY_HOST,
 // RELAY_DATA_DIR, REDIS_URL, RELAY_ALLOWED_ORIGINS, RELAY_TRUST_PROXY and RELAY_MAX_… for each
 // limit. A bad value: a message naming the variable, exit 2. SIGINT/SIGTERM: stop accepting,
 // store open sessions, close sockets, exit 0; a second signal exits at once.

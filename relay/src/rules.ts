@@ -12,10 +12,23 @@ import type {
 } from '@hocuspocus/server';
 import { MessageType } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { isByteArray } from '../domain/live/bytes';
-import { isRecordId, isSessionId, parseRelayToken } from '../domain/live/ids';
-import { isSessionClosed, RESPONSE_ENVELOPE_MAX_BYTES, RESPONSES_MAP } from '../domain/live/document';
-import { isWellFormedSealedRecord } from '../domain/live/sealed';
+import {
+  isByteArray,
+  isRecordId,
+  isSessionClosed,
+  isSessionId,
+  isWellFormedSealedRecord,
+  parseRelayToken,
+  PHONE_MESSAGE_MAX_BYTES,
+  PHONE_RECORDS_PER_CONNECTION,
+  PHONE_UPDATES_PER_WINDOW,
+  RATE_WINDOW_MS,
+  REFUSAL_CODES,
+  refusalReason,
+  RESPONSE_ENVELOPE_MAX_BYTES,
+  RESPONSES_MAP,
+  type RelayRefusal,
+} from '@ketenscan/live-protocol';
 import { remoteAddressOf } from './address';
 import type { RelayStorage } from './storage';
 
@@ -74,19 +87,19 @@ export interface RelayLimits {
 }
 
 export const DEFAULT_RELAY_LIMITS: RelayLimits = {
-  phoneMessageBytes: 64 * 1024,
+  phoneMessageBytes: PHONE_MESSAGE_MAX_BYTES,
   directorMessageBytes: 4 * 1024 * 1024,
   // 500 genuine responses of ~3 KiB are 1.5 MiB; the definition and Yjs overhead fit in the rest.
   documentBytes: 2 * 1024 * 1024,
-  phoneUpdatesPerWindow: 20,
+  phoneUpdatesPerWindow: PHONE_UPDATES_PER_WINDOW,
   messagesPerWindow: 200,
-  windowMs: 10_000,
+  windowMs: RATE_WINDOW_MS,
   // 200 phones, plus room for reconnects (an old socket not yet timed out) and second tabs.
   phoneConnectionsPerSession: 300,
   // A whole room behind one NAT address on guest wifi must fit, with the same room for reconnects.
   connectionsPerAddress: 300,
   // A phone sends one record per response; a shared device sends what it collected offline.
-  phoneRecordsPerConnection: 20,
+  phoneRecordsPerConnection: PHONE_RECORDS_PER_CONNECTION,
   // Twice the 500 responses a large session needs.
   recordsPerSession: 1000,
   // A room of 200 behind one NAT address, two responses each.
@@ -111,55 +124,8 @@ export interface UpgradeHandler {
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer, done: (socket: { close(code: number, reason: string): void }) => void): void;
 }
 
-/** Why the relay refused something; the close reason a client sees is `ketenscan:<reason>`. */
-export type RelayRefusal =
-  | 'invalid-session-id'
-  | 'invalid-token'
-  | 'wrong-director-secret'
-  | 'unknown-session'
-  | 'message-too-large'
-  | 'too-many-messages'
-  | 'too-many-updates'
-  | 'malformed-message'
-  | 'not-allowed-for-phone'
-  | 'document-too-large'
-  | 'incomplete-update'
-  | 'changes-existing-data'
-  | 'outside-responses'
-  | 'invalid-record'
-  | 'record-not-sealed'
-  | 'origin-not-allowed'
-  | 'too-many-address-connections'
-  | 'too-many-session-connections'
-  | 'too-many-records'
-  | 'too-many-address-records'
-  | 'session-full';
-
-export const REFUSAL_CODES: Readonly<Record<RelayRefusal, number>> = {
-  'invalid-session-id': 4404,
-  'invalid-token': 4401,
-  'wrong-director-secret': 4401,
-  'unknown-session': 4404,
-  'message-too-large': 4413,
-  'too-many-messages': 4429,
-  'too-many-updates': 4429,
-  'malformed-message': 4400,
-  'not-allowed-for-phone': 4403,
-  'document-too-large': 4413,
-  'incomplete-update': 4400,
-  'changes-existing-data': 4403,
-  'outside-responses': 4403,
-  'invalid-record': 4403,
-  'record-not-sealed': 4403,
-  'origin-not-allowed': 4403,
-  'too-many-address-connections': 4429,
-  'too-many-session-connections': 4429,
-  'too-many-records': 4429,
-  'too-many-address-records': 4429,
-  'session-full': 4413,
-};
-
-export const REFUSAL_PREFIX = 'ketenscan:';
+// Refusals (RelayRefusal), their close codes (REFUSAL_CODES) and the `ketenscan:` reason prefix
+// are the live protocol's (live-protocol/src/refusals.ts): the app reads them from the close event.
 
 export interface RelayContext {
   role: 'director' | 'phone';
@@ -178,7 +144,7 @@ export interface RelayCloseEvent {
 }
 
 function closeEventFor(refusal: RelayRefusal): RelayCloseEvent {
-  return { code: REFUSAL_CODES[refusal], reason: `${REFUSAL_PREFIX}${refusal}` };
+  return { code: REFUSAL_CODES[refusal], reason: refusalReason(refusal) };
 }
 
 export type RelayLog = (line: string) => void;
