@@ -11,6 +11,13 @@ import type { Response } from './types';
 //          'a' \u0001 <item> \u0001 <slot>   answers: slot 0…4 for 1…5, 5 for don't know, -1 for no valid answer
 //          'k' \u0001 <spelling>         responses that gave this keyword (first spelling per word and response)
 //
+// The keys are built (countIntoTally) and taken apart (parseTallyKey) here and nowhere else. The
+// slot is a number and a level one of a few names, so neither holds the separator; a spelling is
+// a key's last part and an item sits between the field and the slot, so either may hold it and
+// still reads back whole. Organisation ids never do: the app makes them from the partner's name
+// as a slug of a–z, 0–9 and '-' (scan.ts `slugify`), and the exchange format refuses control
+// characters in ids (exchange/schema.ts).
+//
 // Small on purpose: it runs on the participant's route when an answer is submitted. The
 // analysis turns it back into its in-memory tally (analysis/storedTally.ts), and a test holds
 // the two ways of counting equal for random sequences of writes.
@@ -20,7 +27,7 @@ export interface TallyRecord {
   counts: Record<string, number>;
 }
 
-export const TALLY_SEPARATOR = '\u0001';
+const TALLY_SEPARATOR = '\u0001';
 
 /**
  * Adds (sign 1) or removes (sign −1) one submitted response; drafts are never counted. Keywords
@@ -49,9 +56,27 @@ export function countIntoTally(counts: Record<string, number>, response: Respons
   }
 }
 
+/** A key taken apart; `level` null for responses without a level. */
+export type TallyKey = { organisationId: string; level: string | null } & (
+  | { field: 'n' }
+  | { field: 'a'; item: string; slot: number }
+  | { field: 'k'; spelling: string }
+);
+
+/** The parts of a key, or null for a key countIntoTally never writes. */
+export function parseTallyKey(key: string): TallyKey | null {
+  const [organisationId = '', level, field, ...rest] = key.split(TALLY_SEPARATOR);
+  const group = { organisationId, level: level === '-' ? null : (level ?? null) };
+  if (level === undefined) return null;
+  if (field === 'n') return rest.length === 0 ? { ...group, field } : null;
+  if (field === 'k') return rest.length > 0 ? { ...group, field, spelling: rest.join(TALLY_SEPARATOR) } : null;
+  const slot = Number(rest.pop());
+  return field === 'a' && rest.length > 0 ? { ...group, field, item: rest.join(TALLY_SEPARATOR), slot } : null;
+}
+
 /** Submitted responses the tally holds, over every organisation and level. */
 export function submittedInTally(record: TallyRecord): number {
   let total = 0;
-  for (const key in record.counts) if (key.split(TALLY_SEPARATOR)[2] === 'n') total += record.counts[key]!;
+  for (const key in record.counts) if (parseTallyKey(key)?.field === 'n') total += record.counts[key]!;
   return total;
 }

@@ -1,6 +1,5 @@
 import { checkStoredResponse, checkStoredScan, keepReadable, type CheckedRows } from '../domain/storedRecords';
 import type { Response, Scan, ScanStatus } from '../domain/types';
-import { submittedInTally } from '../domain/tallyRecord';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
 
@@ -55,51 +54,6 @@ export async function countResponses(scanId: string): Promise<ScanCounts> {
 /** Every readable response to a scan, drafts included, and how many of its rows could not be read. */
 export async function listScanResponses(scanId: string): Promise<CheckedRows<Response>> {
   return keepReadable(await db.responses.where('scanId').equals(scanId).toArray(), checkStoredResponse);
-}
-
-export interface ScanSummary {
-  scan: Scan;
-  counts: ScanCounts;
-}
-
-export interface ScanSummaries {
-  summaries: ScanSummary[];
-  /** Rows of any table (scans, responses) that could not be read and were set aside. */
-  unreadable: number;
-}
-
-/**
- * The scan list: readable scans with counts of their responses, and how many rows of the whole
- * database were set aside. Counts only, whatever the number of responses (docs/scale.md): the
- * submitted count is the scan's tally, drafts come from the index, and a row is reported as
- * unreadable when the index files it as submitted but the tally (which holds only readable rows)
- * does not hold it, or when it belongs to no readable scan at all (a row without a scan id or
- * status, or of a damaged scan). One transaction, so counts and list agree.
- */
-export function listScanSummaries(): Promise<ScanSummaries> {
-  return db.transaction('r', db.scans, db.responses, db.tallies, async () => {
-    const scans = await listScans();
-    const [total, perScan] = await Promise.all([
-      db.responses.count(),
-      Promise.all(
-        scans.rows.map(async (scan) => {
-          const [counts, tally] = await Promise.all([countResponses(scan.id), db.tallies.get(scan.id)]);
-          return { counts, held: tally ? submittedInTally(tally) : 0 };
-        }),
-      ),
-    ]);
-    let attributed = 0;
-    let unreadable = scans.unreadable;
-    for (const { counts, held } of perScan) {
-      attributed += counts.submitted + counts.drafts;
-      unreadable += Math.max(0, counts.submitted - held);
-    }
-    unreadable += Math.max(0, total - attributed);
-    return {
-      summaries: scans.rows.map((scan, i) => ({ scan, counts: { submitted: perScan[i]!.held, drafts: perScan[i]!.counts.drafts } })),
-      unreadable,
-    };
-  });
 }
 
 /** The PIN that guards leaving the participant's room on this device; null removes it. */

@@ -3,7 +3,7 @@
 // number of responses (docs/scale.md). A property test holds `tallyFromRecord(record of the
 // responses)` equal to `tallyResponses(responses)` for random responses, filters and write orders.
 
-import { TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
+import { parseTallyKey, type TallyRecord } from '../tallyRecord';
 import { DK_SLOT, emptyTally, SLOTS, tallyResponses, type Tally, type TallyInput } from './tally';
 
 export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 'responses'>): Tally {
@@ -18,14 +18,15 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
   // Keys sorted, so keywords meet the counter in one order whatever order the record was written in.
   for (const key of Object.keys(record.counts).sort()) {
     const value = record.counts[key]!;
-    const [organisationId, level, field, item, slotText] = key.split(TALLY_SEPARATOR);
-    if (organisationId === undefined || level === undefined || field === undefined || value <= 0) continue;
+    const parsed = parseTallyKey(key);
+    if (parsed === null || value <= 0) continue;
+    const { organisationId, level } = parsed;
     const org = organisationIndex.get(organisationId);
     const isCounted =
       org !== undefined &&
       (organisationIds === null || organisationIds.has(organisationId)) &&
-      (levels === null || (level !== '-' && levels.has(level as never)));
-    if (field === 'n') {
+      (levels === null || (level !== null && levels.has(level as never)));
+    if (parsed.field === 'n') {
       tally.submittedResponses += value;
       if (org === undefined) tally.unknownOrganisationResponses += value;
       else {
@@ -37,14 +38,14 @@ export function tallyFromRecord(record: TallyRecord, input: Omit<TallyInput, 're
       }
     } else if (!isCounted) {
       continue;
-    } else if (field === 'a' && item !== undefined) {
-      const statement = itemIndex.get(item);
-      const slot = Number(slotText);
+    } else if (parsed.field === 'a') {
+      const statement = itemIndex.get(parsed.item);
+      const slot = parsed.slot;
       if (statement === undefined) continue;
       if (slot >= 0 && slot <= DK_SLOT) counts[(statement * organisationCount + org!) * SLOTS + slot]! += value;
       else tally.invalidAnswers += value;
-    } else if (field === 'k' && item !== undefined) {
-      keywords.addSpelling(item, value);
+    } else {
+      keywords.addSpelling(parsed.spelling, value);
     }
   }
 

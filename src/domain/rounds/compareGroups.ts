@@ -1,5 +1,5 @@
 import type { ScoreCounts } from '../analysis/types';
-import { countIntoTally, TALLY_SEPARATOR, type TallyRecord } from '../tallyRecord';
+import { countIntoTally, parseTallyKey, type TallyRecord } from '../tallyRecord';
 import type { Item, Level, Response, Scan } from '../types';
 import { figure, type ChangeFigure } from './compareRounds';
 
@@ -43,17 +43,18 @@ function cellsOf(record: TallyRecord, known: ReadonlySet<string>): Cell[] {
   const cells = new Map<string, Cell>();
   for (const key in record.counts) {
     const value = record.counts[key]!;
-    const [organisationId, level, field, item, slotText] = key.split(TALLY_SEPARATOR);
-    if (organisationId === undefined || level === undefined || !known.has(organisationId) || value <= 0) continue;
-    const cellKey = organisationId + TALLY_SEPARATOR + level;
+    const parsed = parseTallyKey(key);
+    if (parsed === null || !known.has(parsed.organisationId) || value <= 0) continue;
+    const { organisationId, level } = parsed;
+    const cellKey = JSON.stringify([organisationId, level]);
     let cell = cells.get(cellKey);
     if (!cell) {
-      cell = { organisationId, level: level === '-' ? null : (level as Level), n: 0, counts: new Map() };
+      cell = { organisationId, level: level as Level | null, n: 0, counts: new Map() };
       cells.set(cellKey, cell);
     }
-    if (field === 'n') cell.n += value;
-    else if (field === 'a' && item !== undefined) {
-      const slot = Number(slotText);
+    if (parsed.field === 'n') cell.n += value;
+    else if (parsed.field === 'a') {
+      const { item, slot } = parsed;
       // Scores only (slots 0…4): "don't know" and invalid values are no answer on the scale.
       if (!(slot >= 0 && slot <= 4)) continue;
       const counts = cell.counts.get(item) ?? [0, 0, 0, 0, 0];

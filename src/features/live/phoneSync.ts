@@ -30,7 +30,7 @@ import {
 import type { ExchangeFileV1 } from '../../domain/exchange/types';
 import { isSubmitted } from '../../domain/exchange/convert';
 import { listDrafts, listSubmittedResponses } from '../../storage/responseRepository';
-import { phoneOutboxScans, readPhoneOutbox, writePhoneOutbox } from '../../storage/phoneOutbox';
+import { phoneOutboxScans, readPhoneRecord, writePhoneRecord, type StoredPhoneRecord } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
 import { openLiveConnection, type LiveConnection } from './connection';
 import { REFUSAL_PREFIX } from '@ketenscan/live-protocol';
@@ -52,21 +52,8 @@ export interface PhoneLink {
   code?: string;
 }
 
-/** Kept in localStorage under `ketenscan-live-phone:<scanId>`. */
-interface PhoneRecord extends PhoneLink {
-  /** Response id → record id, assigned before the first send. */
-  records: Record<string, string>;
-  /** Response ids the relay has confirmed. */
-  delivered: string[];
-  /**
-   * When this device joined: only responses started since are sent. A device that held the
-   * demo, or a tablet with earlier answers, never sends what was not given in this session.
-   * Missing in records of earlier versions: then only responses that already have a record id.
-   */
-  joinedAt?: string;
-  /** The director allowed several participants in turn on this device (session options). */
-  sharedDevice?: boolean;
-}
+/** Kept in localStorage under `ketenscan-live-phone:<scanId>`, versioned and checked (domain/storedPhoneRecord.ts). */
+type PhoneRecord = StoredPhoneRecord;
 
 /**
  * Between two records a phone sends: the relay allows 20 document updates per 10 s on a
@@ -104,24 +91,11 @@ export interface PhoneSession {
 const sessions = new Map<string, PhoneSession>();
 
 function readRecord(scanId: string): PhoneRecord | null {
-  const stored = readPhoneOutbox(scanId);
-  if (typeof stored !== 'object' || stored === null) return null;
-  const value = stored as Partial<PhoneRecord>;
-  if (typeof value.sessionId !== 'string' || typeof value.key !== 'string' || typeof value.relayUrl !== 'string') return null;
-  return {
-    sessionId: value.sessionId,
-    key: value.key,
-    relayUrl: value.relayUrl,
-    ...(typeof value.code === 'string' ? { code: value.code } : {}),
-    records: typeof value.records === 'object' && value.records !== null ? value.records : {},
-    delivered: Array.isArray(value.delivered) ? value.delivered : [],
-    ...(typeof value.joinedAt === 'string' ? { joinedAt: value.joinedAt } : {}),
-    ...(typeof value.sharedDevice === 'boolean' ? { sharedDevice: value.sharedDevice } : {}),
-  };
+  return readPhoneRecord(scanId).record;
 }
 
 function writeRecord(scanId: string, record: PhoneRecord): void {
-  writePhoneOutbox(scanId, record);
+  writePhoneRecord(scanId, record);
 }
 
 /** The session this device joined for the scan, if any. */

@@ -8,6 +8,7 @@ import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { FreeTextItem, labelGroupById, organisationNames } from '../results';
 import { MiniDivergingBar } from './MiniDivergingBar';
+import { chartMessages } from '../../charts/chartMessages';
 import { presentMessages } from './presentMessages';
 
 interface DiscussionSlideProps {
@@ -47,6 +48,7 @@ export function commentsAfterSlide(comments: readonly FreeText[]): FreeText[] {
 export function DiscussionSlide({ scan, analysis, statement, comments }: DiscussionSlideProps) {
   const t = useMessages(presentMessages);
   const td = useMessages(directorMessages);
+  const tc = useMessages(chartMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -71,14 +73,14 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
   const hasTooFew = rows.some((r) => r.cell.tooFewScores);
   // The p with its plain words first, as the flag says (docs/presenter.md, "Plain words on the slides").
   const p = withPMethod(format.pStatement(statement.kruskalWallis?.p), language, statement.kruskalWallis);
-  const chance = statement.gapClass === 'discussionPoint' ? t('pRare') : statement.gapClass === 'uncertainDifference' ? t('pChance') : null;
+  const chance = statement.gapClass === 'discussionPoint' ? t('pRare') : statement.gapClass === 'uncertainDifference' ? tc('couldBeChance') : null;
 
   return (
     <div className="discussion-slide" data-statement={statement.itemId}>
       <p className="discussion-slide__kind">
         {t('discussionKindLine', {
           number,
-          kind: t(`kind_${statement.kind}`),
+          kind: tc(statement.kind),
           dimension: dimension ? localize(dimension.label) : statement.dimensionId,
           gap: format.mean(statement.gap),
           p: chance ? t('pWithWords', { words: chance, p }) : p,
@@ -90,10 +92,10 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           <table className="discussion-slide__table">
             <thead>
               <tr>
-                <th scope="col">{t('groupColumn')}</th>
-                <th scope="col" className="num">{t('meanColumn')}</th>
+                <th scope="col">{tc('group')}</th>
+                <th scope="col" className="num">{tc('mean')}</th>
                 <th scope="col" className="num">n</th>
-                <th scope="col" className="num">{t('dkColumn')}</th>
+                <th scope="col" className="num">{tc('dontKnow')}</th>
                 <th scope="col">{t('distributionColumn')}</th>
               </tr>
             </thead>
@@ -112,7 +114,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
                     {cell.tooFewScores ? (
                       // Withheld (docs/analysis.md, "Too few scores"): words instead of mean, n and bar.
                       <td className="discussion-slide__too-few" colSpan={2} data-too-few-scores>
-                        {t('tooFewScores')}
+                        {tc('tooFewScores')}
                       </td>
                     ) : (
                       <>
@@ -142,7 +144,7 @@ export function DiscussionSlide({ scan, analysis, statement, comments }: Discuss
           </p>
           {/* The colours are answers, the numbers in the bars are people: a "5" in a light-blue bar is five people who answered 4, not a score of 5. */}
           <p className="discussion-slide__legend" data-legend>
-            <span aria-hidden="true">{t('distributionLegendColours')}</span>
+            <span aria-hidden="true">{tc('answerColours')}</span>
             {[1, 2, 3, 4, 5].map((answer) => (
               <span key={answer} className="discussion-slide__swatch" data-answer={answer} aria-hidden="true">
                 {answer}

@@ -1,3 +1,4 @@
+import { chartMessages } from '../../charts/chartMessages';
 import { getChartFormat } from '../../charts/format';
 import { EVIDENCE_P_BELOW, INDICATIVE_BELOW, type ScanAnalysis } from '../../domain/analysis';
 import { MONTE_CARLO_PERMUTATIONS } from '../../domain/analysis/rankTestP';
@@ -24,19 +25,24 @@ export const VIEW_TOPICS: Readonly<Record<ResultViewId, readonly ExplainTopic[]>
 
 type Analysed = Pick<ScanAnalysis, 'statements' | 'groups' | 'settings'>;
 
+/** Topics that are named by a chart's own word: the word has one home, src/charts/chartMessages.ts. */
+const CHART_WORD = { thermometer: 'thermometer', thermostat: 'thermostat', gap: 'gap', consensus: 'consensus' } as const satisfies Partial<Record<ExplainTopic, keyof typeof chartMessages.nl>>;
+const isChartWord = (topic: ExplainTopic): topic is keyof typeof CHART_WORD => topic in CHART_WORD;
+
 /**
  * The topics' texts as a list of terms; the plain sentence first, the detail after it. The deck's
  * reading slide shows the plain sentences alone (`plainOnly`), in its own type sizes (`className`).
  */
 export function ExplanationList({ topics, analysis, plainOnly = false, className = 'explain' }: { topics: readonly ExplainTopic[]; analysis: Analysed; plainOnly?: boolean; className?: string }) {
   const t = useMessages(explainMessages);
+  const tc = useMessages(chartMessages);
   const format = getChartFormat(useUiStore(selectLanguage));
   const shown = analysis.groups.some((g) => g.isIndicative) ? [...topics, 'indicative' as const] : topics;
   return (
     <dl className={`${className}__list`}>
       {shown.map((topic) => (
         <div key={topic} className={`${className}__item`} data-topic={topic}>
-          <dt>{t(`topic_${topic}`)}</dt>
+          <dt>{isChartWord(topic) ? tc(CHART_WORD[topic]) : t(`topic_${topic}`)}</dt>
           <dd>
             <p>{t(`explain_${topic}`, { gap: format.mean(analysis.settings.gapThreshold), n: INDICATIVE_BELOW, alpha: format.mean(EVIDENCE_P_BELOW) })}</p>
             {!plainOnly && topic === 'mean' && <p className="hint">{t('explain_meanDetail')}</p>}

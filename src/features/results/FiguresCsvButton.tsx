@@ -5,6 +5,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { useAction } from '../../ui/failures';
+import { chartMessages } from '../../charts/chartMessages';
 import { resultsMessages } from './resultsMessages';
 
 /**
@@ -14,6 +15,7 @@ import { resultsMessages } from './resultsMessages';
 export function FiguresCsvButton({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(resultsMessages);
   const td = useMessages(directorMessages);
+  const tc = useMessages(chartMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const [status, setStatus] = useState('');
@@ -22,7 +24,7 @@ export function FiguresCsvButton({ scan, analysis }: { scan: Scan; analysis: Sca
     run(async () => {
       setStatus('');
       const { saveFiguresCsv } = await import('./saveFiguresCsv');
-      const name = saveFiguresCsv(scan, analysis, language, { chain: t('chain'), pooledGroup: td('pooledGroup'), localize });
+      const name = saveFiguresCsv(scan, analysis, language, { chain: tc('chain'), pooledGroup: td('pooledGroup'), localize });
       setStatus(t('figuresCsvSaved', { name }));
     });
   return (

@@ -14,6 +14,7 @@ import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests } from './changeColumns';
 import { roundsMessages } from './roundsMessages';
 import { loadScanTally } from '../../storage/tallyRepository';
+import { chartMessages } from '../../charts/chartMessages';
 import './groupComparison.css';
 import { OrganisationOptions } from '../../ui/OrganisationOptions';
 
@@ -26,6 +27,7 @@ import { OrganisationOptions } from '../../ui/OrganisationOptions';
 export default function GroupComparison({ scan, analysis }: { scan: Scan; analysis: ScanAnalysis }) {
   const t = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
+  const tc = useMessages(chartMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -83,7 +85,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
           key={JSON.stringify(mode)}
           table={<DataTable caption={t('groupsTableCaption', { a: nameA, b: nameB })} columns={columns} rows={rows} getRowKey={(r) => r.key} note={t('groupsUncertainNote', { zero: format.mean(0), alpha: format.mean(CHANGE_EVIDENCE_P) })} />}
         >
-          <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={t('chanceShort')} unchangedLabel={t('noGap')} />
+          <ChangeChart rows={rows} title={title} description={t('groupsChartDescription', { a: nameA, b: nameB })} language={language} uncertainLabel={tc('couldBeChance')} unchangedLabel={t('noGap')} />
         </ChartFrame>
         {chanceSentence && (
           <p className="hint" data-testid="groups-chance-note">

@@ -18,6 +18,7 @@ import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
+import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
 
@@ -151,6 +152,7 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
 function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
   const t = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
+  const tc = useMessages(chartMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -195,7 +197,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         </select>
       </label>
       <ChartFrame title={title} language={language} table={table} fileName="ketenscan-verandering" key={who}>
-        <ChangeChart rows={rows} title={title} description={t('chartDescription', { earlier, later })} language={language} uncertainLabel={t('chanceShort')} unchangedLabel={t('unchanged')} />
+        <ChangeChart rows={rows} title={title} description={t('chartDescription', { earlier, later })} language={language} uncertainLabel={tc('couldBeChance')} unchangedLabel={t('unchanged')} />
       </ChartFrame>
       <p className="hint">{chanceNote}</p>
       {chanceSentence && (
@@ -211,7 +213,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         rows={comparison.statements.map((s, i) => ({ s, i }))}
         getRowKey={({ s }) => s.itemId}
         columns={[
-          { id: 'statement', header: t('colStatement'), isRowHeader: true, render: ({ s, i }) => label(s.later, i) },
+          { id: 'statement', header: tc('statement'), isRowHeader: true, render: ({ s, i }) => label(s.later, i) },
           ...comparison.groups.map((g, gi) => ({
             id: g.id,
             header: t('groupHeader', { name: groupName(g), earlier: g.earlierRespondents, later: g.laterRespondents }),

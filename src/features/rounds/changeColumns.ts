@@ -4,7 +4,9 @@ import { flagsByChance } from '../../domain/analysis';
 import { pMethodLabel } from '../../charts/pMethod';
 import { CHANGE_EVIDENCE_P, type ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
+import { translate } from '../../i18n/defineMessages';
 import type { Translate } from '../../i18n/useMessages';
+import { chartMessages } from '../../charts/chartMessages';
 import type { ChangeRow } from './ChangeChart';
 import type { roundsMessages } from './roundsMessages';
 
@@ -28,9 +30,10 @@ export function changeColumns(
   language: Language,
 ): DataTableColumn<ChangeRow>[] {
   // A withheld side reads as such, never as "– (n=0)" (docs/analysis.md, "Too few scores").
-  const meanWithN = (mean: number | null, n: number, tooFew?: boolean) => (tooFew ? t('tooFewScores') : t('meanWithN', { mean: format.mean(mean), n }));
+  const tooFewScores = translate(chartMessages, language, 'tooFewScores');
+  const meanWithN = (mean: number | null, n: number, tooFew?: boolean) => (tooFew ? tooFewScores : t('meanWithN', { mean: format.mean(mean), n }));
   return [
-    { id: 'statement', header: t('colStatement'), isRowHeader: true, render: (r) => r.label },
+    { id: 'statement', header: translate(chartMessages, language, 'statement'), isRowHeader: true, render: (r) => r.label },
     { id: 'earlier', header: headers.earlier, isNumeric: true, render: (r) => meanWithN(r.figure.earlierMean, r.figure.earlierN, r.figure.earlierTooFew) },
     { id: 'later', header: headers.later, isNumeric: true, render: (r) => meanWithN(r.figure.laterMean, r.figure.laterN, r.figure.laterTooFew) },
     { id: 'change', header: headers.change, isNumeric: true, render: (r) => formatChange(r.figure.change, format) },

@@ -14,7 +14,7 @@ import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
-import { ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
+import { fieldProblems, ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
 import { scanFormMessages } from './scanFormMessages';
 import { scansMessages } from './scansMessages';
 
@@ -81,14 +81,7 @@ export default function NewScanPage() {
 
   const formProblemText = useScanFormProblemText();
   const problemText = (p: NewScanProblem) => (p === 'too-few-organisations' ? t('problem_too-few-organisations') : formProblemText(p));
-  const has = (p: NewScanProblem) => problems.includes(p);
-  const errorId = (p: NewScanProblem) => (has(p) ? `error-${p}` : undefined);
-  const fieldError = (p: NewScanProblem) =>
-    has(p) ? (
-      <span id={`error-${p}`} className="field-error">
-        {problemText(p)}
-      </span>
-    ) : null;
+  const { has, errorId, fieldError } = fieldProblems<NewScanProblem>(problems, problemText);
 
   return (
     <section className="page" aria-labelledby="new-scan-title">

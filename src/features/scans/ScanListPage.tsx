@@ -7,7 +7,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
-import { listScanSummaries } from '../../storage/scanRepository';
+import { listScanSummaries } from '../../storage/scanSummaries';
 import { scansMessages } from './scansMessages';
 
 const BackupButton = lazy(() => import('../exchange/BackupButton'));

@@ -28,6 +28,25 @@ export function useScanFormProblemText(): (problem: ScanFormProblem) => string {
   };
 }
 
+/**
+ * How a scan form marks the problems it shows: `has` for `aria-invalid`, `errorId` for the
+ * field's `aria-describedby`, and `fieldError`, the problem's text under the field with that id.
+ * One piece for both forms and every field, so a problem is announced the same way everywhere.
+ */
+export function fieldProblems<P extends string>(shown: readonly string[], text: (problem: P) => string) {
+  const has = (p: P) => shown.includes(p);
+  return {
+    has,
+    errorId: (p: P) => (has(p) ? `error-${p}` : undefined),
+    fieldError: (p: P) =>
+      has(p) ? (
+        <span id={`error-${p}`} className="field-error">
+          {text(p)}
+        </span>
+      ) : null,
+  };
+}
+
 /** The settings typed in as they are stored (a decimal comma read as a point). */
 export function settingsFromFields(value: SettingsFieldsValue): { askLevel: boolean; minGroupSize: number; gapThreshold: number } {
   return { askLevel: value.askLevel, minGroupSize: Number(value.minGroupSize), gapThreshold: Number(value.gapThreshold.replace(',', '.')) };
@@ -57,14 +76,7 @@ export function ScanSettingsFields({
   const t = useMessages(scanFormMessages);
   const problemText = useScanFormProblemText();
   const set = (change: Partial<SettingsFieldsValue>) => onChange({ ...value, ...change });
-  const has = (p: SettingsProblem) => problems.includes(p);
-  const errorId = (p: SettingsProblem) => (has(p) ? `error-${p}` : undefined);
-  const fieldError = (p: SettingsProblem) =>
-    has(p) ? (
-      <span id={`error-${p}`} className="field-error">
-        {problemText(p)}
-      </span>
-    ) : null;
+  const { has, errorId, fieldError } = fieldProblems<SettingsProblem>(problems, problemText);
   return (
     <>
       <label className="checkbox">

@@ -5,7 +5,7 @@ import { checkStoredInstrument } from '../../../src/domain/instrument/storedInst
 import { checkStoredResponse, checkStoredScan } from '../../../src/domain/storedRecords';
 import { db } from '../../../src/storage/db';
 import { assertStepsNumbered, CURRENT_SCHEMA_VERSION, SCHEMA_STEPS } from '../../../src/storage/schemaHistory';
-import { listScanSummaries } from '../../../src/storage/scanRepository';
+import { listScanSummaries } from '../../../src/storage/scanSummaries';
 import { fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../../fixtures/db/fixtureDatabase';
 
 // A device meets a schema change like this: its database was written by an older build, and the

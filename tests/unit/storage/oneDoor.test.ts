@@ -40,7 +40,7 @@ describe('one door to durable state', () => {
   });
 
   it('each Web Storage key is named in exactly one module, in src/storage', () => {
-    const keys = ['ketenscan-language', 'ketenscan-participant-language', 'ketenscan-room', 'ketenscan-active-draft:', 'ketenscan-unsaved:', 'ketenscan-live-phone:', 'ketenscan-tab-lease:'];
+    const keys = ['ketenscan-language', 'ketenscan-participant-language', 'ketenscan-room', 'ketenscan-active-draft:', 'ketenscan-unsaved:', 'ketenscan-live-phone:', 'ketenscan-live-phone-unreadable:', 'ketenscan-tab-lease:'];
     for (const key of keys) {
       const owners = files.filter((file) => new RegExp(`['"\`]${key}['"\`$]`).test(file.code)).map((file) => file.name);
       expect({ key, owners: owners.length, inStorage: owners.every((name) => name.startsWith('storage/')) }).toEqual({ key, owners: 1, inStorage: true });

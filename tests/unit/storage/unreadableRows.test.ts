@@ -5,7 +5,8 @@ import { createDraftResponse, createScan } from '../../../src/domain/scan';
 import { db } from '../../../src/storage/db';
 import { loadScansForExport } from '../../../src/storage/exchangeRepository';
 import { getResponse, listDrafts, listSubmittedResponses } from '../../../src/storage/responseRepository';
-import { getScan, listScanResponses, listScanSummaries, listScans } from '../../../src/storage/scanRepository';
+import { getScan, listScanResponses, listScans } from '../../../src/storage/scanRepository';
+import { listScanSummaries } from '../../../src/storage/scanSummaries';
 import { rebuildTallies } from '../../../src/storage/tallyCheck';
 
 // The storage reads behind the scan list, the scan page, the results and the export skip rows

@@ -4,6 +4,7 @@ import { DataTable } from '../../../src/charts/DataTable';
 import { getChartFormat } from '../../../src/charts/format';
 import type { ChangeFigure } from '../../../src/domain/rounds/compareRounds';
 import type { Language } from '../../../src/domain/types';
+import { chartMessages } from '../../../src/charts/chartMessages';
 import { translate } from '../../../src/i18n/defineMessages';
 import type { Translate } from '../../../src/i18n/useMessages';
 import { ChangeChart, type ChangeRow } from '../../../src/features/rounds/ChangeChart';
@@ -85,7 +86,7 @@ describe('the change table and chart', () => {
 
   it('labels an unchanged statement "unchanged" in the chart, a change without evidence "could be chance"', () => {
     const t = tr('en');
-    const { container } = render(<ChangeChart rows={rows} title="Change" description="d" language="en" uncertainLabel={t('chanceShort')} unchangedLabel={t('unchanged')} />);
+    const { container } = render(<ChangeChart rows={rows} title="Change" description="d" language="en" uncertainLabel={translate(chartMessages, 'en', 'couldBeChance')} unchangedLabel={t('unchanged')} />);
     const label = (key: string) => container.querySelector(`[data-statement="${key}"] > text:last-of-type`)?.textContent;
     expect(label('q01')).toBe('+0.40');
     expect(label('q02')).toBe('−0.40 could be chance');

@@ -30,6 +30,7 @@ import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { directorMessages } from '../../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChanceNote } from '../ChanceNote';
+import { chartMessages } from '../../../charts/chartMessages';
 import { resultsMessages } from '../resultsMessages';
 
 import { FreeTextsView } from './FreeTextsView';
@@ -74,6 +75,7 @@ const GAP_SORTS: readonly Exclude<GapSort, 'evidence'>[] = ['gap', 'mean', 'stat
 export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTable, page, bare = size === 'projector', responses }: ResultViewProps) {
   const t = useMessages(resultsMessages);
   const td = useMessages(directorMessages);
+  const tc = useMessages(chartMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const [gapSort, setGapSort] = useState<GapSort>('gap');
@@ -83,7 +85,7 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
     if (!ids) return fullAnalysis;
     return { ...fullAnalysis, statements: fullAnalysis.statements.filter((st) => ids.includes(st.itemId)) };
   }, [fullAnalysis, page?.statementIds]);
-  const labels: ChartLabels = useMemo(() => ({ chain: t('chain'), pooledGroup: td('pooledGroup'), localize }), [t, td, localize]);
+  const labels: ChartLabels = useMemo(() => ({ chain: tc('chain'), pooledGroup: td('pooledGroup'), localize }), [tc, td, localize]);
   const groups = useMemo(() => describeGroups(analysis, labels), [analysis, labels]);
   const title = t(`chartTitle_${viewId}`);
   const common = { title, language, size };
