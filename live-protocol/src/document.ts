@@ -17,8 +17,14 @@ import { RESPONSE_ENVELOPE_MAX_BYTES } from './limits';
 // enforces both (relay/src/rules.ts). Record ids are random, never the response's own id, so the
 // relay cannot link a record to anything.
 
-/** 2: responses sealed to the director's public key ('recipient'); 1 sealed them with the session key. */
-export const LIVE_LAYOUT_VERSION = 2;
+/**
+ * 3: a response record is the channel's own format (src/domain/live/responseRecord.ts); 2: it was
+ * the QR hand-off text, and a phone still sends that to a director who wrote 2; 2 and 3 seal
+ * responses to the director's public key ('recipient'), 1 sealed them with the session key.
+ */
+export const LIVE_LAYOUT_VERSION = 3;
+/** The first layout whose director reads the channel's own response record. */
+export const LAYOUT_WITH_RESPONSE_RECORDS = 3;
 export const META_MAP = 'meta';
 export const RESPONSES_MAP = 'responses';
 export const META_LAYOUT = 'layout';

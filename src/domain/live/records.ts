@@ -1,8 +1,8 @@
 import type { Scan, SubmittedResponse } from '../types';
 import type { ExchangeError } from '../exchange/errors';
-import { decodeResponseHandoff } from '../exchange/handoff';
+import { decodeResponseHandoff, encodeResponseHandoff } from '../exchange/handoff';
 import type { ExchangeFileV1 } from '../exchange/types';
-import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8, RESPONSE_ENVELOPE_MAX_BYTES } from '@ketenscan/live-protocol';
+import { decodeBase64Url, decodeUtf8, encodeBase64Url, encodeUtf8, LAYOUT_WITH_RESPONSE_RECORDS, RESPONSE_ENVELOPE_MAX_BYTES } from '@ketenscan/live-protocol';
 import { encodeSessionDefinition, parseSessionDefinition, type DefinitionError } from './definition';
 import type { EnvelopeError, SessionCipher } from './envelope';
 import { decodeLiveResponse, encodeLiveResponse, isBinaryLiveRecord } from './responseRecord';
@@ -129,13 +129,22 @@ export async function openRecipientKey(cipher: SessionCipher, envelope: unknown)
   return text !== null && isRecipientKey(text) ? { ok: true, publicKey: text } : { ok: false, error: { code: 'envelope', detail: 'malformed-envelope' } };
 }
 
-/** A phone: one submitted response, sealed to the director for its record id (responseRecord.ts). */
-export async function sealResponse(sealer: ResponseSealer, recordId: string, scan: Scan, response: SubmittedResponse): Promise<Uint8Array> {
-  const record = encodeLiveResponse(scan, response);
+/**
+ * A phone: one submitted response, sealed to the director for its record id, in the format the
+ * session's director reads: the channel's record (responseRecord.ts), or the QR hand-off text for a
+ * director on an earlier version, whose session says layout 2 (`layout`: readLayoutVersion).
+ */
+export async function sealResponse(sealer: ResponseSealer, recordId: string, scan: Scan, response: SubmittedResponse, layout: number | null = null): Promise<Uint8Array> {
+  const record = layout !== null && layout < LAYOUT_WITH_RESPONSE_RECORDS ? encodeHandoffRecord(scan, response) : encodeLiveResponse(scan, response);
   // Leaving text out is right for a QR code, not for the live path: refuse instead, so the UI
   // offers the file hand-off, which always carries everything.
   if (record === null) throw new Error('Response too large for a live session');
   return sealer.seal(recordId, record);
+}
+
+function encodeHandoffRecord(scan: Scan, response: SubmittedResponse): Uint8Array | null {
+  const { text, omitted } = encodeResponseHandoff(scan, response, { maxBytes: LIVE_RESPONSE_MAX_TEXT_BYTES });
+  return omitted.length > 0 ? null : encodeUtf8(text);
 }
 
 export type OpenedResponse = { ok: true; file: ExchangeFileV1; responseId: string } | { ok: false; error: LiveRecordError };

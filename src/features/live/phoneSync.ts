@@ -22,6 +22,7 @@ import {
   openRecipientKey,
   PHONE_TOKEN,
   readDefinitionEnvelope,
+  readLayoutVersion,
   readRecipientEnvelope,
   sealResponse,
   type ResponseSealer,
@@ -231,7 +232,7 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
         writeRecord(scanId, record);
       }
       if (map.has(recordId)) continue;
-      const envelope = await sealResponse(sealer, recordId, scan, response);
+      const envelope = await sealResponse(sealer, recordId, scan, response, readLayoutVersion(doc));
       // Paced: one record per DELIVERY_PACE_MS keeps a device with many answers within the relay's limits.
       if (sent > 0) await new Promise((resolve) => setTimeout(resolve, DELIVERY_PACE_MS));
       if (!provider.synced || isSessionClosed(doc) || store.getState().status === 'refused') return;

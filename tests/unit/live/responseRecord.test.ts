@@ -10,6 +10,7 @@ import {
   encodeUtf8,
   LIVE_RECORD_FORMAT,
   LIVE_RECORD_MAX_BYTES,
+  LIVE_LAYOUT_VERSION,
   LIVE_RECORD_MAX_JSON_BYTES,
   makeRecipientKeyPair,
   makeRecordId,
@@ -117,6 +118,21 @@ describe('the live record format', () => {
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.responseId).toBe(submitted[2]!.id);
     expect(opened.file.scans[0]!.responses[0]!.answers).toEqual(submitted[2]!.answers);
+  });
+
+  it("sends the format the session's director reads: the KS1 text to a director whose session says layout 2", async () => {
+    const { sealer, opener } = keys();
+    const response = submitted[2]!;
+    const recordFor = async (layout: number | null) => {
+      const recordId = makeRecordId();
+      const opened = await opener.open(recordId, await sealResponse(sealer, recordId, SMALL_SCAN, response, layout));
+      if (!opened.ok) throw new Error(opened.error);
+      return opened.value;
+    };
+    const text = new TextDecoder().decode(await recordFor(2));
+    expect(text).toBe(encodeResponseHandoff(SMALL_SCAN, response, { maxBytes: RESPONSE_ENVELOPE_MAX_BYTES - 1024 }).text);
+    for (const layout of [LIVE_LAYOUT_VERSION, null]) expect((await recordFor(layout))[0]).toBe(LIVE_RECORD_FORMAT);
+    expect(LIVE_LAYOUT_VERSION).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses a later format, a damaged one, another instrument, another scan and a record that inflates past its bound', async () => {
