@@ -34,7 +34,7 @@ import { listDrafts, listSubmittedResponses } from '../../storage/responseReposi
 import { phoneOutboxScans, readPhoneRecord, writePhoneRecord, type StoredPhoneRecord } from '../../storage/phoneOutbox';
 import { getScan, setScanStatus } from '../../storage/scanRepository';
 import { openLiveConnection, type LiveConnection } from './connection';
-import { REFUSAL_PREFIX } from '@ketenscan/live-protocol';
+import { parseRefusal, PHONE_UPDATES_PER_WINDOW, RATE_WINDOW_MS, REFUSAL_PREFIX, type RelayRefusal } from '@ketenscan/live-protocol';
 
 // A phone in a live session (docs/live-sessions.md "In the app"): connects with the phone token,
 // reads and decrypts the definition, and delivers every response submitted on this device for
@@ -57,13 +57,14 @@ export interface PhoneLink {
 type PhoneRecord = StoredPhoneRecord;
 
 /**
- * Between two records a phone sends: the relay allows 20 document updates per 10 s on a
- * connection (src/relay/rules.ts), and a shared tablet may hold more than that.
+ * Between two records a phone sends: the relay allows PHONE_UPDATES_PER_WINDOW document updates
+ * per RATE_WINDOW_MS on a connection (live-protocol/src/limits.ts), and a shared tablet may hold
+ * more than that; a fifth more than the even share keeps it below.
  */
-export const DELIVERY_PACE_MS = 600;
-/** Limits of one connection (src/relay/rules.ts): a new connection starts afresh, after the rate window. */
-const PER_CONNECTION_LIMITS = new Set([`${REFUSAL_PREFIX}too-many-records`, `${REFUSAL_PREFIX}too-many-updates`, `${REFUSAL_PREFIX}too-many-messages`]);
-const LIMIT_RETRY_MS = 11_000;
+export const DELIVERY_PACE_MS = Math.ceil((RATE_WINDOW_MS / PHONE_UPDATES_PER_WINDOW) * 1.2);
+/** Limits of one connection (relay/src/rules.ts): a new connection starts afresh, after the rate window. */
+const PER_CONNECTION_LIMITS: ReadonlySet<RelayRefusal> = new Set<RelayRefusal>(['too-many-records', 'too-many-updates', 'too-many-messages']);
+const LIMIT_RETRY_MS = RATE_WINDOW_MS + 1_000;
 /** A refused phone asks the relay again this often whether the session closed. */
 const WATCH_RETRY_MS = 30_000;
 
@@ -326,7 +327,10 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
     // A shared device with more answers than one connection may carry: a fresh connection
     // after the relay's window takes the rest (the unsent records go with its first sync).
     retry: {
-      when: (reason) => PER_CONNECTION_LIMITS.has(reason),
+      when: (reason) => {
+        const refusal = parseRefusal(reason);
+        return refusal !== null && PER_CONNECTION_LIMITS.has(refusal);
+      },
       afterMs: LIMIT_RETRY_MS,
       onRetry: (reason) => console.warn(`live: the relay's per-connection limit (${reason}); sending the rest on a new connection`),
     },
