@@ -57,10 +57,10 @@ type PhoneRecord = StoredPhoneRecord;
 
 /**
  * Between two records a phone sends: the relay allows 20 document updates per 10 s on a
- * connection (src/relay/rules.ts), and a shared tablet may hold more than that.
+ * connection (relay/src/rules.ts, limits in live-protocol/src/limits.ts), and a shared tablet may hold more than that.
  */
 export const DELIVERY_PACE_MS = 600;
-/** Limits of one connection (src/relay/rules.ts): a new connection starts afresh, after the rate window. */
+/** Limits of one connection (relay/src/rules.ts): a new connection starts afresh, after the rate window. */
 const PER_CONNECTION_LIMITS = new Set([`${REFUSAL_PREFIX}too-many-records`, `${REFUSAL_PREFIX}too-many-updates`, `${REFUSAL_PREFIX}too-many-messages`]);
 const LIMIT_RETRY_MS = 11_000;
 /** A refused phone asks the relay again this often whether the session closed. */
