@@ -28,7 +28,7 @@ export interface LiveConnectionOptions {
   token: string;
   /** For the log: who the relay refused ('this device', 'this phone'). */
   who: string;
-  /** Is a close reason the relay's refusal (src/relay/rules.ts)? */
+  /** Is a close reason the relay's refusal (live-protocol/src/refusals.ts)? */
   isRefusal(reason: string): boolean;
   setStatus(status: LiveLinkStatus): void;
   /** Once true, events no longer change the status. */
