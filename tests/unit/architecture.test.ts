@@ -77,11 +77,10 @@ describe('doors between the parts', () => {
     expect(checkFiles(tree).map(describeFinding)).toEqual([]);
   });
 
-  it('reads the relay wherever it lives: in src/relay today, in its own package later', () => {
-    const relayFiles = tree.filter((f) => f.path.startsWith(`${OLD_RELAY_DIR}/`) || f.path.startsWith(`${RELAY_DIR}/`));
-    // Only the old folder may be gone; the relay itself must be found, or rule (c) checks nothing.
-    if (!existsSync(join(ROOT, OLD_RELAY_DIR))) expect(existsSync(join(ROOT, RELAY_DIR)), RELAY_DIR).toBe(true);
-    expect(relayFiles.length).toBeGreaterThan(3);
+  it('reads the relay in its own package, and nothing of it is left in the app', () => {
+    expect(existsSync(join(ROOT, OLD_RELAY_DIR)), OLD_RELAY_DIR).toBe(false);
+    // The relay must be found, or rule (c) checks nothing.
+    expect(tree.filter((f) => f.path.startsWith(`${RELAY_DIR}/`)).length).toBeGreaterThan(3);
   });
 
   it('reads imports over several lines, type-only imports, re-exports and import()', () => {
@@ -148,9 +147,15 @@ describe('doors between the parts', () => {
     for (const dir of ['app', 'features/live', 'ui', 'state', 'storage', 'charts', 'i18n']) {
       expect(findings(`${RELAY_DIR}/rules.ts`, `import { x } from '../../src/${dir}/x';`)).toEqual([`${RELAY_DIR}/rules.ts: imports ../../src/${dir}/x (browser-out-of-relay)`]);
     }
-    // The pure domain (and later the live protocol) is what the relay may share with the app.
-    expect(findings(`${OLD_RELAY_DIR}/rules.ts`, "import { isSessionId } from '../domain/live/ids';")).toEqual([]);
+    // The live protocol is what the relay shares with the app; not the app's domain, nor a package of the browser.
+    expect(findings(`${RELAY_DIR}/rules.ts`, "import { isSessionId } from '../../src/domain/live/ids';")).toEqual([`${RELAY_DIR}/rules.ts: imports ../../src/domain/live/ids (browser-out-of-relay)`]);
+    expect(findings(`${RELAY_DIR}/rules.ts`, "import { useState } from 'react';")).toEqual([`${RELAY_DIR}/rules.ts: imports react (browser-out-of-relay)`]);
+    const allowed = ["import { isSessionId } from '@ketenscan/live-protocol';", "import { Server } from '@hocuspocus/server';", "import * as Y from 'yjs';", "import { createServer } from 'node:http';", "import { startRelay } from './createRelay';"];
+    expect(allowed.flatMap((line) => findings(`${RELAY_DIR}/main.ts`, line))).toEqual([]);
     expect(findings(`${PROTOCOL_DIR}/limits.ts`, "import { useState } from 'react';")).toEqual([`${PROTOCOL_DIR}/limits.ts: imports react (pure-protocol)`]);
+    expect(findings(`${PROTOCOL_DIR}/limits.ts`, "import { readFileSync } from 'node:fs';")).toEqual([`${PROTOCOL_DIR}/limits.ts: imports node:fs (pure-protocol)`]);
+    expect(findings(`${PROTOCOL_DIR}/limits.ts`, "import { x } from '../../src/domain/types';")).toEqual([`${PROTOCOL_DIR}/limits.ts: imports ../../src/domain/types (pure-protocol)`]);
+    expect(findings(`${PROTOCOL_DIR}/document.ts`, "import * as Y from 'yjs';")).toEqual([]);
   });
 
   it('(d) a domain module that imports React, Dexie or a layer above it is found', () => {

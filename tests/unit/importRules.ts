@@ -5,13 +5,18 @@ import { join, posix, relative } from 'node:path';
 // that tests/unit/architecture.test.ts runs over the real tree and over planted bad imports.
 // Paths are relative to the repository root, with forward slashes ("src/features/present/PresentPage.tsx").
 
-/** Where the relay's source lives: in the app today, its own workspace package later (docs/architecture.md). */
+/** Where the relay lived inside the app until it became its own workspace package: relay code there would be in the browser's tree. */
 export const OLD_RELAY_DIR = 'src/relay';
+/** The relay's own package (docs/architecture.md). */
 export const RELAY_DIR = 'relay/src';
 /** The pure live protocol the app and the relay both import (record format, refusals, close codes, limits). */
 export const PROTOCOL_DIR = 'live-protocol/src';
 /** A bare specifier that names the relay package ("@ketenscan/relay", "ketenscan-relay", "relay/…"). */
 const RELAY_PACKAGE = /^(@ketenscan\/relay|ketenscan-relay|relay)(\/|$)/;
+/** All the relay may import besides its own files: Node, its server packages, yjs and the live protocol. */
+const RELAY_PACKAGES = /^(node:|@hocuspocus\/|ws$|yjs$|@ketenscan\/live-protocol$)/;
+/** All the live protocol may import besides its own files. */
+const PROTOCOL_PACKAGES = /^yjs$/;
 /** The browser's code: what the relay and the live protocol never import. */
 const BROWSER_DIRS = ['src/app', 'src/features', 'src/ui', 'src/state', 'src/storage', 'src/charts', 'src/i18n'];
 /** What the pure domain never imports: a UI library, the database, or any layer above it. */
@@ -106,12 +111,14 @@ export function checkFile(file: SourceFile, lazyModules: ReadonlySet<string> = n
     }
     // (b) Browser code never imports the relay.
     if (inSrc && !inRelay && (target === null ? RELAY_PACKAGE.test(specifier) : isRelay(target))) add('relay-out-of-browser');
-    // (c) The relay imports no browser code.
-    if (inRelay && target !== null && BROWSER_DIRS.some((dir) => under(dir, target))) add('browser-out-of-relay');
+    // (c) The relay imports no browser code: only its own files, Node, its server packages, yjs and
+    // the live protocol.
+    if (inRelay && (target === null ? !RELAY_PACKAGES.test(specifier) : !isRelay(target))) add('browser-out-of-relay');
     // (d) The domain is pure: no React, no database, nothing above it.
     if (inDomain && (target === null ? IMPURE_PACKAGES.test(specifier) : IMPURE_DIRS.some((dir) => under(dir, target)) || isRelay(target))) add('pure-domain');
     // The live protocol is as pure as the domain, and knows nothing of the relay either.
-    if (inProtocol && (target === null ? IMPURE_PACKAGES.test(specifier) || RELAY_PACKAGE.test(specifier) : BROWSER_DIRS.some((dir) => under(dir, target)) || isRelay(target))) add('pure-protocol');
+    // Only its own files and yjs: it runs unchanged in the browser and in Node.
+    if (inProtocol && (target === null ? !PROTOCOL_PACKAGES.test(specifier) : !under(PROTOCOL_DIR.split('/')[0]!, target))) add('pure-protocol');
   }
   return findings;
 }
