@@ -17,8 +17,6 @@ const RELAY_PACKAGE = /^(@ketenscan\/relay|ketenscan-relay|relay)(\/|$)/;
 const RELAY_PACKAGES = /^(node:|@hocuspocus\/|ws$|yjs$|@ketenscan\/live-protocol$)/;
 /** All the live protocol may import besides its own files. */
 const PROTOCOL_PACKAGES = /^yjs$/;
-/** The browser's code: what the relay and the live protocol never import. */
-const BROWSER_DIRS = ['src/app', 'src/features', 'src/ui', 'src/state', 'src/storage', 'src/charts', 'src/i18n'];
 /** What the pure domain never imports: a UI library, the database, or any layer above it. */
 const IMPURE_PACKAGES = /^(react|react-dom|dexie|dexie-react-hooks|zustand|wouter)(\/|$)/;
 const IMPURE_DIRS = ['src/storage', 'src/state', 'src/features', 'src/app', 'src/ui', 'src/charts', 'src/i18n'];
