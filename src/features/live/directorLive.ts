@@ -227,11 +227,7 @@ function connect(session: StoredLiveSession & { recipientSecret: string }): Runn
     return connection === 'refused' || connection === 'tampered';
   };
   const connection = openLiveConnection({
-    url: session.relayUrl,
-    name: session.sessionId,
-    document: doc,
-    token: makeDirectorToken(session.secret),
-    who: 'this device',
+    ...directorConnection(session, doc),
     isRefusal: (reason) => reason.startsWith(REFUSAL_PREFIX),
     setStatus: (status) => useDirectorLive.setState({ connection: status }),
     isStuck: stuck,
@@ -370,6 +366,11 @@ export async function closeLiveSession(): Promise<void> {
 
 const finishing = new Set<string>();
 
+/** What every connection of this device to one of its sessions shares: the director's token. */
+function directorConnection(session: StoredLiveSession, doc: Y.Doc) {
+  return { url: session.relayUrl, name: session.sessionId, document: doc, token: makeDirectorToken(session.secret), who: 'this device' };
+}
+
 /** A close the relay has not confirmed: connect only to set `closed`, merge nothing, then go. */
 function finishClose(session: StoredLiveSession): void {
   if (finishing.has(session.sessionId)) return;
@@ -377,11 +378,7 @@ function finishClose(session: StoredLiveSession): void {
   const doc = new Y.Doc();
   // Only to set `closed`: no state shown, and a refusal is not acted on (the provider retries).
   const connection = openLiveConnection({
-    url: session.relayUrl,
-    name: session.sessionId,
-    document: doc,
-    token: makeDirectorToken(session.secret),
-    who: 'this device',
+    ...directorConnection(session, doc),
     isRefusal: () => false,
     setStatus: () => undefined,
     isStuck: () => false,
