@@ -159,22 +159,30 @@ export function decodeResponseHandoff(text: string, lookupScan: (scanId: string)
     answers[item.id] = answer;
   }
 
-  // Untrusted values go into the file as they came: validateExchangeData judges them.
   const response: Record<string, unknown> = { id: responseId, organisationId, level, submittedAt, answers };
   if (!isEmpty(comments)) response.comments = comments;
   if (!isEmpty(keywords)) response.keywords = keywords;
   if (!isEmpty(improvement)) response.improvement = improvement;
-  const candidate = {
-    format: EXCHANGE_FORMAT,
-    version: EXCHANGE_VERSION,
-    // The code has no export time; its submission time stands in (and is checked as submittedAt).
-    exportedAt: typeof submittedAt === 'string' && isIsoTimestamp(submittedAt) ? submittedAt : new Date(0).toISOString(),
-    generator: HANDOFF_GENERATOR,
-    scans: [{ ...toExchangeScan(scan, []), responses: [response] }],
-  };
-  const validated = validateExchangeData(candidate);
+  const validated = validateOneResponseFile(scan, response, HANDOFF_GENERATOR);
   if (!validated.ok) return { ok: false, error: validated.error };
   return { ok: true, file: validated.file, scanId: scan.id, responseId: String(responseId), omitted: [...omitted] };
+}
+
+/**
+ * One response that arrived by hand-off or live record, as a v1 file around the director's own
+ * scan, validated like any imported file. Untrusted values go into the file as they came:
+ * validateExchangeData judges them. Such a response has no export time; its submission time
+ * stands in (and is checked as submittedAt).
+ */
+export function validateOneResponseFile(scan: Scan, response: unknown, generator: string): ReturnType<typeof validateExchangeData> {
+  const { submittedAt } = (response ?? {}) as { submittedAt?: unknown };
+  return validateExchangeData({
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: typeof submittedAt === 'string' && isIsoTimestamp(submittedAt) ? submittedAt : new Date(0).toISOString(),
+    generator,
+    scans: [{ ...toExchangeScan(scan, []), responses: [response] }],
+  });
 }
 
 function isEmpty(value: unknown): boolean {

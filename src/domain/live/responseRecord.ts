@@ -1,12 +1,10 @@
 import { deflateSync, inflateSync } from 'fflate';
 import type { Scan, SubmittedResponse } from '../types';
-import { toExchangeResponse, toExchangeScan } from '../exchange/build';
+import { toExchangeResponse } from '../exchange/build';
 import { makeError, renderValue, type ExchangeError, type PathSegment } from '../exchange/errors';
-import { instrumentFingerprint } from '../exchange/handoff';
-import { validateExchangeData } from '../exchange/parse';
+import { instrumentFingerprint, validateOneResponseFile } from '../exchange/handoff';
 import { parseJsonSafely } from '../exchange/safeJson';
-import { isIsoTimestamp } from '../exchange/timestamps';
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, type ExchangeFileV1 } from '../exchange/types';
+import type { ExchangeFileV1 } from '../exchange/types';
 import { decodeUtf8, encodeUtf8, RESPONSE_ENVELOPE_MAX_BYTES, SEALED_RECORD_MIN_BYTES } from '@ketenscan/live-protocol';
 
 // One response as it travels in a live session (docs/live-sessions.md "Document layout"): made
@@ -95,17 +93,7 @@ export function decodeLiveResponse(plaintext: Uint8Array, lookupScan: (scanId: s
   if (instrumentId !== scan.instrument.id || instrumentVersion !== scan.instrument.version || instrumentPrint !== instrumentFingerprint(scan.instrument)) {
     return refuse('handoff-instrument-mismatch', [], { value: renderValue(`${String(instrumentId)} v${String(instrumentVersion)}`) });
   }
-  // Untrusted values go into the file as they came: validateExchangeData judges them.
-  const { submittedAt } = response as { submittedAt?: unknown };
-  const candidate = {
-    format: EXCHANGE_FORMAT,
-    version: EXCHANGE_VERSION,
-    // A record has no export time; its submission time stands in (and is checked as submittedAt).
-    exportedAt: typeof submittedAt === 'string' && isIsoTimestamp(submittedAt) ? submittedAt : new Date(0).toISOString(),
-    generator: LIVE_RECORD_GENERATOR,
-    scans: [{ ...toExchangeScan(scan, []), responses: [response] }],
-  };
-  const validated = validateExchangeData(candidate);
+  const validated = validateOneResponseFile(scan, response, LIVE_RECORD_GENERATOR);
   if (!validated.ok) return { ok: false, error: validated.error };
   const responseId = validated.file.scans[0]?.responses[0]?.id;
   if (validated.file.scans.length !== 1 || validated.file.scans[0]!.responses.length !== 1 || responseId === undefined) return refuse('handoff-malformed');
