@@ -18,6 +18,8 @@ import {
   STORES_V1,
   STORES_V2,
   STORES_V3,
+  STORES_V4,
+  type AgreementRowV4,
   type InstrumentRowV3,
   type ResponseRowV1,
   type ScanRowV1,
@@ -25,6 +27,8 @@ import {
   type TablesV1,
   type TablesV2,
   type TablesV3,
+  type TablesV4,
+  type VoteRowV4,
   type TallyRowV2,
 } from '../src/storage/schemaHistory';
 import { FIXTURE_FORMAT, fixturePath, openAtVersion, readAllTables, writeAllTables, type DatabaseFixture, type FixtureRow } from '../tests/fixtures/db/fixtureDatabase';
@@ -178,6 +182,66 @@ function buildRowsV3(): TablesV3 {
   return { ...v2, scans: [...scans, secondRound], instruments: [edited, newDimension] };
 }
 
+/** Version 4 rows: the v3 rows plus a phone vote and a show of hands, and agreements with and without follow-up. */
+function buildRowsV4(): TablesV4 {
+  const v3 = buildRowsV3();
+  const [openScan] = v3.scans as [ScanRowV3, ...ScanRowV3[]];
+  const [first, second] = openScan.organisations as [ScanRowV1['organisations'][number], ScanRowV1['organisations'][number]];
+  const secondRound = v3.scans.find((scan) => scan.series?.round === 2);
+  const phoneVote: VoteRowV4 = {
+    id: uuid(60),
+    scanId: openScan.id,
+    method: 'phones',
+    votesPerPerson: 3,
+    options: [
+      { itemId: 'q03', kind: 'discussionPoint' },
+      { itemId: 'q09', kind: 'uncertainDifference' },
+    ],
+    counts: { q03: 7, q09: 2 },
+    ballots: 3,
+    openedAt: '2026-11-20T10:40:00.000Z',
+    closedAt: '2026-11-20T10:46:00.000Z',
+  };
+  const handsVote: VoteRowV4 = {
+    id: uuid(61),
+    scanId: openScan.id,
+    method: 'hands',
+    votesPerPerson: 1,
+    options: [{ itemId: 'q11', kind: 'discussionPoint' }],
+    counts: { q11: 0 },
+    ballots: null,
+    openedAt: '2026-11-20T11:00:00.000Z',
+    closedAt: null,
+  };
+  const agreed: AgreementRowV4 = {
+    id: uuid(70),
+    scanId: openScan.id,
+    itemId: 'q03',
+    what: 'Eén gezamenlijk overleg per gezin, "samen" & <meer>',
+    partnerIds: [first.id, second.id],
+    due: '2027-03-01',
+    votes: 7,
+    voteId: phoneVote.id,
+    createdAt: '2026-11-20T10:50:00.000Z',
+    updatedAt: '2026-11-20T10:50:00.000Z',
+    followUp: secondRound ? { status: 'underway', note: 'Pilot in twee wijken', judgedInScanId: secondRound.id, updatedAt: '2027-05-20T09:00:00.000Z' } : null,
+  };
+  const general: AgreementRowV4 = {
+    id: uuid(71),
+    scanId: openScan.id,
+    itemId: null,
+    what: 'Contactlijst delen',
+    partnerIds: [first.id],
+    due: null,
+    votes: null,
+    voteId: null,
+    createdAt: '2026-11-20T10:55:00.000Z',
+    updatedAt: '2026-11-20T10:55:00.000Z',
+    followUp: null,
+  };
+  return { ...v3, agreements: [agreed, general], votes: [phoneVote, handsVote] };
+}
+
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
   1: {
     stores: STORES_V1,
@@ -191,6 +255,10 @@ const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () =>
   3: {
     stores: STORES_V3,
     build: () => buildRowsV3() as unknown as Record<string, FixtureRow[]>,
+  },
+  4: {
+    stores: STORES_V4,
+    build: () => buildRowsV4() as unknown as Record<string, FixtureRow[]>,
   },
 };
 

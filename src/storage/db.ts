@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Agreement, VoteRecord } from '../domain/agreements/types';
 import type { InstrumentRecord } from '../domain/instrument/versions';
 import type { TallyRecord } from '../domain/tallyRecord';
 import type { Response, Scan } from '../domain/types';
@@ -35,6 +36,10 @@ export class KetenscanDatabase extends Dexie {
   tallies!: EntityTable<TallyRecord, 'scanId'>;
   /** Saved instrument versions, keyed by [id+version] (docs/instrument-and-rounds.md). */
   instruments!: Table<InstrumentRecord, [string, number]>;
+  /** What the room agreed per scan, with its follow-up (docs/agreements.md). */
+  agreements!: EntityTable<Agreement, 'id'>;
+  /** The room's votes per scan, as counts (docs/agreements.md). */
+  votes!: EntityTable<VoteRecord, 'id'>;
 
   constructor(name = 'ketenscan') {
     super(name);

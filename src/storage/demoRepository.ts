@@ -9,11 +9,13 @@ async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string |
   // Two rounds of one series, so a new user sees change at once (docs/instrument-and-rounds.md).
   const rounds = generateDemoSeries({ now });
   const [{ scan }] = rounds;
-  return db.transaction('rw', db.scans, db.responses, db.meta, db.tallies, async () => {
+  return db.transaction('rw', [db.scans, db.responses, db.meta, db.tallies, db.agreements, db.votes], async () => {
     // Checked inside the transaction, so two tabs starting at once seed one demo.
     if (onlyOnFirstStart && (await db.meta.get(DEMO_SEEDED))) return null;
     const oldDemos = await db.scans.filter((s) => s.isDemo).primaryKeys();
     for (const id of oldDemos) await db.responses.where('scanId').equals(id).delete();
+    await db.agreements.where('scanId').anyOf(oldDemos).delete();
+    await db.votes.where('scanId').anyOf(oldDemos).delete();
     await db.tallies.bulkDelete(oldDemos);
     await db.scans.bulkDelete(oldDemos);
     await db.scans.bulkAdd(rounds.map((round) => round.scan));

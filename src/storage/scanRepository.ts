@@ -29,10 +29,12 @@ export async function setScanStatus(id: string, status: ScanStatus): Promise<voi
   if ((await db.scans.update(id, { status })) === 0) throw new RecordNotFoundError('scan', id);
 }
 
-/** Deletes a scan and every response to it, drafts included, in one transaction. */
+/** Deletes a scan and every response to it, drafts included, and its votes and agreements, in one transaction. */
 export async function deleteScan(id: string): Promise<void> {
-  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
+  await db.transaction('rw', [db.scans, db.responses, db.tallies, db.agreements, db.votes], async () => {
     await db.responses.where('scanId').equals(id).delete();
+    await db.agreements.where('scanId').equals(id).delete();
+    await db.votes.where('scanId').equals(id).delete();
     await db.tallies.delete(id);
     await db.scans.delete(id);
   });

@@ -163,6 +163,55 @@ export interface TablesV3 extends Omit<TablesV2, 'scans'> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 4, first released with agreements (2026-12). Frozen.
+// Adds what the room voted and agreed per scan (docs/agreements.md): the votes as counts and the
+// agreements with their follow-up. No row of an older table is rewritten.
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V4 = {
+  agreements: 'id, scanId',
+  votes: 'id, scanId',
+} as const satisfies StoresDefinition;
+
+export interface FollowUpRowV4 {
+  status: 'done' | 'underway' | 'dropped';
+  note: string;
+  judgedInScanId: string;
+  updatedAt: string;
+}
+
+export interface AgreementRowV4 {
+  id: string;
+  scanId: string;
+  itemId: string | null;
+  what: string;
+  partnerIds: string[];
+  due: string | null;
+  votes: number | null;
+  voteId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  followUp: FollowUpRowV4 | null;
+}
+
+export interface VoteRowV4 {
+  id: string;
+  scanId: string;
+  method: 'phones' | 'hands';
+  votesPerPerson: number;
+  options: { itemId: string; kind: 'discussionPoint' | 'uncertainDifference' }[];
+  counts: Record<string, number>;
+  ballots: number | null;
+  openedAt: string;
+  closedAt: string | null;
+}
+
+export interface TablesV4 extends TablesV3 {
+  agreements: AgreementRowV4[];
+  votes: VoteRowV4[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // The steps. Append only.
 // ---------------------------------------------------------------------------------------------
 
@@ -170,6 +219,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 1, name: 'scans, responses and meta', stores: STORES_V1 },
   { version: 2, name: 'stored tally per scan', stores: STORES_V2, upgrade: buildTallies },
   { version: 3, name: 'instrument library', stores: STORES_V3 },
+  { version: 4, name: 'votes and agreements', stores: STORES_V4 },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;
