@@ -86,3 +86,34 @@ export const AGREEMENT_LIMITS = {
   /** Agreements and votes per scan. */
   perScan: 100,
 } as const;
+
+/** A vote on the phones as the presenter sees it: the tally so far, never who gave which vote. */
+export interface PhoneVoteTally {
+  /** itemId → votes so far, from the newest ballot of every phone. */
+  counts: Record<string, number>;
+  /** Phones whose ballot counts. */
+  ballots: number;
+}
+
+/**
+ * 'unavailable': no live session runs (the room votes by show of hands); 'ready': a session runs
+ * and no vote is open; 'open': ballots are taken; 'closed': the last vote closed, late ballots
+ * are refused; 'failed': opening or closing did not reach the relay (problem says why).
+ */
+export type PhoneVoteStatus = 'unavailable' | 'ready' | 'open' | 'closed' | 'failed';
+
+/**
+ * What the presenter's vote slide needs from a vote held on the phones. Implemented by the live
+ * feature (src/features/live), drawn by the agreements feature; the two meet in the presenter.
+ */
+export interface PhoneVoteControl {
+  status: PhoneVoteStatus;
+  /** Of the open vote, or of the one that closed last. */
+  tally: PhoneVoteTally;
+  /** Why the last action failed, in the user's language; null when none did. */
+  problem: string | null;
+  /** Opens a vote on every joined phone; the id is the VoteRecord's id. */
+  open(vote: { id: string; options: VoteOption[]; votesPerPerson: number }): Promise<void>;
+  /** Closes the open vote: from then on a ballot is refused (by the relay and by the director's device); resolves to the final tally. */
+  close(): Promise<PhoneVoteTally>;
+}
