@@ -1,3 +1,5 @@
+import { checkStoredAgreement, checkStoredVote } from '../domain/agreements/storedAgreement';
+import type { Agreement, VoteRecord } from '../domain/agreements/types';
 import { collectImportIds, type ExchangeFileV1, type ExistingData, type ImportWrites } from '../domain/exchange';
 import { checkStoredResponse, checkStoredScan, keepReadable } from '../domain/storedRecords';
 import type { Response, Scan } from '../domain/types';
@@ -5,7 +7,8 @@ import { db } from './db';
 import { changeTallies } from './tallyRepository';
 
 export interface ExportData {
-  scans: { scan: Scan; responses: Response[] }[];
+  /** With the room's votes and agreements on each scan (docs/agreements.md, "In the exchange file"). */
+  scans: { scan: Scan; responses: Response[]; votes: VoteRecord[]; agreements: Agreement[] }[];
   /** Rows (scans or their submitted responses) that could not be read and are left out of the file. */
   unreadable: number;
 }
@@ -15,7 +18,7 @@ export interface ExportData {
  * Unreadable rows are left out and counted, never written into a file (storedRecords.ts).
  */
 export function loadScansForExport(scanIds?: readonly string[]): Promise<ExportData> {
-  return db.transaction('r', db.scans, db.responses, async () => {
+  return db.transaction('r', [db.scans, db.responses, db.votes, db.agreements], async () => {
     const rows = scanIds ? (await db.scans.bulkGet([...scanIds])).filter((s) => s !== undefined) : await db.scans.toArray();
     const scans = keepReadable(rows, checkStoredScan);
     // A backup lists scans oldest first; chosen scans keep the order they were given in.
@@ -24,8 +27,10 @@ export function loadScansForExport(scanIds?: readonly string[]): Promise<ExportD
     const data = await Promise.all(
       scans.rows.map(async (scan) => {
         const responses = keepReadable(await db.responses.where('[scanId+status]').equals([scan.id, 'submitted']).toArray(), checkStoredResponse);
-        unreadable += responses.unreadable;
-        return { scan, responses: responses.rows };
+        const votes = keepReadable(await db.votes.where('scanId').equals(scan.id).toArray(), checkStoredVote);
+        const agreements = keepReadable(await db.agreements.where('scanId').equals(scan.id).toArray(), checkStoredAgreement);
+        unreadable += responses.unreadable + votes.unreadable + agreements.unreadable;
+        return { scan, responses: responses.rows, votes: votes.rows, agreements: agreements.rows };
       }),
     );
     return { scans: data, unreadable };
@@ -43,10 +48,19 @@ export const KEYED_LOOKUP_MAX_IDS = 200;
 /** The stored rows an import plan must compare against: only those with ids in the files. */
 export async function loadExistingForImport(files: readonly ExchangeFileV1[]): Promise<ExistingData> {
   const ids = collectImportIds(files);
-  const [scans, responses] = await Promise.all([db.scans.bulkGet([...ids.scanIds]), db.responses.bulkGet(await storedAmong(ids.responseIds))]);
+  const [scans, responses, agreements, votes] = await Promise.all([
+    db.scans.bulkGet([...ids.scanIds]),
+    db.responses.bulkGet(await storedAmong(ids.responseIds)),
+    // A file without votes or agreements (every older file, every live record) reads none.
+    ids.agreementIds.length > 0 ? db.agreements.bulkGet(ids.agreementIds) : [],
+    ids.voteIds.length > 0 ? db.votes.bulkGet(ids.voteIds) : [],
+  ]);
   return {
     scans: scans.filter((s): s is Scan => s !== undefined),
     responses: responses.filter((r): r is Response => r !== undefined),
+    // A damaged stored row is compared as absent: the file's copy replaces it (storedRecords.ts).
+    agreements: keepReadable(agreements.filter((a) => a !== undefined), checkStoredAgreement).rows,
+    votes: keepReadable(votes.filter((v) => v !== undefined), checkStoredVote).rows,
   };
 }
 
@@ -69,7 +83,7 @@ const WRITE_CHUNK = 5_000;
  */
 export async function applyImport(writes: ImportWrites, options: { onProgress?: (share: number) => void } = {}): Promise<void> {
   const total = writes.responsesToAdd.length + writes.responsesToReplace.length;
-  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
+  await db.transaction('rw', [db.scans, db.responses, db.tallies, db.votes, db.agreements], async () => {
     await db.scans.bulkAdd(writes.scansToAdd);
     for (const update of writes.scansToUpdate) await db.scans.update(update.id, { organisations: update.organisations });
     // What a replacement takes out of the tally is what is stored now, read in this transaction.
@@ -80,6 +94,9 @@ export async function applyImport(writes: ImportWrites, options: { onProgress?: 
     }
     await db.responses.bulkPut(writes.responsesToReplace);
     await changeTallies(replaced, [...writes.responsesToAdd, ...writes.responsesToReplace]);
+    // Votes and agreements after the scans they belong to, in the same transaction (planImport.ts: merge by id).
+    await db.votes.bulkPut(writes.votesToPut);
+    await db.agreements.bulkPut(writes.agreementsToPut);
     options.onProgress?.(1);
   });
 }

@@ -1,3 +1,4 @@
+import type { Agreement, VoteRecord } from '../agreements/types';
 import { formGroups } from '../analysis/groups';
 import { makeUuid, type RandomSource } from '../ids';
 import { isSubmitted } from './convert';
@@ -18,7 +19,11 @@ import type { Answer, Level, Organisation, Response, Scan, SubmittedResponse } f
 // - comments and improvement points of pooled respondents are left out: words can name the
 //   organisation that the pooling hides;
 // - every id is new: the scan, each response (in no order of arrival), no series link, so the
-//   file cannot be joined back to the full export and arrives anywhere as a scan of its own.
+//   file cannot be joined back to the full export and arrives anywhere as a scan of its own;
+// - the room's votes (counts only) and agreements stay: they name partners, never people. They
+//   get fresh ids too; a partner that is pooled becomes the pooled group, one that is left out
+//   is dropped from the agreement, and an agreement with no partner left is left out (counted);
+//   a follow-up judged in another round keeps its status and note, with a fresh id for that round.
 
 export interface AnonymiseOptions {
   /** Display name of the pooled group, in the director's language ("Overige partners"). */
@@ -55,17 +60,27 @@ export interface AnonymisationReport {
   scoresRemoved: RemovedScores[];
   /** The pooled group's id in the file (names it in `scoresRemoved` and `levelsRemovedIn`). */
   pooledGroupId: string;
+  /** Agreements left out because every partner they name is left out of the file. */
+  agreementsLeftOut: number;
 }
 
 export interface AnonymisedScan {
   scan: Scan;
   responses: SubmittedResponse[];
+  votes: VoteRecord[];
+  agreements: Agreement[];
   report: AnonymisationReport;
+}
+
+/** The room's votes and agreements on the scan (docs/agreements.md); none when not given. */
+export interface RoomRecords {
+  votes?: readonly VoteRecord[];
+  agreements?: readonly Agreement[];
 }
 
 const POOLED_ID_BASE = 'overige-partners';
 
-export function anonymiseForSharing(scan: Scan, responses: readonly Response[], options: AnonymiseOptions): AnonymisedScan {
+export function anonymiseForSharing(scan: Scan, responses: readonly Response[], options: AnonymiseOptions, room: RoomRecords = {}): AnonymisedScan {
   const min = scan.settings.minGroupSize;
   const submitted = responses.filter((r): r is SubmittedResponse => isSubmitted(r) && r.scanId === scan.id);
   const indexOf = new Map(scan.organisations.map((o, i) => [o.id, i]));
@@ -146,10 +161,36 @@ export function anonymiseForSharing(scan: Scan, responses: readonly Response[], 
   const organisations: Organisation[] = scan.organisations.filter((o) => !pooled.has(o.id) && !leftOut.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
   if (pooled.size > 0) organisations.push({ id: pooledId, name: options.pooledName });
 
+  const votes = (room.votes ?? []).filter((vote) => vote.scanId === scan.id);
+  const voteIds = new Map(votes.map((vote) => [vote.id, newId()]));
+  const otherRounds = new Map<string, string>();
+  const roundId = (id: string) => (id === scan.id ? scanId : (otherRounds.get(id) ?? otherRounds.set(id, newId()).get(id)!));
+  const partnerOf = (id: string): string | null => (pooled.has(id) ? pooledId : leftOut.has(id) || !indexOf.has(id) ? null : id);
+  let agreementsLeftOut = 0;
+  const agreements: Agreement[] = [];
+  for (const agreement of (room.agreements ?? []).filter((a) => a.scanId === scan.id)) {
+    const partnerIds = [...new Set(agreement.partnerIds.map(partnerOf).filter((id): id is string => id !== null))];
+    if (partnerIds.length === 0) {
+      agreementsLeftOut++;
+      continue;
+    }
+    const copy = structuredClone(agreement);
+    agreements.push({
+      ...copy,
+      id: newId(),
+      scanId,
+      partnerIds,
+      voteId: copy.voteId === null ? null : (voteIds.get(copy.voteId) ?? null),
+      followUp: copy.followUp && { ...copy.followUp, judgedInScanId: roundId(copy.followUp.judgedInScanId) },
+    });
+  }
+
   const { series: _series, exitPin: _pin, ...rest } = structuredClone(scan);
   return {
     scan: { ...rest, id: scanId, title: `${scan.title}${options.titleSuffix}`, organisations, isDemo: false, createdAt: `${scan.date}T00:00:00.000Z` },
     responses: anonymised,
+    votes: votes.map((vote) => ({ ...structuredClone(vote), id: voteIds.get(vote.id)!, scanId })),
+    agreements,
     report: {
       pooledOrganisationIds: [...pooled],
       leftOutOrganisationIds: [...leftOut],
@@ -158,6 +199,7 @@ export function anonymiseForSharing(scan: Scan, responses: readonly Response[], 
       freeTextsRemoved,
       scoresRemoved,
       pooledGroupId: pooledId,
+      agreementsLeftOut,
     },
   };
 }

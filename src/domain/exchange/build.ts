@@ -1,3 +1,4 @@
+import type { Agreement, VoteRecord } from '../agreements/types';
 import { localDate } from '../format';
 import { slugify } from '../scan';
 import type { Instrument, LocalizedText, Organisation, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
@@ -6,6 +7,7 @@ import { normaliseTimestamp } from './timestamps';
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  type ExchangeAgreementV1,
   type ExchangeFileV1,
   type ExchangeInstrumentV1,
   type ExchangeOrganisationV1,
@@ -13,6 +15,7 @@ import {
   type ExchangeScanV1,
   type ExchangeSettingsV1,
   type ExchangeTextV1,
+  type ExchangeVoteV1,
 } from './types';
 
 // Writing a v1 file. The output is deterministic, so two exports of the same data differ only in
@@ -22,11 +25,17 @@ import {
 //   the scan's own order; answers and comments in statement order;
 // - only submitted responses of that scan;
 // - optional fields are omitted when empty: no `comments: {}`, no `keywords: []`, no
-//   `improvement: ""`. A reader treats absent and empty alike, so this loses nothing.
+//   `improvement: ""`. A reader treats absent and empty alike, so this loses nothing;
+// - votes by opening time, then id, agreements by creation time, then id; a vote's options in
+//   ballot order and its counts in that order; `votes` and `agreements` only when the scan has
+//   some (docs/agreements.md, "In the exchange file").
 
 export interface ScanWithResponses {
   scan: Scan;
   responses: readonly Response[];
+  /** The room's votes and agreements on this scan: given by the export and the backup only, never by the live definition or a hand-off. */
+  votes?: readonly VoteRecord[];
+  agreements?: readonly Agreement[];
 }
 
 export function buildExchangeFile(scans: readonly ScanWithResponses[], now: Date, generator: string): ExchangeFileV1 {
@@ -35,7 +44,7 @@ export function buildExchangeFile(scans: readonly ScanWithResponses[], now: Date
     version: EXCHANGE_VERSION,
     exportedAt: now.toISOString(),
     generator,
-    scans: scans.map(({ scan, responses }) => toExchangeScan(scan, responses)),
+    scans: scans.map(({ scan, responses, votes, agreements }) => toExchangeScan(scan, responses, { votes, agreements })),
   };
 }
 
@@ -93,11 +102,23 @@ function* serialiseInParts(file: ExchangeFileV1, chunk: number): Generator<strin
   yield '\n';
 }
 
-export function toExchangeScan(scan: Scan, responses: readonly Response[]): ExchangeScanV1 {
+export function toExchangeScan(
+  scan: Scan,
+  responses: readonly Response[],
+  room: { votes?: readonly VoteRecord[] | undefined; agreements?: readonly Agreement[] | undefined } = {},
+): ExchangeScanV1 {
   const submitted = responses
     .filter((r): r is SubmittedResponse => isSubmitted(r) && r.scanId === scan.id)
     .map((r) => toExchangeResponse(r, scan.instrument))
     .sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
+  const votes = (room.votes ?? [])
+    .filter((vote) => vote.scanId === scan.id)
+    .map(toExchangeVote)
+    .sort((a, b) => compareText(a.openedAt, b.openedAt) || compareText(a.id, b.id));
+  const agreements = (room.agreements ?? [])
+    .filter((agreement) => agreement.scanId === scan.id)
+    .map(toExchangeAgreement)
+    .sort((a, b) => compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id));
   return {
     id: scan.id,
     title: scan.title,
@@ -107,7 +128,42 @@ export function toExchangeScan(scan: Scan, responses: readonly Response[]): Exch
     ...(scan.series ? { series: { id: scan.series.id, round: scan.series.round } } : {}),
     instrument: toExchangeInstrument(scan.instrument),
     organisations: scan.organisations.map(toExchangeOrganisation),
+    ...(votes.length > 0 ? { votes } : {}),
+    ...(agreements.length > 0 ? { agreements } : {}),
     responses: submitted,
+  };
+}
+
+/** A vote as written: counts in ballot order, times in Ketenscan's form. */
+export function toExchangeVote(vote: VoteRecord): ExchangeVoteV1 {
+  const counts: Record<string, number> = {};
+  for (const option of vote.options) Object.defineProperty(counts, option.itemId, { value: vote.counts[option.itemId] ?? 0, enumerable: true, writable: true, configurable: true });
+  return {
+    id: vote.id,
+    method: vote.method,
+    votesPerPerson: vote.votesPerPerson,
+    options: vote.options.map((o) => ({ itemId: o.itemId, kind: o.kind })),
+    counts,
+    ballots: vote.ballots,
+    openedAt: normaliseTimestamp(vote.openedAt),
+    closedAt: vote.closedAt === null ? null : normaliseTimestamp(vote.closedAt),
+  };
+}
+
+/** An agreement as written: the scan it belongs to is the entry it is in. */
+export function toExchangeAgreement(agreement: Agreement): ExchangeAgreementV1 {
+  const { followUp } = agreement;
+  return {
+    id: agreement.id,
+    itemId: agreement.itemId,
+    what: agreement.what,
+    partnerIds: [...agreement.partnerIds],
+    due: agreement.due,
+    votes: agreement.votes,
+    voteId: agreement.voteId,
+    createdAt: normaliseTimestamp(agreement.createdAt),
+    updatedAt: normaliseTimestamp(agreement.updatedAt),
+    followUp: followUp && { status: followUp.status, note: followUp.note, judgedInScanId: followUp.judgedInScanId, updatedAt: normaliseTimestamp(followUp.updatedAt) },
   };
 }
 

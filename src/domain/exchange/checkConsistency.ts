@@ -22,6 +22,12 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
   const scanIds = new Map<string, PathSegment[]>();
   // Response ids are the most numerous: their first place is kept as one number (scan, index).
   const responseIds = new Map<string, number>();
+  const voteIds = new Map<string, PathSegment[]>();
+  const agreementIds = new Map<string, PathSegment[]>();
+  // Which scan each vote id belongs to (its first place), so an agreement of one scan cannot
+  // name a vote of another, also when that scan comes later in the file.
+  const scanOfVote = new Map<string, number>();
+  file.scans.forEach((scan, s) => scan.votes?.forEach((vote) => scanOfVote.has(vote.id) || scanOfVote.set(vote.id, s)));
 
   file.scans.forEach((scan, s) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['scans', s, ...rest];
@@ -42,6 +48,8 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
     scan.organisations.forEach((organisation, o) =>
       checkUnique(organisationIds, organisation.id, at('organisations', o, 'id'), 'duplicate-id', report),
     );
+
+    checkVotesAndAgreements(scan, at, { itemIds, organisationIds, voteIds, agreementIds, scanOfVote, scanIndex: s }, report);
 
     // The per-response loop allocates nothing for a valid response: a file of 100,000 responses
     // spent a second here building paths that are never shown (docs/scale.md "Import").
@@ -68,6 +76,60 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
     }
   });
   return list;
+}
+
+interface ScanIds {
+  itemIds: ReadonlyMap<string, unknown>;
+  organisationIds: ReadonlyMap<string, unknown>;
+  voteIds: Map<string, PathSegment[]>;
+  agreementIds: Map<string, PathSegment[]>;
+  scanOfVote: ReadonlyMap<string, number>;
+  scanIndex: number;
+}
+
+/**
+ * Votes and agreements (docs/agreements.md, "In the exchange file"): ids unique in the file; a
+ * vote's options are statements, once each, with a count for every option and for nothing else;
+ * an agreement's statement, partners and vote belong to its own scan. A vote the file does not
+ * hold may be on the reading device: planImport checks that.
+ */
+function checkVotesAndAgreements(
+  scan: ExchangeFileV1['scans'][number],
+  at: (...rest: PathSegment[]) => PathSegment[],
+  ids: ScanIds,
+  report: (error: ExchangeError) => void,
+): void {
+  scan.votes?.forEach((vote, v) => {
+    checkUnique(ids.voteIds, vote.id, at('votes', v, 'id'), 'duplicate-id', report);
+    const options = new Map<string, PathSegment[]>();
+    vote.options.forEach((option, o) => {
+      const path = at('votes', v, 'options', o, 'itemId');
+      checkUnique(options, option.itemId, path, 'duplicate-id', report);
+      if (!ids.itemIds.has(option.itemId)) report(makeError('unknown-statement', path, { value: renderValue(option.itemId) }));
+    });
+    for (const key of Object.keys(vote.counts)) {
+      if (!options.has(key)) report(makeError('not-an-option', at('votes', v, 'counts', key), { value: renderValue(key) }));
+    }
+    for (const itemId of options.keys()) {
+      if (!Object.hasOwn(vote.counts, itemId)) report(makeError('missing-count', at('votes', v, 'counts'), { value: renderValue(itemId) }));
+    }
+  });
+  scan.agreements?.forEach((agreement, a) => {
+    checkUnique(ids.agreementIds, agreement.id, at('agreements', a, 'id'), 'duplicate-id', report);
+    if (agreement.itemId !== null && !ids.itemIds.has(agreement.itemId)) {
+      report(makeError('unknown-statement', at('agreements', a, 'itemId'), { value: renderValue(agreement.itemId) }));
+    }
+    const partners = new Map<string, PathSegment[]>();
+    agreement.partnerIds.forEach((partnerId, p) => {
+      const path = at('agreements', a, 'partnerIds', p);
+      checkUnique(partners, partnerId, path, 'duplicate-id', report);
+      if (!ids.organisationIds.has(partnerId)) report(makeError('unknown-organisation', path, { value: renderValue(partnerId) }));
+    });
+    const voteScan = agreement.voteId === null ? undefined : ids.scanOfVote.get(agreement.voteId);
+    if (voteScan !== undefined && voteScan !== ids.scanIndex) {
+      report(makeError('vote-in-other-scan', at('agreements', a, 'voteId'), { value: renderValue(agreement.voteId), firstPath: formatPath(['scans', voteScan]) }));
+    }
+  });
 }
 
 // The first place of each id is kept as its path and written out only for a duplicate: formatting

@@ -1,6 +1,7 @@
+import type { Agreement, VoteRecord } from '../agreements/types';
 import { DEFAULT_SETTINGS, type Response, type Scan, type ScanStatus, type SubmittedResponse } from '../types';
 import { normaliseTimestamp } from './timestamps';
-import type { ExchangeResponseV1, ExchangeScanV1 } from './types';
+import type { ExchangeAgreementV1, ExchangeResponseV1, ExchangeScanV1, ExchangeVoteV1 } from './types';
 
 // From a validated v1 file to the rows Dexie stores, and back (build.ts). Only the fields the
 // format carries survive a round trip; a stored scan's status, demo flag and creation time are
@@ -69,4 +70,37 @@ export function toStoredResponse(fileResponse: ExchangeResponseV1, scanId: strin
 
 export function isSubmitted(response: Response): response is SubmittedResponse {
   return response.status === 'submitted' && response.submittedAt !== null;
+}
+
+/** A vote of a file's scan as stored (docs/agreements.md, "In the exchange file"). */
+export function toStoredVote(fileVote: ExchangeVoteV1, scanId: string): VoteRecord {
+  return {
+    id: fileVote.id,
+    scanId,
+    method: fileVote.method,
+    votesPerPerson: fileVote.votesPerPerson,
+    options: fileVote.options.map((o) => ({ itemId: o.itemId, kind: o.kind })),
+    counts: { ...fileVote.counts },
+    ballots: fileVote.ballots,
+    openedAt: normaliseTimestamp(fileVote.openedAt),
+    closedAt: fileVote.closedAt === null ? null : normaliseTimestamp(fileVote.closedAt),
+  };
+}
+
+/** An agreement of a file's scan as stored. */
+export function toStoredAgreement(fileAgreement: ExchangeAgreementV1, scanId: string): Agreement {
+  const { followUp } = fileAgreement;
+  return {
+    id: fileAgreement.id,
+    scanId,
+    itemId: fileAgreement.itemId,
+    what: fileAgreement.what,
+    partnerIds: [...fileAgreement.partnerIds],
+    due: fileAgreement.due,
+    votes: fileAgreement.votes,
+    voteId: fileAgreement.voteId,
+    createdAt: normaliseTimestamp(fileAgreement.createdAt),
+    updatedAt: normaliseTimestamp(fileAgreement.updatedAt),
+    followUp: followUp && { status: followUp.status, note: followUp.note, judgedInScanId: followUp.judgedInScanId, updatedAt: normaliseTimestamp(followUp.updatedAt) },
+  };
 }

@@ -35,6 +35,11 @@ export const EXCHANGE_ERROR_CODES = [
   'duplicate-scan-id',
   'duplicate-response-id',
   'duplicate-id',
+  // Votes and agreements (docs/agreements.md, "In the exchange file")
+  'no-partners',
+  'not-an-option',
+  'missing-count',
+  'vote-in-other-scan',
   // The QR hand-off of one response
   'not-a-handoff',
   'handoff-malformed',
@@ -67,6 +72,11 @@ export const EXPECTED_KINDS = [
   'version',
   'language',
   'round',
+  'vote-method',
+  'option-kind',
+  'votes-per-person',
+  'count',
+  'follow-up-status',
 ] as const;
 
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];

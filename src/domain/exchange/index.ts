@@ -31,17 +31,20 @@ export {
   serialiseExchangeFileParts,
   SERIALISE_CHUNK,
   toExchangeInstrument,
+  toExchangeAgreement,
   toExchangeResponse,
   toExchangeScan,
+  toExchangeVote,
   type ScanWithResponses,
 } from './build';
-export { isSubmitted, toStoredResponse, toStoredScan, type StoredScanOptions } from './convert';
-export { anonymiseForSharing, type AnonymisationReport, type AnonymisedScan, type AnonymiseOptions } from './anonymise';
+export { isSubmitted, toStoredAgreement, toStoredResponse, toStoredScan, toStoredVote, type StoredScanOptions } from './convert';
+export { anonymiseForSharing, type AnonymisationReport, type AnonymisedScan, type AnonymiseOptions, type RoomRecords } from './anonymise';
 export { canonicalJson, isSameContent } from './canonical';
 export {
   collectImportIds,
   compareResponses,
   finaliseImport,
+  isNewerVote,
   planImport,
   type ConflictResolution,
   type ExistingData,

@@ -1,4 +1,5 @@
 import { formatBytes, formatDateTime } from '../format';
+import { VOTES_PER_PERSON } from '../agreements/types';
 import { SETTINGS_LIMITS } from '../settingsLimits';
 import { EXCHANGE_LIMITS, EXCHANGE_VERSION } from './types';
 import type { Answer, Language, Level, Response } from '../types';
@@ -43,6 +44,10 @@ interface ExchangeMessages {
   duplicateScanId(value: string, first: string): string;
   duplicateResponseId(value: string, first: string): string;
   duplicateId(value: string, first: string): string;
+  noPartners: string;
+  notAnOption(value: string): string;
+  missingCount(value: string): string;
+  voteInOtherScan(value: string, scan: string): string;
   notAHandoff: string;
   handoffMalformed: string;
   handoffUnknownScan(value: string): string;
@@ -51,6 +56,8 @@ interface ExchangeMessages {
   storedOnDevice: string;
   instrumentDiffers(title: string, existing: string, incoming: string, where: string, responses: number): string;
   responseInOtherScan(id: string, where: string): string;
+  recordInOtherScan(record: 'agreement' | 'vote', id: string, where: string): string;
+  unknownVote(agreementId: string, voteId: string): string;
   scanDetailsDiffer(fields: string, where: string): string;
   organisationsAdded(names: string): string;
   organisationNameDiffers(kept: string, incoming: string): string;
@@ -113,6 +120,11 @@ const EN: ExchangeMessages = {
     version: 'a version number (a whole number from 1)',
     language: 'a language ("nl" or "en")',
     round: 'a round number (a whole number from 1 to 1000)',
+    'vote-method': 'a way of voting ("phones" or "hands")',
+    'option-kind': 'a kind of option ("discussionPoint" or "uncertainDifference")',
+    'votes-per-person': `a number of votes per person (a whole number from ${VOTES_PER_PERSON.min} to ${VOTES_PER_PERSON.max})`,
+    count: 'a count (a whole number from 0)',
+    'follow-up-status': 'a follow-up status ("done", "underway" or "dropped")',
   },
   empty: 'the file is empty',
   tooLarge: (limit, actual) => (actual ? `the file is ${actual}, more than the ${limit} allowed` : `the file is larger than the ${limit} allowed`),
@@ -148,6 +160,10 @@ const EN: ExchangeMessages = {
   duplicateScanId: (value, first) => `scan id ${value} occurs twice (first at ${first})`,
   duplicateResponseId: (value, first) => `response id ${value} occurs twice (first at ${first})`,
   duplicateId: (value, first) => `id ${value} occurs twice (first at ${first})`,
+  noPartners: 'the agreement names no partner: at least one organisation of the scan takes it up',
+  notAnOption: (value) => `${value} is not an option of this vote, so it cannot have a count`,
+  missingCount: (value) => `the option ${value} of this vote has no count (write 0 when it got no votes)`,
+  voteInOtherScan: (value, scan) => `vote ${value} belongs to another scan (${scan}); an agreement can only name a vote of its own scan`,
   notAHandoff: 'this is not a Ketenscan response code',
   handoffMalformed: 'the response code is damaged or incomplete',
   handoffUnknownScan: (value) => `the response belongs to a scan that is not on this device (scan ${value})`,
@@ -156,6 +172,8 @@ const EN: ExchangeMessages = {
   instrumentDiffers: (title, existing, incoming, where, responses) =>
     `scan ${title} has other statements (${incoming}) than ${where} (${existing}); the scan and ${responses === 1 ? 'its one response are' : `its ${formatNumber(responses, 'en')} responses are`} not read in`,
   responseInOtherScan: (id, where) => `response ${id} already belongs to another scan in ${where}; it is not read in`,
+  recordInOtherScan: (record, id, where) => `${record === 'agreement' ? 'agreement' : 'vote'} ${id} already belongs to another scan in ${where}; it is not read in`,
+  unknownVote: (agreementId, voteId) => `agreement ${agreementId} names vote ${voteId}, which is neither in the import nor on this device; the agreement is not read in`,
   scanDetailsDiffer: (fields, where) => `${fields}: this file differs from ${where}, which is kept`,
   organisationsAdded: (names) => `organisations added to the scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisation ${incoming} is known here as ${kept}; the name ${kept} is kept`,
@@ -205,6 +223,11 @@ const NL: ExchangeMessages = {
     version: 'versienummer (geheel getal vanaf 1)',
     language: 'taal ("nl" of "en")',
     round: 'rondenummer (geheel getal van 1 tot en met 1000)',
+    'vote-method': 'manier van stemmen ("phones" of "hands")',
+    'option-kind': 'soort keuze ("discussionPoint" of "uncertainDifference")',
+    'votes-per-person': `aantal stemmen per persoon (geheel getal van ${VOTES_PER_PERSON.min} tot en met ${VOTES_PER_PERSON.max})`,
+    count: 'aantal (geheel getal vanaf 0)',
+    'follow-up-status': 'stand van de opvolging ("done", "underway" of "dropped")',
   },
   empty: 'het bestand is leeg',
   tooLarge: (limit, actual) => (actual ? `het bestand is ${actual}, groter dan de toegestane ${limit}` : `het bestand is groter dan de toegestane ${limit}`),
@@ -240,6 +263,10 @@ const NL: ExchangeMessages = {
   duplicateScanId: (value, first) => `scan-id ${value} komt twee keer voor (eerst bij ${first})`,
   duplicateResponseId: (value, first) => `antwoord-id ${value} komt twee keer voor (eerst bij ${first})`,
   duplicateId: (value, first) => `id ${value} komt twee keer voor (eerst bij ${first})`,
+  noPartners: 'de afspraak noemt geen partner: minstens één organisatie van de scan pakt die op',
+  notAnOption: (value) => `${value} is geen keuze van deze stemming en kan dus geen aantal hebben`,
+  missingCount: (value) => `de keuze ${value} van deze stemming heeft geen aantal (schrijf 0 als ze geen stemmen kreeg)`,
+  voteInOtherScan: (value, scan) => `stemming ${value} hoort bij een andere scan (${scan}); een afspraak kan alleen een stemming van haar eigen scan noemen`,
   notAHandoff: 'dit is geen Ketenscan-antwoordcode',
   handoffMalformed: 'de antwoordcode is beschadigd of onvolledig',
   handoffUnknownScan: (value) => `het antwoord hoort bij een scan die niet op dit apparaat staat (scan ${value})`,
@@ -248,6 +275,8 @@ const NL: ExchangeMessages = {
   instrumentDiffers: (title, existing, incoming, where, responses) =>
     `scan ${title} heeft andere stellingen (${incoming}) dan ${where} (${existing}); de scan en ${responses === 1 ? 'zijn ene antwoord worden' : `zijn ${formatNumber(responses, 'nl')} antwoorden worden`} niet ingelezen`,
   responseInOtherScan: (id, where) => `antwoord ${id} hoort al bij een andere scan in ${where}; het wordt niet ingelezen`,
+  recordInOtherScan: (record, id, where) => `${record === 'agreement' ? 'afspraak' : 'stemming'} ${id} hoort al bij een andere scan in ${where}; ${record === 'agreement' ? 'ze' : 'die'} wordt niet ingelezen`,
+  unknownVote: (agreementId, voteId) => `afspraak ${agreementId} noemt stemming ${voteId}, die niet in de bestanden en niet op dit apparaat staat; de afspraak wordt niet ingelezen`,
   scanDetailsDiffer: (fields, where) => `${fields}: dit bestand wijkt af van ${where}; die blijft staan`,
   organisationsAdded: (names) => `organisaties toegevoegd aan de scan: ${names}`,
   organisationNameDiffers: (kept, incoming) => `organisatie ${incoming} heet hier ${kept}; de naam ${kept} blijft staan`,
@@ -358,6 +387,14 @@ export function describeExchangeProblem(error: ExchangeError, lang: Language): s
       return t.duplicateResponseId(value, error.firstPath ?? '?');
     case 'duplicate-id':
       return t.duplicateId(value, error.firstPath ?? '?');
+    case 'no-partners':
+      return t.noPartners;
+    case 'not-an-option':
+      return t.notAnOption(value);
+    case 'missing-count':
+      return t.missingCount(value);
+    case 'vote-in-other-scan':
+      return t.voteInOtherScan(value, error.firstPath ?? '?');
     case 'not-a-handoff':
       return t.notAHandoff;
     case 'handoff-malformed':
@@ -398,14 +435,18 @@ function describeSource(existingFileIndex: number | null, t: ExchangeMessages): 
 export function describeImportRefusal(refusal: ImportRefusal, lang: Language): string {
   const t = TABLES[lang];
   const place = `${t.fileNumber(refusal.fileIndex + 1)}, ${refusal.path}`;
-  const where = describeSource(refusal.existingFileIndex, t);
   switch (refusal.reason) {
     case 'instrument-differs': {
+      const where = describeSource(refusal.existingFileIndex, t);
       const label = (i: { id: string; version: number }) => `${i.id} v${i.version}`;
       return `${place}: ${t.instrumentDiffers(renderValue(refusal.scanTitle), label(refusal.existingInstrument), label(refusal.incomingInstrument), where, refusal.responseCount)}`;
     }
     case 'response-in-other-scan':
-      return `${place}: ${t.responseInOtherScan(renderValue(refusal.responseId), where)}`;
+      return `${place}: ${t.responseInOtherScan(renderValue(refusal.responseId), describeSource(refusal.existingFileIndex, t))}`;
+    case 'record-in-other-scan':
+      return `${place}: ${t.recordInOtherScan(refusal.record, renderValue(refusal.recordId), describeSource(refusal.existingFileIndex, t))}`;
+    case 'unknown-vote':
+      return `${place}: ${t.unknownVote(renderValue(refusal.agreementId), renderValue(refusal.voteId))}`;
     default:
       return assertNever(refusal);
   }

@@ -141,7 +141,7 @@ function issueToError(issue: v.BaseIssue<unknown>): ExchangeError {
     if (typeof requirement === 'number') detail.limit = requirement;
     if (typeof input === 'string' || Array.isArray(input)) detail.actual = input.length;
   }
-  if (code !== 'too-many' && code !== 'no-statements' && code !== 'no-organisations') detail.value = renderValue(input);
+  if (code !== 'too-many' && code !== 'no-statements' && code !== 'no-organisations' && code !== 'no-partners') detail.value = renderValue(input);
   return makeError(code, path, detail);
 }
 

@@ -1,7 +1,8 @@
+import type { Agreement, VoteRecord } from '../agreements/types';
 import type { Organisation, Response, Scan, ScanStatus, SubmittedResponse } from '../types';
 import { toExchangeInstrument } from './build';
 import { isSameContent } from './canonical';
-import { toStoredResponse, toStoredScan } from './convert';
+import { toStoredAgreement, toStoredResponse, toStoredScan, toStoredVote } from './convert';
 import { formatPath } from './errors';
 import { normaliseTimestamp } from './timestamps';
 import type { ExchangeFileV1, ExchangeScanV1 } from './types';
@@ -32,23 +33,42 @@ import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 // earlier file of the same import brings is counted once, as new, and its copies in later files
 // as copies within the import (24 phone files of one scan into an empty device: one new scan,
 // not "24 scans already here").
+// Votes and agreements (docs/agreements.md, "In the exchange file") merge by id without asking:
+// - an agreement on the device (or in an earlier file) is replaced only by a copy with a later
+//   `updatedAt`, so a follow-up set on one device survives an older file; otherwise the copy
+//   already there is kept;
+// - a vote is replaced by a closed copy when it is open, by a later `closedAt` when both are
+//   closed, by a later `openedAt` when both are open; otherwise the copy already there is kept;
+// - an id known under another scan is refused, and so is an agreement whose vote is neither in
+//   the import nor on the device; a scan refused for its instrument takes its votes and
+//   agreements with it.
 
 export interface ExistingData {
   scans: readonly Scan[];
   responses: readonly Response[];
+  /** Stored agreements and votes with ids in the files (and the votes their agreements name); absent means none. */
+  agreements?: readonly Agreement[];
+  votes?: readonly VoteRecord[];
 }
 
 /** The ids to preload from storage before planning. */
-export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: string[]; responseIds: string[] } {
+export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: string[]; responseIds: string[]; agreementIds: string[]; voteIds: string[] } {
   const scanIds = new Set<string>();
   const responseIds = new Set<string>();
+  const agreementIds = new Set<string>();
+  const voteIds = new Set<string>();
   for (const file of files) {
     for (const scan of file.scans) {
       scanIds.add(scan.id);
       for (const response of scan.responses) responseIds.add(response.id);
+      for (const vote of scan.votes ?? []) voteIds.add(vote.id);
+      for (const agreement of scan.agreements ?? []) {
+        agreementIds.add(agreement.id);
+        if (agreement.voteId !== null) voteIds.add(agreement.voteId);
+      }
     }
   }
-  return { scanIds: [...scanIds], responseIds: [...responseIds] };
+  return { scanIds: [...scanIds], responseIds: [...responseIds], agreementIds: [...agreementIds], voteIds: [...voteIds] };
 }
 
 export interface PlanImportOptions {
@@ -110,6 +130,26 @@ export type ImportRefusal =
       responseId: string;
       existingScanId: string;
       existingFileIndex: number | null;
+    }
+  | {
+      /** An agreement or vote id that the device (or an earlier file) holds under another scan. */
+      reason: 'record-in-other-scan';
+      record: 'agreement' | 'vote';
+      fileIndex: number;
+      path: string;
+      scanId: string;
+      recordId: string;
+      existingScanId: string;
+      existingFileIndex: number | null;
+    }
+  | {
+      /** An agreement naming a vote that is neither in the import nor on the device. */
+      reason: 'unknown-vote';
+      fileIndex: number;
+      path: string;
+      scanId: string;
+      agreementId: string;
+      voteId: string;
     };
 
 export type ImportNote =
@@ -132,6 +172,16 @@ export interface ImportCounts {
   conflicts: number;
   refusedScans: number;
   refusedResponses: number;
+  /** Agreements not on the device yet, and those whose copy in the file is newer (replaced). */
+  agreementsToAdd: number;
+  agreementsToUpdate: number;
+  /** Agreements the device holds in the same or a newer version: kept as they are. */
+  agreementsKept: number;
+  votesToAdd: number;
+  votesToUpdate: number;
+  votesKept: number;
+  /** Agreements and votes refused (known under another scan, or naming an unknown vote). */
+  refusedAgreementsAndVotes: number;
 }
 
 export interface ScanUpdate {
@@ -159,6 +209,9 @@ export interface ImportPlan {
   scansToAdd: Scan[];
   scanUpdates: ScanUpdate[];
   responsesToAdd: SubmittedResponse[];
+  /** Agreements and votes to write (put by id): new ones and newer copies of stored ones. */
+  agreementsToPut: Agreement[];
+  votesToPut: VoteRecord[];
   duplicates: ImportDuplicate[];
   conflicts: ImportConflict[];
   refusals: ImportRefusal[];
@@ -173,6 +226,10 @@ interface KnownResponse {
   response: Response;
   fileIndex: number | null;
 }
+interface Known<T> {
+  value: T;
+  fileIndex: number | null;
+}
 
 export function planImport(existing: ExistingData, files: readonly ExchangeFileV1[], options: PlanImportOptions): ImportPlan {
   const knownScans = new Map<string, KnownScan>(existing.scans.map((scan) => [scan.id, { scan, fileIndex: null }]));
@@ -184,11 +241,18 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
     scansToAdd: [],
     scanUpdates: [],
     responsesToAdd: [],
+    agreementsToPut: [],
+    votesToPut: [],
     duplicates: [],
     conflicts: [],
     refusals: [],
     notes: [],
   };
+  const knownVotes = new Map<string, Known<VoteRecord>>((existing.votes ?? []).map((vote) => [vote.id, { value: vote, fileIndex: null }]));
+  const knownAgreements = new Map<string, Known<Agreement>>((existing.agreements ?? []).map((a) => [a.id, { value: a, fileIndex: null }]));
+  // What this import writes, by id: a later file's newer copy replaces an earlier file's.
+  const votesToPut = new Map<string, VoteRecord>();
+  const agreementsToPut = new Map<string, { agreement: Agreement; fileIndex: number; path: string; counts: ImportCounts; counted: 'add' | 'update' }>();
   const updates = new Map<string, ScanUpdate>();
   const storedScansSeen = new Set<string>();
 
@@ -230,6 +294,51 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
         }
         counts.organisationsToAdd += mergeOrganisations(known, fileScan, fileIndex, updates, plan.notes);
       }
+
+      fileScan.votes?.forEach((fileVote, voteIndex) => {
+        const incoming = toStoredVote(fileVote, fileScan.id);
+        const path = formatPath(['scans', scanIndex, 'votes', voteIndex]);
+        const previous = knownVotes.get(incoming.id);
+        const outcome = mergeOutcome(previous, incoming, isNewerVote);
+        if (outcome === 'other-scan') {
+          plan.refusals.push(recordInOtherScan('vote', fileIndex, path, incoming, previous!));
+          counts.refusedAgreementsAndVotes++;
+          return;
+        }
+        if (outcome === 'keep') {
+          if (previous?.fileIndex === null) counts.votesKept++;
+          return;
+        }
+        // Counted once per id: a newer copy in a later file replaces the earlier file's copy.
+        if (!votesToPut.has(incoming.id)) {
+          if (previous) counts.votesToUpdate++;
+          else counts.votesToAdd++;
+        }
+        knownVotes.set(incoming.id, { value: incoming, fileIndex });
+        votesToPut.set(incoming.id, incoming);
+      });
+      fileScan.agreements?.forEach((fileAgreement, agreementIndex) => {
+        const incoming = toStoredAgreement(fileAgreement, fileScan.id);
+        const path = formatPath(['scans', scanIndex, 'agreements', agreementIndex]);
+        const previous = knownAgreements.get(incoming.id);
+        const outcome = mergeOutcome(previous, incoming, (a, b) => a.updatedAt > b.updatedAt);
+        if (outcome === 'other-scan') {
+          plan.refusals.push(recordInOtherScan('agreement', fileIndex, path, incoming, previous!));
+          counts.refusedAgreementsAndVotes++;
+          return;
+        }
+        if (outcome === 'keep') {
+          if (previous?.fileIndex === null) counts.agreementsKept++;
+          return;
+        }
+        if (!agreementsToPut.has(incoming.id)) {
+          if (previous) counts.agreementsToUpdate++;
+          else counts.agreementsToAdd++;
+        }
+        knownAgreements.set(incoming.id, { value: incoming, fileIndex });
+        const first = agreementsToPut.get(incoming.id);
+        agreementsToPut.set(incoming.id, first ? { ...first, agreement: incoming, fileIndex, path } : { agreement: incoming, fileIndex, path, counts, counted: previous ? 'update' : 'add' });
+      });
 
       fileScan.responses.forEach((fileResponse, responseIndex) => {
         const path = formatPath(['scans', scanIndex, 'responses', responseIndex]);
@@ -276,8 +385,23 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
       });
     });
     plan.files.push({ fileIndex, counts });
-    addCounts(plan.totals, counts);
   });
+  // An agreement's vote must be one of its scan, in this import or on the device; the files are
+  // read first, so a vote in a later file counts too.
+  for (const [id, entry] of agreementsToPut) {
+    const { agreement } = entry;
+    if (agreement.voteId === null) continue;
+    const vote = knownVotes.get(agreement.voteId);
+    if (vote && vote.value.scanId === agreement.scanId) continue;
+    agreementsToPut.delete(id);
+    plan.refusals.push({ reason: 'unknown-vote', fileIndex: entry.fileIndex, path: entry.path, scanId: agreement.scanId, agreementId: agreement.id, voteId: agreement.voteId });
+    if (entry.counted === 'update') entry.counts.agreementsToUpdate--;
+    else entry.counts.agreementsToAdd--;
+    entry.counts.refusedAgreementsAndVotes++;
+  }
+  for (const file of plan.files) addCounts(plan.totals, file.counts);
+  plan.agreementsToPut = [...agreementsToPut.values()].map((entry) => entry.agreement);
+  plan.votesToPut = [...votesToPut.values()];
   plan.scanUpdates = [...updates.values()];
   // A stored scan named by several files is one scan already here, not one per file.
   plan.totals.scansAlreadyPresent = storedScansSeen.size;
@@ -292,6 +416,34 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
     };
   }
   return plan;
+}
+
+/**
+ * What to do with an incoming agreement or vote: 'add' or 'replace' it, 'keep' what is there
+ * (same or newer), or refuse it because its id belongs to another scan.
+ */
+function mergeOutcome<T extends { scanId: string }>(previous: Known<T> | undefined, incoming: T, isNewer: (incoming: T, existing: T) => boolean): 'write' | 'keep' | 'other-scan' {
+  if (!previous) return 'write';
+  if (previous.value.scanId !== incoming.scanId) return 'other-scan';
+  return isNewer(incoming, previous.value) ? 'write' : 'keep';
+}
+
+/** A closed vote over an open one; of two closed, the later close; of two open, the later opening. */
+export function isNewerVote(incoming: VoteRecord, existing: VoteRecord): boolean {
+  if (incoming.closedAt !== null && existing.closedAt === null) return true;
+  if (incoming.closedAt === null && existing.closedAt !== null) return false;
+  if (incoming.closedAt !== null && existing.closedAt !== null) return incoming.closedAt > existing.closedAt;
+  return incoming.openedAt > existing.openedAt;
+}
+
+function recordInOtherScan(
+  record: 'agreement' | 'vote',
+  fileIndex: number,
+  path: string,
+  incoming: { id: string; scanId: string },
+  previous: Known<{ scanId: string }>,
+): ImportRefusal {
+  return { reason: 'record-in-other-scan', record, fileIndex, path, scanId: incoming.scanId, recordId: incoming.id, existingScanId: previous.value.scanId, existingFileIndex: previous.fileIndex };
 }
 
 /** Adds the organisations `known` lacks; returns how many were added. */
@@ -383,6 +535,13 @@ function emptyCounts(): ImportCounts {
     conflicts: 0,
     refusedScans: 0,
     refusedResponses: 0,
+    agreementsToAdd: 0,
+    agreementsToUpdate: 0,
+    agreementsKept: 0,
+    votesToAdd: 0,
+    votesToUpdate: 0,
+    votesKept: 0,
+    refusedAgreementsAndVotes: 0,
   };
 }
 
@@ -398,6 +557,9 @@ export interface ImportWrites {
   responsesToAdd: SubmittedResponse[];
   /** Stored responses the user chose to overwrite ('use-incoming'). */
   responsesToReplace: SubmittedResponse[];
+  /** Put by id: new agreements and votes, and newer copies of stored ones (the merge rule needs no choice). */
+  agreementsToPut: Agreement[];
+  votesToPut: VoteRecord[];
 }
 
 /**
@@ -418,5 +580,7 @@ export function finaliseImport(plan: ImportPlan, resolutions: Readonly<Record<st
     scansToUpdate: plan.scanUpdates.map((u) => ({ id: u.scanId, organisations: u.organisations })),
     responsesToAdd: [...toAdd.values()],
     responsesToReplace: [...toReplace.values()],
+    agreementsToPut: plan.agreementsToPut,
+    votesToPut: plan.votesToPut,
   };
 }

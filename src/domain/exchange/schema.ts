@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AGREEMENT_LIMITS, VOTES_PER_PERSON } from '../agreements/types';
 import { isAnswer } from '../answers';
 import { isIsoDate } from '../scan';
 import { isValidGapThreshold, isValidMinGroupSize } from '../settingsLimits';
@@ -108,6 +109,57 @@ const response = v.object(
   wrongType('object'),
 );
 
+// Votes and agreements: added in v1 by Ketenscan 0.1 (issue 24), optional (docs/agreements.md,
+// "In the exchange file"). Which ids they name (statements, organisations, votes) is checked in
+// checkConsistency.ts.
+const count = v.pipe(v.number(wrongType('number')), v.check((n) => Number.isInteger(n) && n >= 0, token('invalid-value', 'count')));
+
+const vote = v.object(
+  {
+    id: uuid,
+    method: v.picklist(['phones', 'hands'], token('invalid-value', 'vote-method')),
+    votesPerPerson: v.pipe(
+      v.number(wrongType('number')),
+      v.check((n) => Number.isInteger(n) && n >= VOTES_PER_PERSON.min && n <= VOTES_PER_PERSON.max, token('invalid-value', 'votes-per-person')),
+    ),
+    options: list(
+      v.object({ itemId: id, kind: v.picklist(['discussionPoint', 'uncertainDifference'], token('invalid-value', 'option-kind')) }, wrongType('object')),
+      L.items,
+    ),
+    counts: v.record(v.string(), count, wrongType('object')),
+    ballots: v.nullable(count),
+    openedAt: timestamp,
+    closedAt: v.nullable(timestamp),
+  },
+  wrongType('object'),
+);
+
+const agreement = v.object(
+  {
+    id: uuid,
+    itemId: v.nullable(id),
+    what: nonEmptyText(AGREEMENT_LIMITS.what),
+    partnerIds: v.pipe(list(id, AGREEMENT_LIMITS.partners), v.minLength(1, token('no-partners'))),
+    due: v.nullable(date),
+    votes: v.nullable(count),
+    voteId: v.nullable(uuid),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    followUp: v.nullable(
+      v.object(
+        {
+          status: v.picklist(['done', 'underway', 'dropped'], token('invalid-value', 'follow-up-status')),
+          note: text(AGREEMENT_LIMITS.note),
+          judgedInScanId: uuid,
+          updatedAt: timestamp,
+        },
+        wrongType('object'),
+      ),
+    ),
+  },
+  wrongType('object'),
+);
+
 const scanWith = <T extends v.GenericSchema>(responseSchema: T) =>
   v.object(
     {
@@ -133,6 +185,8 @@ const scanWith = <T extends v.GenericSchema>(responseSchema: T) =>
         ),
         v.minLength(1, token('no-organisations')),
       ),
+      votes: v.optional(list(vote, AGREEMENT_LIMITS.perScan)),
+      agreements: v.optional(list(agreement, AGREEMENT_LIMITS.perScan)),
       responses: list(responseSchema, L.responsesPerScan),
     },
     wrongType('object'),

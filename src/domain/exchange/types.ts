@@ -82,7 +82,63 @@ export interface ExchangeScanV1 {
   series?: ExchangeSeriesV1;
   instrument: ExchangeInstrumentV1;
   organisations: ExchangeOrganisationV1[];
+  /** Added in v1 by Ketenscan 0.1 (issue 24): the room's votes on this scan, as counts; absent means none in this file. */
+  votes?: ExchangeVoteV1[];
+  /** Added in v1 by Ketenscan 0.1 (issue 24): what the room agreed in this scan's workshop; absent means none in this file. */
+  agreements?: ExchangeAgreementV1[];
   responses: ExchangeResponseV1[];
+}
+
+/** A statement on a vote's ballot and why it is there (docs/agreements.md). */
+export interface ExchangeVoteOptionV1 {
+  itemId: string;
+  kind: 'discussionPoint' | 'uncertainDifference';
+}
+
+/** Added in v1 by Ketenscan 0.1 (issue 24): a vote of the room, as counts; who voted what is in no file. */
+export interface ExchangeVoteV1 {
+  /** UUID */
+  id: string;
+  method: 'phones' | 'hands';
+  votesPerPerson: number;
+  /** The ballot, in the order shown. */
+  options: ExchangeVoteOptionV1[];
+  /** Statement id → votes, one entry per option (0 when none), in ballot order. */
+  counts: Record<string, number>;
+  /** Phones whose ballot counted; null for a show of hands. */
+  ballots: number | null;
+  /** ISO timestamps; closedAt null while the vote was open. */
+  openedAt: string;
+  closedAt: string | null;
+}
+
+/** Added in v1 by Ketenscan 0.1 (issue 24): what became of an agreement, judged in a later round. */
+export interface ExchangeFollowUpV1 {
+  status: 'done' | 'underway' | 'dropped';
+  note: string;
+  /** UUID of the scan (round) in which it was judged; that scan need not be in the file. */
+  judgedInScanId: string;
+  updatedAt: string;
+}
+
+/** Added in v1 by Ketenscan 0.1 (issue 24): an agreement of the scan's workshop; it names partners, never people. */
+export interface ExchangeAgreementV1 {
+  /** UUID */
+  id: string;
+  /** A statement of the scan's instrument, or null. */
+  itemId: string | null;
+  what: string;
+  /** Organisation ids of the scan, at least one. */
+  partnerIds: string[];
+  /** yyyy-mm-dd or null */
+  due: string | null;
+  votes: number | null;
+  /** A vote of this scan (in the file or on the reading device), or null. */
+  voteId: string | null;
+  createdAt: string;
+  /** Decides which copy an import keeps when the device has the same agreement. */
+  updatedAt: string;
+  followUp: ExchangeFollowUpV1 | null;
 }
 
 /** The complete exported shape: what `buildExchangeFile` writes and `parseExchangeFile` returns. */

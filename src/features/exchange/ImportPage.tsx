@@ -226,6 +226,9 @@ export default function ImportPage() {
             })}
           </p>
           {phase.plan.totals.copiesInImport > 0 && <p>{t('doneCopies', { count: phase.plan.totals.copiesInImport })}</p>}
+          {phase.writes.agreementsToPut.length + phase.writes.votesToPut.length > 0 && (
+            <p data-testid="import-done-room">{t('doneRoom', { agreements: phase.writes.agreementsToPut.length, votes: phase.writes.votesToPut.length })}</p>
+          )}
           <ul>
             {[...new Set([...phase.writes.scansToAdd.map((s) => s.id), ...phase.writes.responsesToAdd.map((r) => r.scanId), ...phase.writes.responsesToReplace.map((r) => r.scanId)])].map((scanId) => (
               <li key={scanId}>
@@ -253,7 +256,7 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
   const td = useMessages(directorMessages);
   const language = useUiStore(selectLanguage);
   const { totals } = plan;
-  const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length > 0;
+  const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length + plan.agreementsToPut.length + plan.votesToPut.length > 0;
   // Copies within this import are their own line, shown when there are any: they are not
   // "already here" (planImport.ts).
   const countLines = (c: ImportPlan['totals']) => [
@@ -266,6 +269,12 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
     ...(c.copiesInImport > 0 ? [t('countCopies', { count: c.copiesInImport })] : []),
     t('countConflicts', { count: c.conflicts }),
     t('countRefused', { count: c.refusedResponses }),
+    // Votes and agreements only when the files hold some: an older file's preview is unchanged.
+    ...(c.agreementsToAdd + c.agreementsToUpdate + c.agreementsKept > 0
+      ? [t('countAgreements', { added: c.agreementsToAdd, updated: c.agreementsToUpdate, kept: c.agreementsKept })]
+      : []),
+    ...(c.votesToAdd + c.votesToUpdate + c.votesKept > 0 ? [t('countVotes', { added: c.votesToAdd, updated: c.votesToUpdate, kept: c.votesKept })] : []),
+    ...(c.refusedAgreementsAndVotes > 0 ? [t('countRoomRefused', { count: c.refusedAgreementsAndVotes })] : []),
   ];
   const totalLines = countLines({ ...totals, scansInEarlierFile: 0 });
   return (

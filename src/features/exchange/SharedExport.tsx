@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExchangeFile, type AnonymisationReport } from '../../domain/exchange';
+import { anonymiseForSharing, buildExchangeFile, exchangeFileName, serialiseExchangeFile, type AnonymisedScan } from '../../domain/exchange';
 import type { Language, Scan } from '../../domain/types';
 import { useAction } from '../../ui/failures';
 import { useMessages, type Translate } from '../../i18n/useMessages';
@@ -14,7 +14,8 @@ import { shareMessages } from './shareMessages';
 
 type Format = 'json' | 'csv-long' | 'csv-wide';
 
-function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<typeof shareMessages.nl>, language: Language, pooledName: string): string[] {
+function describeReport(shared: AnonymisedScan, scan: Scan, t: Translate<typeof shareMessages.nl>, language: Language, pooledName: string): string[] {
+  const { report } = shared;
   const names = (ids: readonly string[]) => formatList(ids.map(nameOf), language);
   const nameOf = (id: string) => (id === report.pooledGroupId ? pooledName : (scan.organisations.find((o) => o.id === id)?.name ?? id));
   const statementOf = (itemId: string) => scan.instrument.items.findIndex((i) => i.id === itemId) + 1;
@@ -31,7 +32,10 @@ function describeReport(report: AnonymisationReport, scan: Scan, t: Translate<ty
         cells: report.scoresRemoved.map((c) => t('reportScoresCell', { name: nameOf(c.groupId), statement: statementOf(c.itemId), count: c.scores })).join('; '),
       }),
     );
-  return [...(lines.length > 0 ? lines : [t('reportNothing')]), t('reportIds')];
+  const room: string[] = [];
+  if (shared.votes.length + shared.agreements.length > 0) room.push(t('reportRoom', { votes: shared.votes.length, agreements: shared.agreements.length }));
+  if (report.agreementsLeftOut > 0) room.push(t('reportAgreementsLeftOut', { count: report.agreementsLeftOut }));
+  return [...(lines.length > 0 ? lines : [t('reportNothing')]), ...room, t('reportIds')];
 }
 
 /** The anonymised export of one scan, for sharing beyond the chain director. */
@@ -53,7 +57,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
         titleSuffix: t('titleSuffix'),
         // A scan stores no time zone: the exporting device's (docs/shared-devices.md, "Exports").
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      });
+      }, { votes: data.votes, agreements: data.agreements });
       let name: string;
       if (format === 'json') {
         name = exchangeFileName([shared.scan], now);
@@ -61,7 +65,7 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       } else {
         name = saveCsvExport(shared.scan, shared.responses, format === 'csv-long' ? 'long' : 'wide', { separator, lang: language }, now);
       }
-      setLines([t('sharedSaved', { name }), ...describeReport(shared.report, data.scan, t, language, td('pooledGroup'))]);
+      setLines([t('sharedSaved', { name }), ...describeReport(shared, data.scan, t, language, td('pooledGroup'))]);
     });
 
   return (

@@ -21,6 +21,8 @@ export const shareMessages = defineMessages(
     reportScores: 'Te weinig scores (minder dan {min}) om te tonen, dus weggelaten: {cells}.',
     reportScoresCell: '{name} bij stelling {statement} ({count, plural, one {# score} other {# scores}})',
     reportIds: 'De scan en alle antwoorden hebben nieuwe nummers; ingelezen op een ander apparaat wordt het bestand een eigen scan.',
+    reportRoom: 'Meegenomen: {votes, plural, one {# stemming} other {# stemmingen}} (alleen de aantallen stemmen) en {agreements, plural, one {# afspraak} other {# afspraken}}; die noemen partners, geen personen.',
+    reportAgreementsLeftOut: '{count, plural, one {# afspraak} other {# afspraken}} weggelaten: alle partners die ze noemen, zijn weggelaten.',
   },
   {
     fullTitle: 'Full export — for your own devices',
@@ -40,5 +42,7 @@ export const shareMessages = defineMessages(
     reportScores: 'Too few scores (fewer than {min}) to show, so left out: {cells}.',
     reportScoresCell: '{name} on statement {statement} ({count, plural, one {# score} other {# scores}})',
     reportIds: 'The scan and every answer have new numbers; read on another device, the file becomes a scan of its own.',
+    reportRoom: 'Included: {votes, plural, one {# vote} other {# votes}} (the counts only) and {agreements, plural, one {# agreement} other {# agreements}}; they name partners, not people.',
+    reportAgreementsLeftOut: '{count, plural, one {# agreement} other {# agreements}} left out: every partner they name is left out.',
   },
 );

@@ -78,6 +78,8 @@ describe('importing bad files changes nothing', () => {
       // The second response already exists: bulkAdd fails after the scan was added.
       responsesToAdd: [{ ...submitted[10]!, scanId: '11111111-1111-4111-8111-111111111111' }, submitted[0]!],
       responsesToReplace: [],
+      agreementsToPut: [],
+      votesToPut: [],
     };
     await expect(applyImport(writes)).rejects.toThrow();
     expect(await dumpAll()).toEqual(before);
