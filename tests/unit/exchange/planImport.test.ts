@@ -44,6 +44,13 @@ describe('planImport on an empty device', () => {
       conflicts: 0,
       refusedScans: 0,
       refusedResponses: 0,
+      agreementsToAdd: 0,
+      agreementsToUpdate: 0,
+      agreementsKept: 0,
+      votesToAdd: 0,
+      votesToUpdate: 0,
+      votesKept: 0,
+      refusedAgreementsAndVotes: 0,
     });
     expect(result.files).toEqual([{ fileIndex: 0, counts: result.totals }]);
     expect(result.scansToAdd[0]).toMatchObject({ id: SMALL_SCAN.id, status: 'open', isDemo: false, createdAt: NOW.toISOString() });
@@ -74,13 +81,15 @@ describe('planImport on an empty device', () => {
     store.apply(finaliseImport(plan(store, [smallFile])));
     const again = plan(store, [smallFile]);
     expect(again.totals).toMatchObject({ scansToAdd: 0, scansAlreadyPresent: 1, responsesToAdd: 0, duplicates: 5, conflicts: 0 });
-    expect(finaliseImport(again)).toEqual({ scansToAdd: [], scansToUpdate: [], responsesToAdd: [], responsesToReplace: [] });
+    expect(finaliseImport(again)).toEqual({ scansToAdd: [], scansToUpdate: [], responsesToAdd: [], responsesToReplace: [], agreementsToPut: [], votesToPut: [] });
   });
 
   it('names the ids to preload from storage', () => {
     expect(collectImportIds([smallFile, smallFile])).toEqual({
       scanIds: [SMALL_SCAN.id],
       responseIds: smallFile.scans[0]?.responses.map((r) => r.id),
+      agreementIds: [],
+      voteIds: [],
     });
   });
 });
@@ -155,7 +164,7 @@ describe('planImport against stored data', () => {
     expect(describeImportRefusal(refusal, 'nl')).toBe(
       'bestand 1, scans[0]: scan "Workshop ketensamenwerking Zuid" heeft andere stellingen (quickscan-ketensamenwerking v1) dan de versie op dit apparaat (quickscan-ketensamenwerking v1); de scan en zijn 5 antwoorden worden niet ingelezen',
     );
-    expect(finaliseImport(result)).toEqual({ scansToAdd: [], scansToUpdate: [], responsesToAdd: [], responsesToReplace: [] });
+    expect(finaliseImport(result)).toEqual({ scansToAdd: [], scansToUpdate: [], responsesToAdd: [], responsesToReplace: [], agreementsToPut: [], votesToPut: [] });
   });
 
   it('compares instruments as content, so key order in the stored copy does not matter', () => {
