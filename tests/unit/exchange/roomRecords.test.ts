@@ -29,13 +29,20 @@ import { EXCHANGE_FIXTURES, expectOk, schemaValidator } from './helpers';
 const NOW = new Date('2026-12-01T00:00:00.000Z');
 const withRoom = () => buildExchangeFile([{ scan: SMALL_SCAN, responses: SMALL_RESPONSES, votes: SMALL_VOTES, agreements: SMALL_AGREEMENTS }], EXPORTED_AT, GENERATOR);
 const text = (file: ExchangeFileV1) => serialiseExchangeFile(file);
-const data = (): { scans: Record<string, unknown>[] } & Record<string, unknown> => JSON.parse(text(withRoom())) as { scans: Record<string, unknown>[] };
+const data = (): { scans: LooseScan[] } => JSON.parse(text(withRoom())) as { scans: LooseScan[] };
 const byId = <T extends { id: string }>(rows: readonly T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+/** A scan entry of the file as plain JSON, loosely typed so a test can break it on purpose. */
+interface LooseScan {
+  id: string;
+  responses: unknown[];
+  votes: { id: string; method: string; votesPerPerson: number; options: { itemId: string }[]; counts: Record<string, number> }[];
+  agreements: { id: string; itemId: string | null; what: string; partnerIds: string[]; due: string | null; voteId: string | null; updatedAt: string; followUp: { status: string } | null }[];
+}
 const planOn = (existing: Partial<ExistingData>, files: ExchangeFileV1[]) => planImport({ scans: [], responses: [], ...existing }, files, { now: NOW });
 
-function refusal(mutate: (scan: Record<string, any>) => void) {
+function refusal(mutate: (scan: LooseScan) => void) {
   const file = data();
-  mutate(file.scans[0] as Record<string, any>);
+  mutate(file.scans[0]!);
   const result = parseExchangeFile(JSON.stringify(file), { fileNumber: 1, fileLabel: 'room.json' });
   if (result.ok) throw new Error('expected a refusal');
   return { error: result.error, en: describeExchangeError(result.error, 'en'), nl: describeExchangeError(result.error, 'nl') };
@@ -90,7 +97,7 @@ describe('reading votes and agreements', () => {
 
   it('stores a timestamp given with an offset as the same instant in Ketenscan’s form', () => {
     const file = data();
-    (file.scans[0] as any).agreements[0].updatedAt = '2027-05-20T11:00+02:00';
+    file.scans[0]!.agreements[0]!.updatedAt = '2027-05-20T11:00+02:00';
     const scan = expectOk(parseExchangeFile(JSON.stringify(file))).scans[0]!;
     expect(toStoredAgreement(scan.agreements![0]!, scan.id).updatedAt).toBe('2027-05-20T09:00:00.000Z');
   });
@@ -108,32 +115,32 @@ describe('reading votes and agreements', () => {
   });
 
   it('names the place and the problem when a partner is not an organisation of the scan', () => {
-    const { error, en, nl } = refusal((scan) => (scan.agreements[2].partnerIds[0] = 'reclassering'));
+    const { error, en, nl } = refusal((scan) => (scan.agreements[2]!.partnerIds[0] = 'reclassering'));
     expect(error).toMatchObject({ code: 'unknown-organisation', path: 'scans[0].agreements[2].partnerIds[0]' });
     expect(en).toBe('file 1 (room.json), scans[0].agreements[2].partnerIds[0]: "reclassering" is not one of this scan\'s organisations');
     expect(nl).toBe('bestand 1 (room.json), scans[0].agreements[2].partnerIds[0]: "reclassering" is geen organisatie van deze scan');
   });
 
   it.each([
-    ['an agreement on no statement of the instrument', (s: any) => (s.agreements[0].itemId = 'q99'), 'unknown-statement', 'scans[0].agreements[0].itemId'],
-    ['a vote option that is no statement', (s: any) => (s.votes[0].options[1].itemId = 'q99'), 'unknown-statement', 'scans[0].votes[0].options[1].itemId'],
-    ['a statement twice on one ballot', (s: any) => (s.votes[0].options[1].itemId = 'q05'), 'duplicate-id', 'scans[0].votes[0].options[1].itemId'],
-    ['an option without a count', (s: any) => delete s.votes[0].counts.q11, 'missing-count', 'scans[0].votes[0].counts'],
-    ['a count for no option', (s: any) => (s.votes[1].counts.q01 = 1), 'not-an-option', 'scans[0].votes[1].counts.q01'],
-    ['a negative count', (s: any) => (s.votes[0].counts.q05 = -1), 'invalid-value', 'scans[0].votes[0].counts.q05'],
-    ['a count that is no whole number', (s: any) => (s.votes[0].counts.q05 = 2.5), 'invalid-value', 'scans[0].votes[0].counts.q05'],
-    ['11 votes per person', (s: any) => (s.votes[0].votesPerPerson = 11), 'invalid-value', 'scans[0].votes[0].votesPerPerson'],
-    ['an unknown way of voting', (s: any) => (s.votes[0].method = 'post'), 'invalid-value', 'scans[0].votes[0].method'],
-    ['an agreement id twice', (s: any) => (s.agreements[1].id = s.agreements[0].id), 'duplicate-id', 'scans[0].agreements[1].id'],
-    ['a vote id twice', (s: any) => (s.votes[1].id = s.votes[0].id), 'duplicate-id', 'scans[0].votes[1].id'],
-    ['a partner twice', (s: any) => (s.agreements[0].partnerIds[1] = 'gemeente'), 'duplicate-id', 'scans[0].agreements[0].partnerIds[1]'],
-    ['no partner', (s: any) => (s.agreements[0].partnerIds = []), 'no-partners', 'scans[0].agreements[0].partnerIds'],
-    ['an empty what', (s: any) => (s.agreements[0].what = '  '), 'empty-text', 'scans[0].agreements[0].what'],
-    ['a what of 501 characters', (s: any) => (s.agreements[0].what = 'x'.repeat(501)), 'text-too-long', 'scans[0].agreements[0].what'],
-    ['a follow-up status that does not exist', (s: any) => (s.agreements[0].followUp.status = 'finished'), 'invalid-value', 'scans[0].agreements[0].followUp.status'],
-    ['a due date that is no date', (s: any) => (s.agreements[0].due = '1-3-2027'), 'invalid-date', 'scans[0].agreements[0].due'],
-    ['a vote id that is no UUID', (s: any) => (s.agreements[0].voteId = 'vote-1'), 'invalid-id', 'scans[0].agreements[0].voteId'],
-    ['101 agreements', (s: any) => (s.agreements = Array.from({ length: 101 }, () => s.agreements[1])), 'too-many', 'scans[0].agreements'],
+    ['an agreement on no statement of the instrument', (s: LooseScan) => (s.agreements[0]!.itemId = 'q99'), 'unknown-statement', 'scans[0].agreements[0].itemId'],
+    ['a vote option that is no statement', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q99'), 'unknown-statement', 'scans[0].votes[0].options[1]!.itemId'],
+    ['a statement twice on one ballot', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q05'), 'duplicate-id', 'scans[0].votes[0].options[1]!.itemId'],
+    ['an option without a count', (s: LooseScan) => delete s.votes[0]!.counts.q11, 'missing-count', 'scans[0].votes[0].counts'],
+    ['a count for no option', (s: LooseScan) => (s.votes[1]!.counts.q01 = 1), 'not-an-option', 'scans[0].votes[1].counts.q01'],
+    ['a negative count', (s: LooseScan) => (s.votes[0]!.counts.q05 = -1), 'invalid-value', 'scans[0].votes[0].counts.q05'],
+    ['a count that is no whole number', (s: LooseScan) => (s.votes[0]!.counts.q05 = 2.5), 'invalid-value', 'scans[0].votes[0].counts.q05'],
+    ['11 votes per person', (s: LooseScan) => (s.votes[0]!.votesPerPerson = 11), 'invalid-value', 'scans[0].votes[0].votesPerPerson'],
+    ['an unknown way of voting', (s: LooseScan) => (s.votes[0]!.method = 'post'), 'invalid-value', 'scans[0].votes[0].method'],
+    ['an agreement id twice', (s: LooseScan) => (s.agreements[1]!.id = s.agreements[0]!.id), 'duplicate-id', 'scans[0].agreements[1].id'],
+    ['a vote id twice', (s: LooseScan) => (s.votes[1]!.id = s.votes[0]!.id), 'duplicate-id', 'scans[0].votes[1].id'],
+    ['a partner twice', (s: LooseScan) => (s.agreements[0]!.partnerIds[1] = 'gemeente'), 'duplicate-id', 'scans[0].agreements[0].partnerIds[1]'],
+    ['no partner', (s: LooseScan) => (s.agreements[0]!.partnerIds = []), 'no-partners', 'scans[0].agreements[0].partnerIds'],
+    ['an empty what', (s: LooseScan) => (s.agreements[0]!.what = '  '), 'empty-text', 'scans[0].agreements[0].what'],
+    ['a what of 501 characters', (s: LooseScan) => (s.agreements[0]!.what = 'x'.repeat(501)), 'text-too-long', 'scans[0].agreements[0].what'],
+    ['a follow-up status that does not exist', (s: LooseScan) => (s.agreements[0]!.followUp!.status = 'finished'), 'invalid-value', 'scans[0].agreements[0].followUp!.status'],
+    ['a due date that is no date', (s: LooseScan) => (s.agreements[0]!.due = '1-3-2027'), 'invalid-date', 'scans[0].agreements[0].due'],
+    ['a vote id that is no UUID', (s: LooseScan) => (s.agreements[0]!.voteId = 'vote-1'), 'invalid-id', 'scans[0].agreements[0].voteId'],
+    ['101 agreements', (s: LooseScan) => (s.agreements = Array.from({ length: 101 }, () => s.agreements[1]!)), 'too-many', 'scans[0].agreements'],
   ])('refuses %s', (_what, mutate, code, path) => {
     const { error, en, nl } = refusal(mutate);
     expect(error).toMatchObject({ code, path });
@@ -143,13 +150,13 @@ describe('reading votes and agreements', () => {
 
   it('refuses an agreement that names a vote of another scan of the file', () => {
     const file = data();
-    const second = JSON.parse(JSON.stringify(file.scans[0])) as any;
+    const second = structuredClone(file.scans[0]!);
     second.id = LATER_ROUND_ID;
     second.responses = [];
     second.agreements = [];
-    second.votes = [{ ...second.votes[0], id: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' }];
+    second.votes = [{ ...second.votes[0]!, id: '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d' }];
     file.scans.push(second);
-    (file.scans[0] as any).agreements[0].voteId = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
+    file.scans[0]!.agreements[0]!.voteId = '0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d';
     const result = parseExchangeFile(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatchObject({ code: 'vote-in-other-scan', path: 'scans[0].agreements[0].voteId', firstPath: 'scans[1]' });
