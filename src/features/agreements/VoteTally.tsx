@@ -76,7 +76,9 @@ export function VoteTally({ scan, options, counts, showTable, caption }: TallyPr
               {row.text}
             </span>
             <span className="vote-tally__bar-cell">
-              <span className={`vote-tally__bar vote-tally__bar--${row.option.kind}`} style={{ width: `${(row.votes / max) * 100}%` }} aria-hidden="true" />
+              <span className="vote-tally__track" aria-hidden="true">
+                <span className={`vote-tally__bar vote-tally__bar--${row.option.kind}`} style={{ width: `${(row.votes / max) * 100}%` }} />
+              </span>
               <span className="vote-tally__number" data-testid={`vote-count-${row.option.itemId}`}>
                 {row.votes}
               </span>
