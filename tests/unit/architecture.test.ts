@@ -51,8 +51,8 @@ describe('import direction', () => {
   });
 
   it('a feature borrows no helper from the charts: what two places share lives in src/ui', () => {
-    // The features that show results draw charts: the results pages, the presenter, and the change between rounds.
-    const drawsCharts = (p: string) => under('features/results')(p) || under('features/present')(p) || under('features/rounds')(p);
+    // The features that show results draw charts: the results pages, the presenter, the change between rounds, and the room's vote tally.
+    const drawsCharts = (p: string) => under('features/results')(p) || under('features/present')(p) || under('features/rounds')(p) || under('features/agreements')(p);
     expect(offenders((p) => under('features')(p) && !drawsCharts(p), under('charts'))).toEqual([]);
   });
 });

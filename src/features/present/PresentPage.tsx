@@ -7,6 +7,7 @@ import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { agreementsMessages, AgreementsSlide, ClosingAgreements, VoteSlide } from '../agreements';
 import { explainMessages, resultsMessages, ResultView, type ResultViewId, type ResultViewPage, useFilterDescription, useFilterParams, useFreeTexts, useScanResults } from '../results';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
@@ -104,6 +105,7 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
+  const ta = useMessages(agreementsMessages);
   const localize = useLocalize();
   return useMemo(() => {
     if (!scan || !analysis) return [];
@@ -160,15 +162,27 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
     const end: Slide = {
       id: 'end',
       title: t('endTitle'),
+      // Once the room has agreed something, the closing slide lists it; until then it asks.
       render: () => (
-        <>
-          <p className="slide__lead slide__lead--recap">{t('endLead', { count: points.length })}</p>
-          <p className="slide__lead">{t('endBody')}</p>
-        </>
+        <ClosingAgreements
+          scan={scan}
+          fallback={
+            <>
+              <p className="slide__lead slide__lead--recap">{t('endLead', { count: points.length })}</p>
+              <p className="slide__lead">{t('endBody')}</p>
+            </>
+          }
+        />
       ),
     };
-    return [live, reading, ...views, ...discussion, ...improvements, end];
-  }, [scan, analysis, isRevealed, t, tr, te, texts, localize]);
+    // The room chooses what to take up and records who does what (docs/agreements.md). The vote
+    // on the phones is wired in by the live feature; until then, a show of hands.
+    const choose: Slide[] = [
+      { id: 'vote', title: ta('voteTitle'), render: (showTable: boolean) => <VoteSlide scan={scan} analysis={analysis} showTable={showTable} phoneVote={null} /> },
+      { id: 'agreements', title: ta('agreementsTitle'), render: () => <AgreementsSlide scan={scan} /> },
+    ];
+    return [live, reading, ...views, ...discussion, ...improvements, ...choose, end];
+  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize]);
 }
 
 function toggleFullscreen() {

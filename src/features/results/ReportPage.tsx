@@ -1,8 +1,10 @@
 import '../../ui/director.css';
+import { lazy } from 'react';
 import { Link } from 'wouter';
 import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { PagePart } from '../../ui/failures';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
@@ -23,6 +25,8 @@ import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
 const DIAL_ONLY = { part: 'dial' } as const;
+// What the room agreed after the results (docs/agreements.md): its own section, read on its own.
+const ReportAgreements = lazy(() => import('../agreements/ReportAgreements'));
 
 /**
  * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire
@@ -106,6 +110,10 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           </>
         )}
       </section>
+
+      <PagePart name={t('reportPartAgreements')}>
+        <ReportAgreements scan={scan} />
+      </PagePart>
 
       {RESULT_VIEW_IDS.filter((viewId) => viewId !== 'texts' && isViewAsked(viewId, asked)).map((viewId) => (
         <section key={viewId} className="report__section report__view" data-view={viewId}>

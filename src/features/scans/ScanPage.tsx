@@ -23,6 +23,8 @@ const PersistenceNotice = lazy(() => import('../device/PersistenceNotice'));
 const BackupReminder = lazy(() => import('../device/BackupReminder'));
 // Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
 const LiveSection = lazy(() => import('../live/LiveSection'));
+// The room's votes and agreements (docs/agreements.md).
+const AgreementsSection = lazy(() => import('../agreements/AgreementsSection'));
 
 async function loadScanOverview(scanId: string) {
   const scan = await getScan(scanId);
@@ -123,6 +125,9 @@ export default function ScanPage({ scanId }: { scanId: string }) {
       </table>
       <UnfinishedQuestionnaires scan={scan} />
       <UnreadableNotice count={unreadable} scope="scan" />
+      <PagePart name={t('partAgreements')}>
+        <AgreementsSection scan={scan} />
+      </PagePart>
 
       <PagePart name={t('partBackupReminder')}>
         <BackupReminder scanId={scan.id} />

@@ -49,6 +49,7 @@ export const scansMessages = defineMessages(
     partPersistence: 'Het bericht over blijvende opslag',
     partLive: 'Het invullen op eigen telefoons',
     partExport: 'Het exporteren van deze scan',
+    partAgreements: 'De afspraken van deze scan',
   },
   {
     listTitle: 'Scans',
@@ -98,5 +99,6 @@ export const scansMessages = defineMessages(
     partPersistence: 'The note on permanent storage',
     partLive: 'Answering on own phones',
     partExport: 'Exporting this scan',
+    partAgreements: "This scan's agreements",
   },
 );
