@@ -7,6 +7,7 @@ import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { useFollowUpSlides, useRoundFollowUp, type FollowUpSlideSpec } from '../followUp';
 import { explainMessages, resultsMessages, ResultView, type ResultViewId, type ResultViewPage, useFilterDescription, useFilterParams, useFreeTexts, useScanResults } from '../results';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
@@ -100,7 +101,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly FollowUpSlideSpec[] = []): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
@@ -167,8 +168,9 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
         </>
       ),
     };
-    return [live, reading, ...views, ...discussion, ...improvements, end];
-  }, [scan, analysis, isRevealed, t, tr, te, texts, localize]);
+    // The previous round's agreements, after the reading slide and before the first figure (docs/presenter.md, "Slides").
+    return [live, reading, ...followUps, ...views, ...discussion, ...improvements, end];
+  }, [scan, analysis, isRevealed, t, tr, te, texts, localize, followUps]);
 }
 
 function toggleFullscreen() {
@@ -189,7 +191,8 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   // What people wrote is read only once the results are revealed (before that the room sees no
   // text slide), page by page beside the tally's figures (docs/scale.md).
   const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS);
+  const followUps = useFollowUpSlides(useRoundFollowUp(scanId));
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];

@@ -3,6 +3,8 @@ import { Link } from 'wouter';
 import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { PagePart } from '../../ui/failures';
+import { FollowUpReport, followUpMessages } from '../followUp';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
@@ -32,6 +34,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const t = useMessages(resultsMessages);
   const explain = useMessages(explainMessages);
   const td = useMessages(directorMessages);
+  const followUp = useMessages(followUpMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -75,6 +78,11 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         <h2>{explain('readingTitle')}</h2>
         <ExplanationList topics={ALL_TOPICS} analysis={analysis} />
       </section>
+
+      {/* The previous round's agreements and what became of them (docs/agreements.md, "Follow-up in the next round"). */}
+      <PagePart name={followUp('partName')}>
+        <FollowUpReport scanId={scan.id} />
+      </PagePart>
 
       <section className="report__section">
         <h2>{t('reportDiscussion')}</h2>

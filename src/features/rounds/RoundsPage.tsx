@@ -20,6 +20,7 @@ import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
+import { FollowUpSection } from '../followUp';
 import './rounds.css';
 
 async function loadPage(scanId: string) {
@@ -142,14 +143,14 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
         data.a.submitted === 0 || data.b.submitted === 0 ? (
           <p className="notice">{t('noAnswers')}</p>
         ) : (
-          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds({ scan: data.a.scan, tallyRecord: data.a.tally }, { scan: data.b.scan, tallyRecord: data.b.tally })} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} />
+          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds({ scan: data.a.scan, tallyRecord: data.a.tally }, { scan: data.b.scan, tallyRecord: data.b.tally })} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} scans={{ earlier: data.a.scan, later: data.b.scan }} />
         )
       ) : null}
     </div>
   );
 }
 
-function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
+function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number; scans: { earlier: Scan; later: Scan } }) {
   const t = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
   const tc = useMessages(chartMessages);
@@ -205,6 +206,9 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
           {chanceSentence}
         </p>
       )}
+
+      {/* The earlier round's agreements beside the change on their statements (docs/agreements.md, "Follow-up in the next round"). */}
+      {earlier < later && <FollowUpSection earlier={scans.earlier} later={scans.later} rounds={{ earlier, later }} comparison={comparison} />}
 
       <h2>{t('perGroupTitle')}</h2>
       <p className="hint">{t('groupsNote', { min: minGroupSize })}</p>

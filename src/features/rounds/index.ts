@@ -14,3 +14,10 @@ export type LazyModules = {
   RoundsPage: typeof import('./RoundsPage');
   GroupComparison: typeof import('./GroupComparison');
 };
+
+/**
+ * The change table's cells and verdict words, so the follow-up of agreements (src/features/followUp)
+ * says a change exactly as the rounds page does (docs/agreements.md, "Follow-up in the next round").
+ */
+export { changeCells } from './changeColumns';
+export { roundsMessages } from './roundsMessages';
