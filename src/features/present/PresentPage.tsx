@@ -1,5 +1,5 @@
 import '../../ui/director.css';
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
@@ -7,7 +7,6 @@ import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { useFollowUpSlides, useRoundFollowUp, type FollowUpSlideSpec } from '../followUp';
 import { explainMessages, resultsMessages, ResultView, type ResultViewId, type ResultViewPage, useFilterDescription, useFilterParams, useFreeTexts, useScanResults } from '../results';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
 import { FreeTextSlide } from './FreeTextSlide';
@@ -21,6 +20,8 @@ import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
+// The previous round's agreements, one slide each (docs/presenter.md, "Follow-up of the previous round's agreements").
+const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
 
 interface Slide {
   id: string;
@@ -101,7 +102,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly FollowUpSlideSpec[] = []): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = []): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
@@ -191,7 +192,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   // What people wrote is read only once the results are revealed (before that the room sees no
   // text slide), page by page beside the tally's figures (docs/scale.md).
   const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
-  const followUps = useFollowUpSlides(useRoundFollowUp(scanId));
+  const [followUps, setFollowUps] = useState<Slide[]>([]);
   const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
@@ -275,6 +276,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
               <div className="slide__body">{slide?.render(showTable)}</div>
             </section>
           )}
+          <Suspense fallback={null}>
+            <FollowUpSlides scanId={scanId} onSlides={setFollowUps} />
+          </Suspense>
           <Suspense fallback={null}>
             <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
           </Suspense>

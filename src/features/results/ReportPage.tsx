@@ -1,10 +1,10 @@
 import '../../ui/director.css';
+import { lazy } from 'react';
 import { Link } from 'wouter';
 import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { PagePart } from '../../ui/failures';
-import { FollowUpReport, followUpMessages } from '../followUp';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
@@ -24,6 +24,9 @@ import { useFreeTexts, useScanResults } from './useScanResults';
 import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
+// The previous round's agreements beside the change since (docs/agreements.md, "Follow-up in the next round").
+const FollowUpReport = lazy(() => import('../rounds/FollowUpReport'));
+
 const DIAL_ONLY = { part: 'dial' } as const;
 
 /**
@@ -34,7 +37,6 @@ export default function ReportPage({ scanId }: { scanId: string }) {
   const t = useMessages(resultsMessages);
   const explain = useMessages(explainMessages);
   const td = useMessages(directorMessages);
-  const followUp = useMessages(followUpMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -80,7 +82,7 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       </section>
 
       {/* The previous round's agreements and what became of them (docs/agreements.md, "Follow-up in the next round"). */}
-      <PagePart name={followUp('partName')}>
+      <PagePart name={t('reportFollowUpPart')}>
         <FollowUpReport scanId={scan.id} />
       </PagePart>
 

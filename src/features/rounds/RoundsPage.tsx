@@ -20,7 +20,7 @@ import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
-import { FollowUpSection } from '../followUp';
+import { FollowUpSection } from './FollowUpSection';
 import './rounds.css';
 
 async function loadPage(scanId: string) {

@@ -13,11 +13,8 @@ export { RoundsLink } from './RoundsLink';
 export type LazyModules = {
   RoundsPage: typeof import('./RoundsPage');
   GroupComparison: typeof import('./GroupComparison');
+  /** The presenter's slides on the previous round's agreements (docs/presenter.md). */
+  FollowUpSlide: typeof import('./FollowUpSlide');
+  /** The report's section on the previous round's agreements (docs/agreements.md). */
+  FollowUpReport: typeof import('./FollowUpReport');
 };
-
-/**
- * The change table's cells and verdict words, so the follow-up of agreements (src/features/followUp)
- * says a change exactly as the rounds page does (docs/agreements.md, "Follow-up in the next round").
- */
-export { changeCells } from './changeColumns';
-export { roundsMessages } from './roundsMessages';

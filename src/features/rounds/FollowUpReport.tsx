@@ -7,9 +7,10 @@ import './followUp.css';
 /**
  * The report's section "Opvolging van de afspraken": the previous round's agreements beside the
  * change on their statements, with the status and note the director set (docs/agreements.md).
- * Nothing for a round without a previous one. Reads on its own: put it in a PagePart.
+ * Nothing for a round without a previous one. Loaded lazily by the report (the rounds front's
+ * LazyModules) and read on its own: the report puts it in a PagePart.
  */
-export function FollowUpReport({ scanId }: { scanId: string }) {
+export default function FollowUpReport({ scanId }: { scanId: string }) {
   const t = useMessages(followUpMessages);
   const state = useRoundFollowUp(scanId);
   const words = useFollowUpWords(state?.kind === 'ready' ? state.rounds : { earlier: 0, later: 0 });

@@ -4,7 +4,8 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { formatList } from '../../i18n/format';
 import { useFormat } from '../../i18n/useFormat';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
-import { changeCells, roundsMessages } from '../rounds';
+import { changeCells } from './changeColumns';
+import { roundsMessages } from './roundsMessages';
 import { followUpMessages } from './followUpMessages';
 
 /** The two rounds of a follow-up, by number. */

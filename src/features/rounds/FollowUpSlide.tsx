@@ -1,10 +1,10 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { AgreementFollowUp } from '../../domain/agreements/followUp';
 import { useMessages } from '../../i18n/useMessages';
 import { failureMessages } from '../../ui/failures';
 import { ChangeLine, useFollowUpWords, type FollowUpRounds, type FollowUpWords } from './FollowUpFacts';
 import { followUpMessages } from './followUpMessages';
-import type { RoundFollowUpState } from './useRoundFollowUp';
+import { useRoundFollowUp, type RoundFollowUpState } from './useRoundFollowUp';
 import './followUp.css';
 
 /** A slide as the presenter's deck takes it (src/features/present/PresentPage.tsx). */
@@ -12,6 +12,17 @@ export interface FollowUpSlideSpec {
   id: string;
   title: string;
   render: (showTable: boolean) => ReactNode;
+}
+
+/**
+ * The presenter's source of follow-up slides, loaded lazily with `import()` (the rounds front's
+ * LazyModules): it renders nothing and hands the slides of `scanId`'s previous round to the deck,
+ * again whenever they change (a status set on the rounds page in another tab).
+ */
+export default function FollowUpSlides({ scanId, onSlides }: { scanId: string; onSlides: (slides: FollowUpSlideSpec[]) => void }) {
+  const slides = useFollowUpSlides(useRoundFollowUp(scanId));
+  useEffect(() => onSlides(slides), [slides, onSlides]);
+  return null;
 }
 
 /**
@@ -32,7 +43,7 @@ export function useFollowUpSlides(state: RoundFollowUpState | null): FollowUpSli
           title: t('failedTitle'),
           render: () => (
             <div className="follow-up-slide">
-              <p className="slide__lead">{tf('partFailed', { part: t('partName') })}</p>
+              <p className="slide__lead">{tf('partFailed', { part: t('failedTitle') })}</p>
             </div>
           ),
         },
