@@ -23,7 +23,7 @@ interface Props {
  * statements, each with the status and note the director sets here, judged in the later round
  * (docs/agreements.md, "Follow-up in the next round").
  */
-export function FollowUpSection({ earlier, later, rounds, comparison }: Props) {
+export default function FollowUpSection({ earlier, later, rounds, comparison }: Props) {
   const t = useMessages(followUpMessages);
   const stored = useLiveQuery(() => listAgreements(earlier.id), [earlier.id]);
   const words = useFollowUpWords(rounds);

@@ -1,11 +1,11 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
-import { useAction } from '../../ui/failures';
+import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
@@ -20,8 +20,11 @@ import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
-import { FollowUpSection } from './FollowUpSection';
 import './rounds.css';
+
+// The previous round's agreements: a chunk of its own, shared with the presenter and the report,
+// so the router's preload list (in the participant's entry too) does not grow by its files.
+const FollowUpSection = lazy(() => import('./FollowUpSection'));
 
 async function loadPage(scanId: string) {
   const scan = await getScan(scanId);
@@ -208,7 +211,11 @@ function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earl
       )}
 
       {/* The earlier round's agreements beside the change on their statements (docs/agreements.md, "Follow-up in the next round"). */}
-      {earlier < later && <FollowUpSection earlier={scans.earlier} later={scans.later} rounds={{ earlier, later }} comparison={comparison} />}
+      {earlier < later && (
+        <PagePart name={t('followUpPart')}>
+          <FollowUpSection earlier={scans.earlier} later={scans.later} rounds={{ earlier, later }} comparison={comparison} />
+        </PagePart>
+      )}
 
       <h2>{t('perGroupTitle')}</h2>
       <p className="hint">{t('groupsNote', { min: minGroupSize })}</p>
