@@ -1,3 +1,4 @@
+import { generateDemoAgreements } from '../domain/demo/demoAgreements';
 import { generateDemoSeries } from '../domain/demo/generateDemoScan';
 import { db } from './db';
 import { changeTallies } from './tallyRepository';
@@ -9,6 +10,8 @@ async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string |
   // Two rounds of one series, so a new user sees change at once (docs/instrument-and-rounds.md).
   const rounds = generateDemoSeries({ now });
   const [{ scan }] = rounds;
+  // Round 1's vote and agreements, with round 2's follow-ups (docs/agreements.md, "The demo").
+  const { votes, agreements } = generateDemoAgreements(rounds);
   return db.transaction('rw', [db.scans, db.responses, db.meta, db.tallies, db.agreements, db.votes], async () => {
     // Checked inside the transaction, so two tabs starting at once seed one demo.
     if (onlyOnFirstStart && (await db.meta.get(DEMO_SEEDED))) return null;
@@ -21,6 +24,8 @@ async function writeDemo(now: Date, onlyOnFirstStart: boolean): Promise<string |
     await db.scans.bulkAdd(rounds.map((round) => round.scan));
     await db.responses.bulkAdd(rounds.flatMap((round) => round.responses));
     await changeTallies([], rounds.flatMap((round) => round.responses));
+    await db.votes.bulkAdd(votes);
+    await db.agreements.bulkAdd(agreements);
     await db.meta.put({ key: DEMO_SEEDED, value: true });
     return scan.id;
   });

@@ -77,3 +77,17 @@ export async function addNextRound(scanId: string, date: string, now: Date = new
     return next.id;
   });
 }
+
+/**
+ * The round just before this scan in its series (the highest round number below its own), or
+ * null for a scan in no series or the first round: the round whose agreements this one follows
+ * up (docs/agreements.md, "Follow-up in the next round").
+ */
+export async function findPreviousRound(scanId: string): Promise<Scan | null> {
+  const checked = checkStoredScan(await db.scans.get(scanId));
+  if (!checked.ok || !checked.value.series) return null;
+  const { id: seriesId, round } = checked.value.series;
+  const earlier = keepReadable(await db.scans.toArray(), checkStoredScan).rows.filter((s) => s.id !== scanId && s.series?.id === seriesId && s.series.round < round);
+  earlier.sort((a, b) => (b.series?.round ?? 0) - (a.series?.round ?? 0) || b.date.localeCompare(a.date));
+  return earlier[0] ?? null;
+}

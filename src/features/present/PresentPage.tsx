@@ -1,5 +1,5 @@
 import '../../ui/director.css';
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
@@ -21,6 +21,8 @@ import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
+// The previous round's agreements, one slide each (docs/presenter.md, "Follow-up of the previous round's agreements").
+const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
 
 interface Slide {
   id: string;
@@ -101,7 +103,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = []): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
@@ -181,8 +183,9 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       { id: 'vote', title: ta('voteTitle'), render: (showTable: boolean) => <VoteSlide scan={scan} analysis={analysis} showTable={showTable} phoneVote={null} /> },
       { id: 'agreements', title: ta('agreementsTitle'), render: () => <AgreementsSlide scan={scan} /> },
     ];
-    return [live, reading, ...views, ...discussion, ...improvements, ...choose, end];
-  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize]);
+    // The previous round's agreements, after the reading slide and before the first figure (docs/presenter.md, "Slides").
+    return [live, reading, ...followUps, ...views, ...discussion, ...improvements, ...choose, end];
+  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize, followUps]);
 }
 
 function toggleFullscreen() {
@@ -203,7 +206,8 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   // What people wrote is read only once the results are revealed (before that the room sees no
   // text slide), page by page beside the tally's figures (docs/scale.md).
   const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS);
+  const [followUps, setFollowUps] = useState<Slide[]>([]);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];
@@ -286,6 +290,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
               <div className="slide__body">{slide?.render(showTable)}</div>
             </section>
           )}
+          <Suspense fallback={null}>
+            <FollowUpSlides scanId={scanId} onSlides={setFollowUps} />
+          </Suspense>
           <Suspense fallback={null}>
             <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
           </Suspense>

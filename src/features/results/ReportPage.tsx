@@ -24,6 +24,9 @@ import { useFreeTexts, useScanResults } from './useScanResults';
 import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
+// The previous round's agreements beside the change since (docs/agreements.md, "Follow-up in the next round").
+const FollowUpReport = lazy(() => import('../rounds/FollowUpReport'));
+
 const DIAL_ONLY = { part: 'dial' } as const;
 // What the room agreed after the results (docs/agreements.md): its own section, read on its own.
 const ReportAgreements = lazy(() => import('../agreements/ReportAgreements'));
@@ -79,6 +82,11 @@ export default function ReportPage({ scanId }: { scanId: string }) {
         <h2>{explain('readingTitle')}</h2>
         <ExplanationList topics={ALL_TOPICS} analysis={analysis} />
       </section>
+
+      {/* The previous round's agreements and what became of them (docs/agreements.md, "Follow-up in the next round"). */}
+      <PagePart name={t('reportFollowUpPart')}>
+        <FollowUpReport scanId={scan.id} />
+      </PagePart>
 
       <section className="report__section">
         <h2>{t('reportDiscussion')}</h2>

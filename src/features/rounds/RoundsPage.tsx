@@ -1,11 +1,11 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
-import { useAction } from '../../ui/failures';
+import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Item, Scan } from '../../domain/types';
@@ -21,6 +21,10 @@ import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import './rounds.css';
+
+// The previous round's agreements: a chunk of its own, shared with the presenter and the report,
+// so the router's preload list (in the participant's entry too) does not grow by its files.
+const FollowUpSection = lazy(() => import('./FollowUpSection'));
 
 async function loadPage(scanId: string) {
   const scan = await getScan(scanId);
@@ -142,14 +146,14 @@ function Comparison({ scan, rounds }: { scan: Scan; rounds: readonly Scan[] }) {
         data.a.submitted === 0 || data.b.submitted === 0 ? (
           <p className="notice">{t('noAnswers')}</p>
         ) : (
-          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds({ scan: data.a.scan, tallyRecord: data.a.tally }, { scan: data.b.scan, tallyRecord: data.b.tally })} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} />
+          <ChangeViews earlier={roundOf(earlierId)} later={roundOf(laterId)} comparison={compareRounds({ scan: data.a.scan, tallyRecord: data.a.tally }, { scan: data.b.scan, tallyRecord: data.b.tally })} minGroupSize={Math.max(data.a.scan.settings.minGroupSize, data.b.scan.settings.minGroupSize)} scans={{ earlier: data.a.scan, later: data.b.scan }} />
         )
       ) : null}
     </div>
   );
 }
 
-function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number }) {
+function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earlier: number; later: number; comparison: RoundComparison; minGroupSize: number; scans: { earlier: Scan; later: Scan } }) {
   const t = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
   const tc = useMessages(chartMessages);
@@ -204,6 +208,13 @@ function ChangeViews({ earlier, later, comparison, minGroupSize }: { earlier: nu
         <p className="hint" data-testid="chance-note">
           {chanceSentence}
         </p>
+      )}
+
+      {/* The earlier round's agreements beside the change on their statements (docs/agreements.md, "Follow-up in the next round"). */}
+      {earlier < later && (
+        <PagePart name={t('followUpPart')}>
+          <FollowUpSection earlier={scans.earlier} later={scans.later} rounds={{ earlier, later }} comparison={comparison} />
+        </PagePart>
       )}
 
       <h2>{t('perGroupTitle')}</h2>

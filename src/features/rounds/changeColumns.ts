@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { DataTableColumn } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
 import { flagsByChance } from '../../domain/analysis';
@@ -88,4 +89,15 @@ export function comparisonChanceSentence(t: Translate<typeof roundsMessages.nl>,
   if (chance.tests === 0) return null;
   // count 0 is "less than once" (belowOne); the plural rules pick the rest (src/i18n/defineMessages.ts).
   return t(kind === 'change' ? 'chanceRounds' : 'chanceGroups', { tests: chance.tests, count: chance.count, alpha: getChartFormat(language).mean(CHANGE_EVIDENCE_P) });
+}
+
+/**
+ * The cells of one change as the rounds page's table shows them (each side's mean with n, the
+ * change, the test's verdict), for a part that says a change in words beside something else: the
+ * follow-up of agreements (docs/agreements.md, "Follow-up in the next round").
+ */
+export function changeCells(t: Translate<typeof roundsMessages.nl>, language: Language): (row: ChangeRow) => { earlier: ReactNode; later: ReactNode; change: ReactNode; evidence: ReactNode } {
+  const columns = changeColumns(t, getChartFormat(language), { earlier: '', later: '', change: '' }, 'change', language);
+  const cell = (id: string, row: ChangeRow) => columns.find((c) => c.id === id)!.render(row);
+  return (row) => ({ earlier: cell('earlier', row), later: cell('later', row), change: cell('change', row), evidence: cell('evidence', row) });
 }

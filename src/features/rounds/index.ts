@@ -13,4 +13,8 @@ export { RoundsLink } from './RoundsLink';
 export type LazyModules = {
   RoundsPage: typeof import('./RoundsPage');
   GroupComparison: typeof import('./GroupComparison');
+  /** The presenter's slides on the previous round's agreements (docs/presenter.md). */
+  FollowUpSlide: typeof import('./FollowUpSlide');
+  /** The report's section on the previous round's agreements (docs/agreements.md). */
+  FollowUpReport: typeof import('./FollowUpReport');
 };

@@ -89,6 +89,7 @@ export const roundsMessages = defineMessages(
     groupsLegend: '○ open rondje: {a} · ● dicht rondje: {b} · gestreepte lijn en "kan toeval zijn": het verschil is niet aantoonbaar',
     groupsMoved: 'Twee groepen binnen één scan vergelijken (bijvoorbeeld uitvoering tegenover management, of één partner tegenover de rest van de keten) doet u bij het perceptieverschil in de resultaten.',
     groupsMovedLink: 'Naar het perceptieverschil van deze scan',
+    followUpPart: 'De opvolging van de afspraken',
   },
   {
     pageTitle: 'Change between rounds: {title}',
@@ -178,5 +179,6 @@ export const roundsMessages = defineMessages(
     groupsLegend: '○ open circle: {a} · ● filled circle: {b} · dashed line and "could be chance": the test finds no clear gap',
     groupsMoved: 'Comparing two groups within one scan (for example front line against management, or one partner against the rest of the chain) is done in the perception-gap view of the results.',
     groupsMovedLink: "Go to this scan's perception gap",
+    followUpPart: 'The follow-up of the agreements',
   },
 );
