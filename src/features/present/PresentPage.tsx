@@ -1,8 +1,9 @@
 import '../../ui/director.css';
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
+import type { PhoneVoteControl } from '../../domain/agreements/types';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
@@ -20,6 +21,8 @@ import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
+// A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
+const LivePhoneVote = lazy(() => import('../live/LivePhoneVote'));
 
 interface Slide {
   id: string;
@@ -177,6 +180,9 @@ function toggleFullscreen() {
 }
 
 export default function PresentPage({ scanId }: { scanId: string }) {
+  // The vote slide's `phoneVote` (null: no live session, the room votes by show of hands).
+  // Passed to the vote slide (the agreements feature) when the two branches meet.
+  const [_phoneVote, setPhoneVote] = useState<PhoneVoteControl | null>(null);
   const t = useMessages(presentMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
@@ -274,6 +280,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
           )}
           <Suspense fallback={null}>
             <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <LivePhoneVote scanId={scanId} onControl={setPhoneVote} />
           </Suspense>
         </div>
       </div>
