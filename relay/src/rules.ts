@@ -13,6 +13,7 @@ import type {
 import { MessageType } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import {
+  BALLOT_ENVELOPE_MAX_BYTES,
   BALLOTS_MAP,
   isWellFormedBallot,
   parseBallotKey,
@@ -530,7 +531,7 @@ function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateJudgemen
           if (value === undefined) continue;
           // A closed vote refuses a late ballot here, whatever the phone believed.
           if (openVote === null || parsed.voteId !== openVote) return refused('vote-not-open');
-          if (!isByteArray(value) || value.length > RESPONSE_ENVELOPE_MAX_BYTES) return refused('invalid-record');
+          if (!isByteArray(value) || value.length > BALLOT_ENVELOPE_MAX_BYTES) return refused('invalid-record');
           if (!isWellFormedBallot(value)) return refused('record-not-sealed');
           added.add(`${BALLOTS_MAP}/${key}`);
         }
