@@ -22,7 +22,7 @@ import {
   type CountedBallot,
   type LiveVoteDefinition,
 } from '../../../src/domain/live';
-import type { PhoneVoteTally, PhoneVoteTally as Tally } from '../../../src/domain/agreements/types';
+import type { PhoneVoteTally } from '../../../src/domain/agreements/types';
 import {
   connectNodeClient,
   HOST,
@@ -149,12 +149,12 @@ describe('a vote on the phones through the relay', () => {
     await two.vote(vote, { a: 1, b: 2 });
     await three.vote(vote, { c: 2 });
     await waitUntil(() => readBallotEnvelopes(director.doc, vote.id).records.length === 3, 5000, 'three ballots at the director');
-    expect((await directorTally(director, session, vote)).tally).toEqual<Tally>({ counts: { a: 4, b: 2, c: 2 }, ballots: 3 });
+    expect((await directorTally(director, session, vote)).tally).toEqual<PhoneVoteTally>({ counts: { a: 4, b: 2, c: 2 }, ballots: 3 });
 
     // Phone one changes its mind: a new record, never an overwrite; its newest ballot counts.
     await one.vote(vote, { b: 1, c: 1 });
     await waitUntil(() => readBallotEnvelopes(director.doc, vote.id).records.length === 4, 5000, 'the second ballot at the director');
-    expect((await directorTally(director, session, vote)).tally).toEqual<Tally>({ counts: { a: 1, b: 3, c: 3 }, ballots: 3 });
+    expect((await directorTally(director, session, vote)).tally).toEqual<PhoneVoteTally>({ counts: { a: 1, b: 3, c: 3 }, ballots: 3 });
 
     // A ballot with more votes than allowed reaches the director (the relay cannot read it) and is refused there.
     const cheat = phones[2]!;
@@ -167,7 +167,7 @@ describe('a vote on the phones through the relay', () => {
     getBallotsMap(cheat.client.doc).set(cheatKey, await sealer.value.seal(cheatKey, Uint8Array.from([0x10, ...json]), 'ballot'));
     await waitUntil(() => readBallotEnvelopes(director.doc, vote.id).records.length === 5, 5000, 'the bad ballot at the director');
     const withBad = await directorTally(director, session, vote);
-    expect(withBad.tally).toEqual<Tally>({ counts: { a: 1, b: 3, c: 3 }, ballots: 3 });
+    expect(withBad.tally).toEqual<PhoneVoteTally>({ counts: { a: 1, b: 3, c: 3 }, ballots: 3 });
     expect(withBad.refused).toBe(1);
 
     // Close. The phones learn it; a phone that has not yet (its ballot already on the way) is refused.
