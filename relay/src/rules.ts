@@ -52,8 +52,8 @@ import type { RelayStorage } from './storage';
 //   (Connection.handleMessage in @hocuspocus/server 3.4). That is the one place where a write
 //   can be refused before it reaches the document; `onChange` runs after the change is applied
 //   and `beforeSync` is not awaited. So here: size and rate bounds for everyone, and for phones a
-//   check of every document update (only new keys in 'responses', each holding a well-formed
-//   sealed box, nothing deleted or overwritten, nothing outside it) and of how many records the
+//   check of every document update (only new keys in 'responses', or in 'ballots' under the open
+//   vote's id (docs/live-sessions.md "Votes"), each holding a well-formed sealed box, nothing deleted or overwritten, nothing outside it) and of how many records the
 //   connection, its address and the session have added.
 // - A closed session: a phone's connection turns read-only (`connection.readOnly`, which
 //   Hocuspocus 3 honours by answering "not synced" instead of applying), so it stays connected
