@@ -125,8 +125,8 @@ test('three phones vote on their ballot screen, one changes its vote, the tally 
     const first = a.page.getByTestId('ballot-option').first();
     await expect(first).toContainText('Stelling 1');
     await expect(first).toContainText(s1!.text.nl);
-    await expect(first).toContainText('Bespreekpunt');
-    await expect(a.page.getByTestId('ballot-option').nth(2)).toContainText('Onzeker verschil');
+    await expect(first).toContainText('Bespreekpunt: de partners kijken hier duidelijk verschillend tegenaan');
+    await expect(a.page.getByTestId('ballot-option').nth(2)).toContainText('Mogelijk verschil: de partners lijken te verschillen, maar het kan toeval zijn');
     await a.page.screenshot({ path: 'artifacts/live-vote-ballot.png', fullPage: true });
     await expectNoAxeViolations(a.page, 'the phone\u2019s ballot');
 
