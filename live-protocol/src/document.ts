@@ -12,6 +12,7 @@ import { RESPONSE_ENVELOPE_MAX_BYTES } from './limits';
 //                                                          the director's public key, sealedRecord.ts)
 //                      'closed'     → true                (plain: the relay must read it to refuse writes)
 //   Y.Map 'responses'  <recordId>   → Uint8Array          (sealed to the director, sealedRecord.ts)
+//   (and a vote on the phones: 'meta' 'vote' and 'voteDefinition', Y.Map 'ballots': vote.ts)
 //
 // Only the director writes 'meta'; a phone only adds new keys to 'responses', and the relay
 // enforces both (relay/src/rules.ts). Record ids are random, never the response's own id, so the

@@ -7,3 +7,4 @@ export * from './limits';
 export * from './document';
 export * from './sealedRecord';
 export * from './refusals';
+export * from './vote';

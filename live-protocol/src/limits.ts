@@ -16,3 +16,10 @@ export const PHONE_UPDATES_PER_WINDOW = 20;
 
 /** Records one phone connection may add; a shared device sends the rest on a new connection. */
 export const PHONE_RECORDS_PER_CONNECTION = 20;
+
+/**
+ * A sealed ballot (docs/live-sessions.md "Votes"): the box's 61 bytes and a few hundred of
+ * plaintext (a vote id, a voter id, a sequence number and up to a few dozen counts). Far below a
+ * response's bound, so a ballot cannot carry a response's weight.
+ */
+export const BALLOT_ENVELOPE_MAX_BYTES = 4 * 1024;

@@ -27,7 +27,8 @@ export type RelayRefusal =
   | 'too-many-session-connections'
   | 'too-many-records'
   | 'too-many-address-records'
-  | 'session-full';
+  | 'session-full'
+  | 'vote-not-open';
 
 /** The WebSocket close code of each refusal, in the manner of HTTP's 4xx (4400 bad, 4401 who, 4403 not allowed, 4404 unknown, 4413 too large, 4429 too many). */
 export const REFUSAL_CODES: Readonly<Record<RelayRefusal, number>> = {
@@ -52,6 +53,8 @@ export const REFUSAL_CODES: Readonly<Record<RelayRefusal, number>> = {
   'too-many-records': 4429,
   'too-many-address-records': 4429,
   'session-full': 4413,
+  // A ballot for a vote that is not the open one (closed, never opened, or another).
+  'vote-not-open': 4403,
 };
 
 /** The close reason the relay sends for a refusal. */

@@ -13,6 +13,11 @@ import type {
 import { MessageType } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import {
+  BALLOT_ENVELOPE_MAX_BYTES,
+  BALLOTS_MAP,
+  isWellFormedBallot,
+  parseBallotKey,
+  readOpenVoteId,
   isByteArray,
   isRecordId,
   isSessionClosed,
@@ -47,8 +52,8 @@ import type { RelayStorage } from './storage';
 //   (Connection.handleMessage in @hocuspocus/server 3.4). That is the one place where a write
 //   can be refused before it reaches the document; `onChange` runs after the change is applied
 //   and `beforeSync` is not awaited. So here: size and rate bounds for everyone, and for phones a
-//   check of every document update (only new keys in 'responses', each holding a well-formed
-//   sealed box, nothing deleted or overwritten, nothing outside it) and of how many records the
+//   check of every document update (only new keys in 'responses', or in 'ballots' under the open
+//   vote's id (docs/live-sessions.md "Votes"), each holding a well-formed sealed box, nothing deleted or overwritten, nothing outside it) and of how many records the
 //   connection, its address and the session have added.
 // - A closed session: a phone's connection turns read-only (`connection.readOnly`, which
 //   Hocuspocus 3 honours by answering "not synced" instead of applying), so it stays connected
@@ -317,7 +322,8 @@ export class KetenscanRules implements Extension {
 
     const byConnection = this.addedByConnection.get(connection) ?? 0;
     if (byConnection + judged.records > this.limits.phoneRecordsPerConnection) return fail('too-many-records');
-    if (document.getMap(RESPONSES_MAP).size + judged.records > this.limits.recordsPerSession) return fail('session-full');
+    // Ballots count as records here and in the quotas below (docs/live-sessions.md "Votes").
+    if (document.getMap(RESPONSES_MAP).size + document.getMap(BALLOTS_MAP).size + judged.records > this.limits.recordsPerSession) return fail('session-full');
     const perAddress = this.addedByAddress.get(documentName) ?? new Map<string, { records: number; bytes: number }>();
     const fromAddress = perAddress.get(address) ?? { records: 0, bytes: 0 };
     if (
@@ -393,7 +399,8 @@ export type PhoneUpdateVerdict =
   | 'changes-existing-data'
   | 'outside-responses'
   | 'invalid-record'
-  | 'record-not-sealed';
+  | 'record-not-sealed'
+  | 'vote-not-open';
 
 /** The verdict, and for an accepted update the records it adds and their bytes. */
 export interface PhoneUpdateJudgement {
@@ -461,6 +468,8 @@ function plainAdditionOf(document: Y.Doc, update: Uint8Array): { records: number
   if (decoded.ds.clients.size > 0) return null;
   if (decoded.structs.length === 0) return { records: 0, recordBytes: 0 };
   const responses = document.getMap<unknown>(RESPONSES_MAP);
+  const ballots = document.getMap<unknown>(BALLOTS_MAP);
+  const openVote = readOpenVoteId(document);
   const nextClock = new Map<number, number>();
   const keys = new Set<string>();
   let recordBytes = 0;
@@ -474,9 +483,18 @@ function plainAdditionOf(document: Y.Doc, update: Uint8Array): { records: number
     const key = struct.parentSub;
     // Decoded, not integrated: a root parent is still its name (Yjs types it as a type or an ID).
     const parent: unknown = struct.parent;
-    if (parent !== RESPONSES_MAP || key === null || !isRecordId(key) || responses.has(key) || keys.has(key)) return null;
+    if (key === null || keys.has(key)) return null;
+    if (parent === RESPONSES_MAP) {
+      if (!isRecordId(key) || responses.has(key)) return null;
+      if (!(struct.content instanceof Y.ContentBinary) || !isWellFormedSealedRecord(struct.content.content)) return null;
+    } else if (parent === BALLOTS_MAP) {
+      // A ballot only for the open vote; anything else is judged (and named) on the copy.
+      if (openVote === null || parseBallotKey(key)?.voteId !== openVote || ballots.has(key)) return null;
+      if (!(struct.content instanceof Y.ContentBinary) || !isWellFormedBallot(struct.content.content)) return null;
+    } else {
+      return null;
+    }
     keys.add(key);
-    if (!(struct.content instanceof Y.ContentBinary) || !isWellFormedSealedRecord(struct.content.content)) return null;
     recordBytes += struct.content.content.length;
   }
   return { records: keys.size, recordBytes };
@@ -485,6 +503,10 @@ function plainAdditionOf(document: Y.Doc, update: Uint8Array): { records: number
 function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateJudgement {
   const responses = scratch.getMap<unknown>(RESPONSES_MAP);
   const responsesType: unknown = responses;
+  const ballots = scratch.getMap<unknown>(BALLOTS_MAP);
+  const ballotsType: unknown = ballots;
+  // A phone cannot change 'meta' (below), so the copy's open vote is the document's.
+  const openVote = readOpenVoteId(scratch);
   const transactions: Y.Transaction[] = [];
   scratch.on('afterTransaction', (transaction: Y.Transaction) => transactions.push(transaction));
   try {
@@ -501,6 +523,20 @@ function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateJudgemen
       if (deletions.some((deletion) => deletion.clock < known)) return refused('changes-existing-data');
     }
     for (const [type, keys] of transaction.changed) {
+      if (type === ballotsType) {
+        for (const key of keys) {
+          const parsed = parseBallotKey(key);
+          if (parsed === null) return refused('invalid-record');
+          const value = ballots.get(key!);
+          if (value === undefined) continue;
+          // A closed vote refuses a late ballot here, whatever the phone believed.
+          if (openVote === null || parsed.voteId !== openVote) return refused('vote-not-open');
+          if (!isByteArray(value) || value.length > BALLOT_ENVELOPE_MAX_BYTES) return refused('invalid-record');
+          if (!isWellFormedBallot(value)) return refused('record-not-sealed');
+          added.add(`${BALLOTS_MAP}/${key}`);
+        }
+        continue;
+      }
       if (type !== responsesType) return refused('outside-responses');
       for (const key of keys) {
         if (key === null || !isRecordId(key)) return refused('invalid-record');
@@ -509,12 +545,16 @@ function judgeOnScratch(scratch: Y.Doc, update: Uint8Array): PhoneUpdateJudgemen
         if (!isByteArray(value) || value.length > RESPONSE_ENVELOPE_MAX_BYTES) return refused('invalid-record');
         if (!isWellFormedSealedRecord(value)) return refused('record-not-sealed');
         // Nothing that existed was deleted (above), so every key holding a value is new.
-        added.add(key);
+        added.add(`${RESPONSES_MAP}/${key}`);
       }
     }
   }
   let recordBytes = 0;
-  for (const key of added) recordBytes += (responses.get(key) as Uint8Array).length;
+  for (const entry of added) {
+    const slash = entry.indexOf('/');
+    const map = entry.slice(0, slash) === BALLOTS_MAP ? ballots : responses;
+    recordBytes += (map.get(entry.slice(slash + 1)) as Uint8Array).length;
+  }
   return { verdict: 'accepted', records: added.size, recordBytes };
 }
 

@@ -64,8 +64,14 @@ export function recipientPublicKeyOf(secretKey: string): string | null {
   return secret ? encodeBase64Url(x25519.getPublicKey(secret)) : null;
 }
 
-function sealedAdditionalData(sessionId: string, recordId: string): Uint8Array {
-  return encodeUtf8([AAD_LABEL, sessionId, 'response', recordId].join('\u0000'));
+/**
+ * What a sealed box holds: a response, or a ballot of a vote (ballot.ts). Bound into the
+ * additional data, so a ballot can never be opened as a response, nor the other way round.
+ */
+export type SealedKind = 'response' | 'ballot';
+
+function sealedAdditionalData(sessionId: string, recordId: string, kind: SealedKind): Uint8Array {
+  return encodeUtf8([AAD_LABEL, sessionId, kind, recordId].join('\u0000'));
 }
 
 function deriveKey(shared: Uint8Array, ephemeralPublic: Uint8Array, recipientPublic: Uint8Array): Uint8Array {
@@ -75,13 +81,13 @@ function deriveKey(shared: Uint8Array, ephemeralPublic: Uint8Array, recipientPub
 /** A phone: seals responses of one session to the director's public key. */
 export interface ResponseSealer {
   sessionId: string;
-  seal(recordId: string, plaintext: Uint8Array): Promise<Uint8Array>;
+  seal(recordId: string, plaintext: Uint8Array, kind?: SealedKind): Promise<Uint8Array>;
 }
 
 /** The director's device: opens what phones sealed; never throws. */
 export interface ResponseOpener {
   sessionId: string;
-  open(recordId: string, envelope: unknown): Promise<EnvelopeResult<Uint8Array>>;
+  open(recordId: string, envelope: unknown, kind?: SealedKind): Promise<EnvelopeResult<Uint8Array>>;
 }
 
 export function createResponseSealer(
@@ -96,12 +102,12 @@ export function createResponseSealer(
     ok: true,
     value: {
       sessionId,
-      async seal(recordId, plaintext) {
+      async seal(recordId, plaintext, kind = 'response') {
         const ephemeralSecret = x25519.utils.randomSecretKey();
         const ephemeralPublic = x25519.getPublicKey(ephemeralSecret);
         const key = deriveKey(x25519.getSharedSecret(ephemeralSecret, recipient), ephemeralPublic, recipient);
         const iv = randomBytes(IV_BYTES);
-        const sealed = await backend.encrypt(key, iv, plaintext, sealedAdditionalData(sessionId, recordId));
+        const sealed = await backend.encrypt(key, iv, plaintext, sealedAdditionalData(sessionId, recordId, kind));
         return concatBytes(Uint8Array.of(SEALED_VERSION), ephemeralPublic, iv, sealed);
       },
     },
@@ -121,7 +127,7 @@ export function createResponseOpener(
     ok: true,
     value: {
       sessionId,
-      async open(recordId, envelope) {
+      async open(recordId, envelope, kind = 'response') {
         const checked = checkEnvelopeHeader(envelope, SEALED_VERSION, HEADER_BYTES + TAG_BYTES);
         if (!checked.ok) return checked;
         const ephemeralPublic = checked.value.slice(1, 1 + RECIPIENT_KEY_BYTES);
@@ -133,7 +139,7 @@ export function createResponseOpener(
         } catch {
           return { ok: false, error: 'decrypt-failed' };
         }
-        return decryptOrExplain(() => backend.decrypt(key, iv, checked.value.subarray(HEADER_BYTES), sealedAdditionalData(sessionId, recordId)));
+        return decryptOrExplain(() => backend.decrypt(key, iv, checked.value.subarray(HEADER_BYTES), sealedAdditionalData(sessionId, recordId, kind)));
       },
     },
   };

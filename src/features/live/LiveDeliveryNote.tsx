@@ -1,7 +1,10 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
+
+// The ballot of a vote on the phones, in a chunk of its own (docs/live-sessions.md "Votes").
+const PhoneBallot = lazy(() => import('./PhoneBallot'));
 
 /**
  * On the thank-you screen of a phone in a live session: sends what is pending (also after a
@@ -17,6 +20,11 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
   useEffect(() => startPhoneDelivery(scanId), [scanId]);
   const state = session?.store();
   const intro = <p>{t(sharedDevice ? 'thanksShared' : 'thanksOwnPhone')}</p>;
+  const ballot = session ? (
+    <Suspense fallback={null}>
+      <PhoneBallot scanId={scanId} />
+    </Suspense>
+  ) : null;
   if (!state || state.pending === null) return intro;
   const key =
     state.pending === 0
@@ -35,6 +43,7 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
         {t(key)}
       </p>
       {(key === 'deliveryClosed' || key === 'deliveryRefused') && fallback}
+      {ballot}
     </>
   );
 }

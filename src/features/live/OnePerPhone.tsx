@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { liveJoinOf } from '../../storage/phoneOutbox';
 import { joinMessages } from './joinMessages';
+
+// A phone that took part may still vote when the director opens a vote (docs/live-sessions.md "Votes").
+const PhoneBallot = lazy(() => import('./PhoneBallot'));
 
 /**
  * A phone that joined a live session takes one participant, unless the director allowed a
@@ -24,6 +27,9 @@ export default function OnePerPhone({ scanId, children }: { scanId: string; chil
     <section className="step" data-testid="already-answered">
       <h1>{t('alreadyAnsweredTitle')}</h1>
       <p>{t('alreadyAnsweredBody')}</p>
+      <Suspense fallback={null}>
+        <PhoneBallot scanId={scanId} />
+      </Suspense>
     </section>
   );
 }

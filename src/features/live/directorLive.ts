@@ -294,6 +294,13 @@ function stopRunning(): void {
   running = null;
 }
 
+/** What a vote on the phones needs of the running session (directorVote.ts); null when none runs for the scan. */
+export function runningSessionFor(scanId: string): { doc: Y.Doc; provider: HocuspocusProvider; cipher: SessionCipher; opener: ResponseOpener; waitUntilSent(timeoutMs: number): Promise<boolean> } | null {
+  const run = running;
+  if (!run || run.scanId !== scanId || run.session.closedAt !== null) return null;
+  return { doc: run.doc, provider: run.provider, cipher: run.cipher, opener: run.opener, waitUntilSent: (timeoutMs) => waitUntilSent(run.provider, timeoutMs) };
+}
+
 /** The scan page or the presenter opened: reconnect to this scan's open session, if any. */
 export async function resumeLiveSession(scanId: string): Promise<void> {
   if (running?.scanId === scanId) return;

@@ -15,4 +15,6 @@ export type LazyModules = {
   OnePerPhone: typeof import('./OnePerPhone');
   LiveDeliveryNote: typeof import('./LiveDeliveryNote');
   phoneLoader: typeof import('./phoneLoader');
+  LivePhoneVote: typeof import('./LivePhoneVote');
+  PhoneBallot: typeof import('./PhoneBallot');
 };

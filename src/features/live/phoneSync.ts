@@ -87,6 +87,8 @@ export interface PhoneSession {
   store: UseBoundStore<StoreApi<PhoneState>>;
   /** From now on deliver this scan's submitted responses. */
   adopt(scanId: string): void;
+  /** What a vote on the phones needs (phoneVote.ts): the document, the session key, the sealer once the director's key is read. */
+  voting: { doc: Y.Doc; cipher: SessionCipher | null; sealer(): ResponseSealer | null; isSynced(): boolean; hasUnsyncedChanges(): boolean; onSyncChange(listener: () => void): () => void };
   destroy(): void;
 }
 
@@ -345,6 +347,21 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const session: PhoneSession = {
     link,
     store,
+    voting: {
+      doc,
+      cipher,
+      sealer: () => sealer,
+      isSynced: () => provider.synced,
+      hasUnsyncedChanges: () => provider.hasUnsyncedChanges,
+      onSyncChange(listener) {
+        provider.on('unsyncedChanges', listener);
+        provider.on('synced', listener);
+        return () => {
+          provider.off('unsyncedChanges', listener);
+          provider.off('synced', listener);
+        };
+      },
+    },
     adopt(id) {
       if (scanId !== id) {
         presenceWatch?.unsubscribe();

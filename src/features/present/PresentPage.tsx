@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } 
 import { useLocation } from 'wouter';
 import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
+import type { PhoneVoteControl } from '../../domain/agreements/types';
 import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
@@ -23,6 +24,9 @@ import './presenter.css';
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
 // The previous round's agreements, one slide each (docs/presenter.md, "Follow-up of the previous round's agreements").
 const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
+
+// A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
+const LivePhoneVote = lazy(() => import('../live/LivePhoneVote'));
 
 interface Slide {
   id: string;
@@ -103,7 +107,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = []): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = [], phoneVote: PhoneVoteControl | null = null): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
@@ -177,15 +181,15 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
         />
       ),
     };
-    // The room chooses what to take up and records who does what (docs/agreements.md). The vote
-    // on the phones is wired in by the live feature; until then, a show of hands.
+    // The room chooses what to take up and records who does what (docs/agreements.md): on the
+    // phones while a live session runs (the live feature's control), else by a show of hands.
     const choose: Slide[] = [
-      { id: 'vote', title: ta('voteTitle'), render: (showTable: boolean) => <VoteSlide scan={scan} analysis={analysis} showTable={showTable} phoneVote={null} /> },
+      { id: 'vote', title: ta('voteTitle'), render: (showTable: boolean) => <VoteSlide scan={scan} analysis={analysis} showTable={showTable} phoneVote={phoneVote} /> },
       { id: 'agreements', title: ta('agreementsTitle'), render: () => <AgreementsSlide scan={scan} /> },
     ];
     // The previous round's agreements, after the reading slide and before the first figure (docs/presenter.md, "Slides").
     return [live, reading, ...followUps, ...views, ...discussion, ...improvements, ...choose, end];
-  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize, followUps]);
+  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize, followUps, phoneVote]);
 }
 
 function toggleFullscreen() {
@@ -194,6 +198,8 @@ function toggleFullscreen() {
 }
 
 export default function PresentPage({ scanId }: { scanId: string }) {
+  // The vote slide's `phoneVote` (null: no live session, the room votes by show of hands).
+  const [phoneVote, setPhoneVote] = useState<PhoneVoteControl | null>(null);
   const t = useMessages(presentMessages);
   const localize = useLocalize();
   const [, navigate] = useLocation();
@@ -207,7 +213,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   // text slide), page by page beside the tally's figures (docs/scale.md).
   const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
   const [followUps, setFollowUps] = useState<Slide[]>([]);
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps, phoneVote);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];
@@ -295,6 +301,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
           </Suspense>
           <Suspense fallback={null}>
             <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <LivePhoneVote scanId={scanId} onControl={setPhoneVote} />
           </Suspense>
         </div>
       </div>

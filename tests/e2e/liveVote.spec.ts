@@ -1,0 +1,194 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
+import {
+  ballotKey,
+  createResponseOpener,
+  createResponseSealer,
+  createSessionCipher,
+  deriveSessionFromCode,
+  getBallotsMap,
+  makeDirectorToken,
+  makeRecordId,
+  openBallot,
+  PHONE_TOKEN,
+  readBallotEnvelopes,
+  recipientPublicKeyOf,
+  sealBallot,
+  sealVoteDefinition,
+  tallyBallots,
+  writeOpenVote,
+  writeVoteClosed,
+  type CountedBallot,
+  type LiveVoteDefinition,
+} from '../../src/domain/live';
+import { connectNodeClient } from '../../relay/src/nodeClient';
+import { expectNoAxeViolations } from './axe';
+import { readStore } from './idb';
+import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHelpers';
+
+// A vote on the phones (issue 24, docs/live-sessions.md "Votes"): a relay process on 127.0.0.1,
+// the director's scan page with a live session, three phone-sized browser contexts that answer
+// and then vote on their ballot screen. Ports: the relay on E2E_PORT + 1 (4351 next to 4350).
+//
+// Until the presenter's vote slide exists on this branch, the vote is opened and closed, and the
+// tally counted, by a second connection with the director's own token and keys (read from the
+// laptop's IndexedDB) running the same protocol functions the presenter's control runs
+// (directorVote.ts). The test driven from the presenter is below, marked fixme.
+
+const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
+const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
+let relay: ChildProcess | null = null;
+let dataDir = '';
+
+test.beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-vote-e2e-'));
+  relay = await startProgram('relay/src/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
+});
+
+test.afterAll(async () => {
+  await stopProgram(relay);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function createScanWithSession(page: Page): Promise<{ scanId: string; joinUrl: string }> {
+  await page.goto('./');
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Nieuwe scan' }).click();
+  await page.getByLabel('Titel').fill('Stemmen in de zaal');
+  await page.getByLabel('Ketenpartners').fill('Politie\nGemeente\nJeugdzorg\n');
+  await page.getByRole('button', { name: 'Scan aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Stemmen in de zaal' })).toBeVisible();
+  const scanId = /#\/scans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  const relayField = page.getByLabel('Adres van de relay');
+  await expect(relayField).toHaveValue(/^wss?:\/\//);
+  await relayField.fill(RELAY_URL);
+  await page.getByRole('button', { name: 'Live sessie starten' }).click();
+  await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
+  return { scanId, joinUrl: await page.getByTestId('live-join-link').inputValue() };
+}
+
+async function vote(page: Page, clicks: [statement: number, delta: 1 | -1][]): Promise<void> {
+  for (const [statement, delta] of clicks) {
+    await page.getByRole('button', { name: `Eén stem ${delta > 0 ? 'meer' : 'minder'} voor stelling ${statement}`, exact: true }).click();
+  }
+}
+
+test('three phones vote on their ballot screen, one changes its vote, the tally equals the votes, and a closed vote refuses a late ballot', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const director = await browser.newContext();
+  const page = await director.newPage();
+  const { scanId, joinUrl } = await createScanWithSession(page);
+
+  const phones = [];
+  for (const organisation of ['Politie', 'Gemeente', 'Jeugdzorg']) {
+    const phone = await openPhone(browser, joinUrl);
+    phones.push(phone);
+    await answerAndSubmit(phone.page, organisation);
+    await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 10_000 });
+    // No vote open: no ballot.
+    await expect(phone.page.getByTestId('ballot')).toHaveCount(0);
+  }
+
+  // The director's keys, as the presenter holds them.
+  const rows = await readStore<{ key: string; value: unknown }>(page, 'meta');
+  const stored = JSON.parse(String(rows.find((row) => row.key === `live-session:${scanId}`)!.value)) as { code: string; secret: string; recipientSecret: string };
+  const { sessionId, key } = deriveSessionFromCode(stored.code)!;
+  const cipher = createSessionCipher(sessionId, key);
+  const opener = createResponseOpener(sessionId, stored.recipientSecret);
+  if (!cipher.ok || !opener.ok) throw new Error('keys');
+  const chair = connectNodeClient(RELAY_URL, sessionId, makeDirectorToken(stored.secret));
+  const late = connectNodeClient(RELAY_URL, sessionId, PHONE_TOKEN);
+  try {
+    await chair.synced;
+    const [s1, s2, s3] = DEFAULT_INSTRUMENT.items;
+    const liveVote: LiveVoteDefinition = {
+      id: makeRecordId(),
+      votesPerPerson: 3,
+      options: [
+        { itemId: s1!.id, kind: 'discussionPoint' },
+        { itemId: s2!.id, kind: 'discussionPoint' },
+        { itemId: s3!.id, kind: 'uncertainDifference' },
+      ],
+    };
+    writeOpenVote(chair.doc, liveVote.id, await sealVoteDefinition(cipher.value, liveVote));
+
+    const [a, b, c] = phones as [(typeof phones)[0], (typeof phones)[0], (typeof phones)[0]];
+    for (const phone of phones) {
+      await expect(phone.page.getByTestId('ballot')).toBeVisible({ timeout: 10_000 });
+      await expect(phone.page.getByTestId('ballot-left')).toHaveText('Nog 3 van 3 stemmen');
+    }
+    // Each option with its number, text in the phone's language, and kind in words.
+    const first = a.page.getByTestId('ballot-option').first();
+    await expect(first).toContainText('Stelling 1');
+    await expect(first).toContainText(s1!.text.nl);
+    await expect(first).toContainText('Bespreekpunt: de partners kijken hier duidelijk verschillend tegenaan');
+    await expect(a.page.getByTestId('ballot-option').nth(2)).toContainText('Mogelijk verschil: de partners lijken te verschillen, maar het kan toeval zijn');
+    await a.page.screenshot({ path: 'artifacts/live-vote-ballot.png', fullPage: true });
+    await expectNoAxeViolations(a.page, 'the phone\u2019s ballot');
+
+    await vote(a.page, [[1, 1], [1, 1], [1, 1]]);
+    await expect(a.page.getByTestId('ballot-left')).toHaveText('Nog 0 van 3 stemmen');
+    // No votes left: every + is disabled.
+    await expect(a.page.getByRole('button', { name: 'Eén stem meer voor stelling 2', exact: true })).toBeDisabled();
+    await a.page.screenshot({ path: 'artifacts/live-vote-filled.png', fullPage: true });
+    await vote(b.page, [[1, 1], [2, 1], [2, 1]]);
+    await vote(c.page, [[3, 1], [3, 1]]);
+    await expect(c.page.getByTestId('ballot-left')).toHaveText('Nog 1 van 3 stemmen');
+    for (const phone of phones) {
+      await phone.page.getByRole('button', { name: 'Stem versturen' }).click();
+      await expect(phone.page.getByTestId('ballot-status')).toHaveText('Uw stem is geteld. U kunt hem wijzigen tot de stemming sluit.', { timeout: 10_000 });
+    }
+    await a.page.screenshot({ path: 'artifacts/live-vote-counted.png', fullPage: true });
+    await expectNoAxeViolations(a.page, 'the phone after voting');
+
+    // Phone A changes its vote: its earlier votes are there to change.
+    await a.page.getByRole('button', { name: 'Stem wijzigen' }).click();
+    await expect(a.page.getByTestId('ballot-left')).toHaveText('Nog 0 van 3 stemmen');
+    await vote(a.page, [[1, -1], [1, -1], [1, -1], [2, 1], [3, 1]]);
+    await a.page.getByRole('button', { name: 'Stem versturen' }).click();
+    await expect(a.page.getByTestId('ballot-status')).toHaveText('Uw stem is geteld. U kunt hem wijzigen tot de stemming sluit.', { timeout: 10_000 });
+
+    // The director's count: four ballots, the newest of each of three phones.
+    const count = async () => {
+      const counted: CountedBallot[] = [];
+      for (const record of readBallotEnvelopes(chair.doc, liveVote.id).records) {
+        const checked = await openBallot(opener.value, record.key, record.envelope, liveVote);
+        if (!checked.ok) throw new Error(`refused ballot: ${checked.reason}`);
+        counted.push({ key: record.key, ballot: checked.ballot });
+      }
+      return { ballots: counted.length, tally: tallyBallots(liveVote, counted) };
+    };
+    await expect.poll(async () => (await count()).ballots, { timeout: 10_000 }).toBe(4);
+    expect((await count()).tally).toEqual({ counts: { [s1!.id]: 1, [s2!.id]: 3, [s3!.id]: 3 }, ballots: 3 });
+
+    // Close: every phone says so and the form goes.
+    await late.synced;
+    writeVoteClosed(chair.doc);
+    for (const phone of phones) {
+      await expect(phone.page.getByTestId('ballot-closed')).toHaveText('De stemming is gesloten', { timeout: 10_000 });
+      await expect(phone.page.getByRole('button', { name: 'Stem versturen' })).toHaveCount(0);
+    }
+    await b.page.screenshot({ path: 'artifacts/live-vote-closed.png', fullPage: true });
+
+    // A late ballot (a phone that did not see the close in time) is refused by the relay.
+    const sealer = createResponseSealer(sessionId, recipientPublicKeyOf(stored.recipientSecret)!);
+    if (!sealer.ok) throw new Error('sealer');
+    const lateKey = ballotKey(liveVote.id, makeRecordId());
+    getBallotsMap(late.doc).set(lateKey, await sealBallot(sealer.value, lateKey, liveVote, { voteId: liveVote.id, voterId: makeRecordId(), sequence: 1, counts: { [s1!.id]: 3 } }));
+    await expect.poll(() => late.closeReasons, { timeout: 10_000 }).toContain('ketenscan:vote-not-open');
+    expect((await count()).ballots).toBe(4);
+  } finally {
+    chair.destroy();
+    late.destroy();
+  }
+  await Promise.all([director.close(), ...phones.map((p) => p.context.close())]);
+});
+
+// Needs the presenter's vote slide (the "room" helper's branch): the director opens the vote from
+// the slide, the projector's tally equals the phones' votes, and closing it there refuses a late
+// ballot. Completed after the merge; the phones' side is the test above.
+test.fixme('the presenter opens the vote, the projector shows the tally building up, and closes it', async () => {});
