@@ -21,7 +21,7 @@ const HEADER_BYTES = 1 + IV_BYTES;
 const AAD_LABEL = 'ketenscan-live/1';
 
 /** 'response' is kept for the AAD's shape; responses themselves are sealed by sealed.ts. */
-export type RecordKind = 'definition' | 'recipient' | 'response' | 'options' | 'presence';
+export type RecordKind = 'definition' | 'recipient' | 'response' | 'options' | 'presence' | 'summary';
 
 export type EnvelopeError =
   /** The key text is not 32 bytes of base64url. */

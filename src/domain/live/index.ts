@@ -9,3 +9,4 @@ export * from './joinCode';
 export * from './link';
 export * from './records';
 export * from './responseRecord';
+export * from './summaryRecord';

@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
+import { PhoneSummaryOnPhone } from './PhoneSummaryOnPhone';
 
 /**
  * On the thank-you screen of a phone in a live session: sends what is pending (also after a
@@ -17,7 +18,16 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
   useEffect(() => startPhoneDelivery(scanId), [scanId]);
   const state = session?.store();
   const intro = <p>{t(sharedDevice ? 'thanksShared' : 'thanksOwnPhone')}</p>;
-  if (!state || state.pending === null) return intro;
+  // The results, when the director allows them on the phones (docs/live-sessions.md "The results on the phones").
+  const results = <PhoneSummaryOnPhone scanId={scanId} />;
+  if (!state || state.pending === null) {
+    return (
+      <>
+        {intro}
+        {results}
+      </>
+    );
+  }
   const key =
     state.pending === 0
       ? 'deliverySent'
@@ -35,6 +45,7 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
         {t(key)}
       </p>
       {(key === 'deliveryClosed' || key === 'deliveryRefused') && fallback}
+      {results}
     </>
   );
 }

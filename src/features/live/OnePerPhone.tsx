@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { liveJoinOf } from '../../storage/phoneOutbox';
 import { joinMessages } from './joinMessages';
+import { PhoneSummaryOnPhone } from './PhoneSummaryOnPhone';
 
 /**
  * A phone that joined a live session takes one participant, unless the director allowed a
@@ -24,6 +25,7 @@ export default function OnePerPhone({ scanId, children }: { scanId: string; chil
     <section className="step" data-testid="already-answered">
       <h1>{t('alreadyAnsweredTitle')}</h1>
       <p>{t('alreadyAnsweredBody')}</p>
+      <PhoneSummaryOnPhone scanId={scanId} />
     </section>
   );
 }

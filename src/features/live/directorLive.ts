@@ -294,6 +294,16 @@ function stopRunning(): void {
   running = null;
 }
 
+/**
+ * This scan's running session, for what else the director's device writes into its document
+ * (directorSummary.ts: the results on the phones); null when none runs or it was tampered with.
+ */
+export function runningSessionOf(scanId: string): { doc: Y.Doc; cipher: SessionCipher; sent: (timeoutMs: number) => Promise<boolean> } | null {
+  const run = running;
+  if (!run || run.scanId !== scanId || useDirectorLive.getState().connection === 'tampered') return null;
+  return { doc: run.doc, cipher: run.cipher, sent: (timeoutMs) => waitUntilSent(run.provider, timeoutMs) };
+}
+
 /** The scan page or the presenter opened: reconnect to this scan's open session, if any. */
 export async function resumeLiveSession(scanId: string): Promise<void> {
   if (running?.scanId === scanId) return;

@@ -15,4 +15,5 @@ export type LazyModules = {
   OnePerPhone: typeof import('./OnePerPhone');
   LiveDeliveryNote: typeof import('./LiveDeliveryNote');
   phoneLoader: typeof import('./phoneLoader');
+  PhoneSummarySwitch: typeof import('./PhoneSummarySwitch');
 };

@@ -85,6 +85,9 @@ export interface PhoneState {
 export interface PhoneSession {
   link: PhoneLink;
   store: UseBoundStore<StoreApi<PhoneState>>;
+  /** The session's document and key, for what else a phone reads from it (phoneSummary.ts: the results, when allowed). */
+  doc: Y.Doc;
+  cipher: SessionCipher | null;
   /** From now on deliver this scan's submitted responses. */
   adopt(scanId: string): void;
   destroy(): void;
@@ -345,6 +348,8 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const session: PhoneSession = {
     link,
     store,
+    doc,
+    cipher,
     adopt(id) {
       if (scanId !== id) {
         presenceWatch?.unsubscribe();

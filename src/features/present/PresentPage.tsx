@@ -20,6 +20,8 @@ import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
+// The switch "Uitslag op de telefoons": only while a live session runs (docs/live-sessions.md "The results on the phones").
+const PhoneSummarySwitch = lazy(() => import('../live/PhoneSummarySwitch'));
 
 interface Slide {
   id: string;
@@ -296,6 +298,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
             {t('reveal')}
           </button>
         )}
+        <Suspense fallback={null}>
+          <PhoneSummarySwitch scanId={scanId} revealed={isRevealed} />
+        </Suspense>
         <button type="button" onClick={actions.toggleTable} aria-pressed={showTable}>
           {showTable ? t('chart') : t('table')}
         </button>
