@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { encodePhoneSummary, parsePhoneSummary, type PhoneSummaryV1 } from '../agreements/phoneSummary';
+import { encodePhoneSummary, parsePhoneSummary, type PhoneSummaryV1 } from '../agreements/phoneSummaryFormat';
 import { getMetaMap, isByteArray, META_SUMMARY } from '@ketenscan/live-protocol';
 import type { SessionCipher } from './envelope';
 

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
-import { PhoneSummaryOnPhone } from './PhoneSummaryOnPhone';
+import PhoneSummaryOnPhone from './PhoneSummaryOnPhone';
 
 /**
  * On the thank-you screen of a phone in a live session: sends what is pending (also after a

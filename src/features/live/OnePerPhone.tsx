@@ -1,10 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { liveJoinOf } from '../../storage/phoneOutbox';
 import { joinMessages } from './joinMessages';
-import { PhoneSummaryOnPhone } from './PhoneSummaryOnPhone';
+
+// The results, when the director allows them: loaded with this screen, not before (its code sits
+// with the thank-you screen's delivery note; docs/live-sessions.md "The results on the phones").
+const PhoneSummaryOnPhone = lazy(() => import('./PhoneSummaryOnPhone'));
 
 /**
  * A phone that joined a live session takes one participant, unless the director allowed a
@@ -25,7 +29,11 @@ export default function OnePerPhone({ scanId, children }: { scanId: string; chil
     <section className="step" data-testid="already-answered">
       <h1>{t('alreadyAnsweredTitle')}</h1>
       <p>{t('alreadyAnsweredBody')}</p>
-      <PhoneSummaryOnPhone scanId={scanId} />
+      <ErrorBoundary resetKey={scanId} fallback={() => null}>
+        <Suspense fallback={null}>
+          <PhoneSummaryOnPhone scanId={scanId} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

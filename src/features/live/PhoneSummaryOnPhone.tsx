@@ -10,7 +10,7 @@ const PhoneSummaryPanel = lazy(() => import('./PhoneSummaryPanel'));
  * while the director allows it (docs/live-sessions.md "The results on the phones"), nothing
  * otherwise. When the panel's code cannot load (offline), the screen stays as it was.
  */
-export function PhoneSummaryOnPhone({ scanId }: { scanId: string }) {
+export default function PhoneSummaryOnPhone({ scanId }: { scanId: string }) {
   const result = usePhoneSummary(scanId);
   if (result === null) return null;
   return (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { PhoneSummaryGroup, PhoneSummaryIndex, PhoneSummaryV1 } from '../../domain/agreements/phoneSummary';
+import type { PhoneSummaryGroup, PhoneSummaryIndex, PhoneSummaryV1 } from '../../domain/agreements/phoneSummaryFormat';
 import type { Band } from '../../domain/analysis';
 import { directorMessages } from '../../i18n/directorMessages';
 import { formatDate, formatList } from '../../i18n/format';
@@ -98,7 +98,7 @@ export default function PhoneSummaryPanel({ scanId, summary }: { scanId: string;
         {summary.statements.map((s) => (
           <li key={s.itemId} data-item={s.itemId}>
             <span className="phone-summary__statement">{statementText(s.itemId)}</span>
-            <span data-testid="phone-summary-figures">{t('statementFigures', { value: mean(s.chainMean), band: band(s.band) })}</span>
+            <span data-testid="phone-summary-figures">{s.chainMean === null ? t('noValue') : t('statementFigures', { value: mean(s.chainMean), band: band(s.band) })}</span>
           </li>
         ))}
       </ol>
