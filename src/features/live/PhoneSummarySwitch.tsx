@@ -18,10 +18,15 @@ const NO_FILTERS = {};
  * agreements, refreshed as either changes; off, or the results hidden again, it is taken away.
  */
 export default function PhoneSummarySwitch({ scanId, revealed }: { scanId: string; revealed: boolean }) {
-  const t = useMessages(phoneSummaryMessages);
   const live = useDirectorLive();
   const running = live.scanId === scanId && live.session !== null && live.session.closedAt === null && !live.closed && live.connection !== 'tampered';
-  const on = usePhoneSummaryOn(scanId, running ? live.session!.sessionId : null);
+  // Without a live session nothing is read or computed here.
+  return running ? <RunningSwitch scanId={scanId} sessionId={live.session!.sessionId} revealed={revealed} /> : null;
+}
+
+function RunningSwitch({ scanId, sessionId, revealed }: { scanId: string; sessionId: string; revealed: boolean }) {
+  const t = useMessages(phoneSummaryMessages);
+  const on = usePhoneSummaryOn(scanId, sessionId);
   // The presenter's analysis without its filters: what the room saw, under the anonymity guard.
   const results = useScanResults(scanId, NO_FILTERS);
   const stored = useLiveQuery(() => listAgreements(scanId), [scanId]);
@@ -42,7 +47,7 @@ export default function PhoneSummarySwitch({ scanId, revealed }: { scanId: strin
     // eslint-disable-next-line react-hooks/exhaustive-deps -- action.run is stable and `ready` is a new object on every render: the write follows the figures, the agreements and the switch
   }, [on, revealed, ready?.scan, ready?.analysis, agreements, scanId]);
 
-  if (!running || on === null || !revealed) return null;
+  if (on === null || !revealed) return null;
   const toggle = () =>
     void action.run(async () => {
       if (on) setNote(await removePhoneSummary(scanId));
