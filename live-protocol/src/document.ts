@@ -11,6 +11,8 @@ import { RESPONSE_ENVELOPE_MAX_BYTES } from './limits';
 //                      'recipient'  → Uint8Array          (envelope, kind 'recipient', id = sessionId:
 //                                                          the director's public key, sealedRecord.ts)
 //                      'closed'     → true                (plain: the relay must read it to refuse writes)
+//                      'summary'    → Uint8Array          (envelope, kind 'summary', id = sessionId: the results
+//                                                          the director lets phones read; absent when not allowed)
 //   Y.Map 'responses'  <recordId>   → Uint8Array          (sealed to the director, sealedRecord.ts)
 //   (and a vote on the phones: 'meta' 'vote' and 'voteDefinition', Y.Map 'ballots': vote.ts)
 //
@@ -34,6 +36,8 @@ export const META_CLOSED = 'closed';
 export const META_RECIPIENT = 'recipient';
 /** The session's options (src/domain/live/records.ts SessionOptions), sealed with the session key; pinned by the join code. */
 export const META_OPTIONS = 'options';
+/** The results summary the director lets the phones read (src/domain/live/summaryRecord.ts), sealed with the session key; absent when not allowed. */
+export const META_SUMMARY = 'summary';
 
 export function getMetaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(META_MAP);

@@ -21,8 +21,8 @@ const HEADER_BYTES = 1 + IV_BYTES;
 const AAD_LABEL = 'ketenscan-live/1';
 
 /** 'response' is kept for the AAD's shape; responses themselves are sealed by sealed.ts. */
-/** 'vote': the definition of a vote on the phones (ballot.ts, docs/live-sessions.md "Votes"). */
-export type RecordKind = 'definition' | 'recipient' | 'response' | 'options' | 'presence' | 'vote';
+/** 'vote': the definition of a vote on the phones (ballot.ts, docs/live-sessions.md "Votes"); 'summary': the results on the phones (summaryRecord.ts). */
+export type RecordKind = 'definition' | 'recipient' | 'response' | 'options' | 'presence' | 'vote' | 'summary';
 
 export type EnvelopeError =
   /** The key text is not 32 bytes of base64url. */

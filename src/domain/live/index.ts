@@ -10,3 +10,4 @@ export * from './link';
 export * from './records';
 export * from './responseRecord';
 export * from './ballot';
+export * from './summaryRecord';

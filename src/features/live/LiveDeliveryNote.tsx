@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
+import PhoneSummaryOnPhone from './PhoneSummaryOnPhone';
 
 // The ballot of a vote on the phones, in a chunk of its own (docs/live-sessions.md "Votes").
 const PhoneBallot = lazy(() => import('./PhoneBallot'));
@@ -25,7 +26,17 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
       <PhoneBallot scanId={scanId} />
     </Suspense>
   ) : null;
-  if (!state || state.pending === null) return intro;
+  // The results, when the director allows them on the phones (docs/live-sessions.md "The results on the phones").
+  const results = <PhoneSummaryOnPhone scanId={scanId} />;
+  if (!state || state.pending === null) {
+    return (
+      <>
+        {intro}
+        {ballot}
+        {results}
+      </>
+    );
+  }
   const key =
     state.pending === 0
       ? 'deliverySent'
@@ -44,6 +55,7 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
       </p>
       {(key === 'deliveryClosed' || key === 'deliveryRefused') && fallback}
       {ballot}
+      {results}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
+import { ErrorBoundary } from '../../ui/ErrorBoundary';
 import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { liveJoinOf } from '../../storage/phoneOutbox';
@@ -7,6 +8,9 @@ import { joinMessages } from './joinMessages';
 
 // A phone that took part may still vote when the director opens a vote (docs/live-sessions.md "Votes").
 const PhoneBallot = lazy(() => import('./PhoneBallot'));
+// The results, when the director allows them: loaded with this screen, not before (its code sits
+// with the thank-you screen's delivery note; docs/live-sessions.md "The results on the phones").
+const PhoneSummaryOnPhone = lazy(() => import('./PhoneSummaryOnPhone'));
 
 /**
  * A phone that joined a live session takes one participant, unless the director allowed a
@@ -30,6 +34,11 @@ export default function OnePerPhone({ scanId, children }: { scanId: string; chil
       <Suspense fallback={null}>
         <PhoneBallot scanId={scanId} />
       </Suspense>
+      <ErrorBoundary resetKey={scanId} fallback={() => null}>
+        <Suspense fallback={null}>
+          <PhoneSummaryOnPhone scanId={scanId} />
+        </Suspense>
+      </ErrorBoundary>
     </section>
   );
 }

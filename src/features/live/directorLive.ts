@@ -294,10 +294,15 @@ function stopRunning(): void {
   running = null;
 }
 
-/** What a vote on the phones needs of the running session (directorVote.ts); null when none runs for the scan. */
-export function runningSessionFor(scanId: string): { doc: Y.Doc; provider: HocuspocusProvider; cipher: SessionCipher; opener: ResponseOpener; waitUntilSent(timeoutMs: number): Promise<boolean> } | null {
+/**
+ * This scan's running session, for what else the director's device writes into its document: a
+ * vote on the phones (directorVote.ts) and the results on the phones (directorSummary.ts); null
+ * when none runs for the scan or it was tampered with, and when it closed unless `whenClosed`: a
+ * closed session's phones can still read (the results) but can no longer add (a ballot).
+ */
+export function runningSessionFor(scanId: string, { whenClosed = false }: { whenClosed?: boolean } = {}): { doc: Y.Doc; provider: HocuspocusProvider; cipher: SessionCipher; opener: ResponseOpener; waitUntilSent(timeoutMs: number): Promise<boolean> } | null {
   const run = running;
-  if (!run || run.scanId !== scanId || run.session.closedAt !== null) return null;
+  if (!run || run.scanId !== scanId || (run.session.closedAt !== null && !whenClosed) || useDirectorLive.getState().connection === 'tampered') return null;
   return { doc: run.doc, provider: run.provider, cipher: run.cipher, opener: run.opener, waitUntilSent: (timeoutMs) => waitUntilSent(run.provider, timeoutMs) };
 }
 

@@ -17,4 +17,5 @@ export type LazyModules = {
   phoneLoader: typeof import('./phoneLoader');
   LivePhoneVote: typeof import('./LivePhoneVote');
   PhoneBallot: typeof import('./PhoneBallot');
+  PhoneSummarySwitch: typeof import('./PhoneSummarySwitch');
 };

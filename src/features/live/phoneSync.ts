@@ -85,10 +85,13 @@ export interface PhoneState {
 export interface PhoneSession {
   link: PhoneLink;
   store: UseBoundStore<StoreApi<PhoneState>>;
+  /** The session's document and key, for what else a phone reads or adds (phoneSummary.ts: the results, when allowed; phoneVote.ts: a vote). */
+  doc: Y.Doc;
+  cipher: SessionCipher | null;
   /** From now on deliver this scan's submitted responses. */
   adopt(scanId: string): void;
-  /** What a vote on the phones needs (phoneVote.ts): the document, the session key, the sealer once the director's key is read. */
-  voting: { doc: Y.Doc; cipher: SessionCipher | null; sealer(): ResponseSealer | null; isSynced(): boolean; hasUnsyncedChanges(): boolean; onSyncChange(listener: () => void): () => void };
+  /** What a vote on the phones needs besides (phoneVote.ts): the sealer once the director's key is read, and whether the ballot reached the relay. */
+  voting: { sealer(): ResponseSealer | null; isSynced(): boolean; hasUnsyncedChanges(): boolean; onSyncChange(listener: () => void): () => void };
   destroy(): void;
 }
 
@@ -347,9 +350,9 @@ export function openPhoneSession(link: PhoneLink): PhoneSession {
   const session: PhoneSession = {
     link,
     store,
+    doc,
+    cipher,
     voting: {
-      doc,
-      cipher,
       sealer: () => sealer,
       isSynced: () => provider.synced,
       hasUnsyncedChanges: () => provider.hasUnsyncedChanges,

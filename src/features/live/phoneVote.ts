@@ -80,7 +80,7 @@ const watches = new Map<PhoneSession, PhoneVoteWatch>();
 export function watchPhoneVote(session: PhoneSession): PhoneVoteWatch {
   const existing = watches.get(session);
   if (existing) return existing;
-  const { doc, cipher } = session.voting;
+  const { doc, cipher } = session;
   const sessionId = session.link.sessionId;
   const store = create<PhoneVoteState>(() => ({ vote: null, open: false, sent: null, sending: 'idle' }));
   let reading = Promise.resolve();

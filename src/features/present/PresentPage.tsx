@@ -28,6 +28,9 @@ const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
 // A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
 const LivePhoneVote = lazy(() => import('../live/LivePhoneVote'));
 
+// The switch "Uitslag op de telefoons": only while a live session runs (docs/live-sessions.md "The results on the phones").
+const PhoneSummarySwitch = lazy(() => import('../live/PhoneSummarySwitch'));
+
 interface Slide {
   id: string;
   title: string;
@@ -326,6 +329,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
             {t('reveal')}
           </button>
         )}
+        <Suspense fallback={null}>
+          <PhoneSummarySwitch scanId={scanId} revealed={isRevealed} />
+        </Suspense>
         <button type="button" onClick={actions.toggleTable} aria-pressed={showTable}>
           {showTable ? t('chart') : t('table')}
         </button>
