@@ -123,8 +123,8 @@ describe('reading votes and agreements', () => {
 
   it.each([
     ['an agreement on no statement of the instrument', (s: LooseScan) => (s.agreements[0]!.itemId = 'q99'), 'unknown-statement', 'scans[0].agreements[0].itemId'],
-    ['a vote option that is no statement', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q99'), 'unknown-statement', 'scans[0].votes[0].options[1]!.itemId'],
-    ['a statement twice on one ballot', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q05'), 'duplicate-id', 'scans[0].votes[0].options[1]!.itemId'],
+    ['a vote option that is no statement', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q99'), 'unknown-statement', 'scans[0].votes[0].options[1].itemId'],
+    ['a statement twice on one ballot', (s: LooseScan) => (s.votes[0]!.options[1]!.itemId = 'q05'), 'duplicate-id', 'scans[0].votes[0].options[1].itemId'],
     ['an option without a count', (s: LooseScan) => delete s.votes[0]!.counts.q11, 'missing-count', 'scans[0].votes[0].counts'],
     ['a count for no option', (s: LooseScan) => (s.votes[1]!.counts.q01 = 1), 'not-an-option', 'scans[0].votes[1].counts.q01'],
     ['a negative count', (s: LooseScan) => (s.votes[0]!.counts.q05 = -1), 'invalid-value', 'scans[0].votes[0].counts.q05'],
@@ -137,7 +137,7 @@ describe('reading votes and agreements', () => {
     ['no partner', (s: LooseScan) => (s.agreements[0]!.partnerIds = []), 'no-partners', 'scans[0].agreements[0].partnerIds'],
     ['an empty what', (s: LooseScan) => (s.agreements[0]!.what = '  '), 'empty-text', 'scans[0].agreements[0].what'],
     ['a what of 501 characters', (s: LooseScan) => (s.agreements[0]!.what = 'x'.repeat(501)), 'text-too-long', 'scans[0].agreements[0].what'],
-    ['a follow-up status that does not exist', (s: LooseScan) => (s.agreements[0]!.followUp!.status = 'finished'), 'invalid-value', 'scans[0].agreements[0].followUp!.status'],
+    ['a follow-up status that does not exist', (s: LooseScan) => (s.agreements[0]!.followUp!.status = 'finished'), 'invalid-value', 'scans[0].agreements[0].followUp.status'],
     ['a due date that is no date', (s: LooseScan) => (s.agreements[0]!.due = '1-3-2027'), 'invalid-date', 'scans[0].agreements[0].due'],
     ['a vote id that is no UUID', (s: LooseScan) => (s.agreements[0]!.voteId = 'vote-1'), 'invalid-id', 'scans[0].agreements[0].voteId'],
     ['101 agreements', (s: LooseScan) => (s.agreements = Array.from({ length: 101 }, () => s.agreements[1]!)), 'too-many', 'scans[0].agreements'],
