@@ -3,7 +3,6 @@ import {
   addBallotEnvelope,
   ballotKey,
   getMetaMap,
-  isRecordId,
   makeRecordId,
   openVoteDefinition,
   readOpenVoteId,
@@ -12,25 +11,14 @@ import {
   votesLeft,
   type LiveVoteDefinition,
 } from '../../domain/live';
+import { readPhoneBallot, writePhoneBallot, type StoredPhoneBallot as KeptBallot } from '../../storage/phoneBallot';
 import type { PhoneSession } from './phoneSync';
 
 // A phone's ballot (docs/live-sessions.md "Votes"): watches the session for an open vote, and
 // sends each ballot as a NEW record sealed to the director. The voter id is made at random once
-// per vote and kept on this phone only (localStorage, `ketenscan-live-ballot:<sessionId>`), so
+// per vote and kept on this phone only (src/storage/phoneBallot.ts), so
 // the director counts this phone's newest ballot (highest sequence) and nobody else can link two
 // ballots. Loaded only with the ballot screen, never on the answer route.
-
-export const BALLOT_STORAGE_PREFIX = 'ketenscan-live-ballot:';
-
-/** What this phone keeps of its ballot for the current vote. */
-interface KeptBallot {
-  voteId: string;
-  voterId: string;
-  /** The sequence of the last ballot sent; 0 before the first. */
-  sequence: number;
-  /** The votes of the last ballot sent. */
-  counts: Record<string, number>;
-}
 
 export type BallotSending = 'idle' | 'sending' | 'counted' | 'waiting' | 'failed' | 'late';
 
@@ -43,28 +31,12 @@ export interface PhoneVoteState {
   sending: BallotSending;
 }
 
-function readKept(sessionId: string): KeptBallot | null {
-  try {
-    const text = localStorage.getItem(BALLOT_STORAGE_PREFIX + sessionId);
-    if (text === null) return null;
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return null;
-    const { voteId, voterId, sequence, counts } = value as Partial<KeptBallot>;
-    if (!isRecordId(voteId) || !isRecordId(voterId) || typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 0) return null;
-    if (typeof counts !== 'object' || counts === null || Object.values(counts).some((v) => typeof v !== 'number')) return null;
-    return { voteId, voterId, sequence, counts };
-  } catch {
-    return null;
-  }
-}
+const readKept = readPhoneBallot;
 
 function writeKept(sessionId: string, kept: KeptBallot): void {
-  try {
-    localStorage.setItem(BALLOT_STORAGE_PREFIX + sessionId, JSON.stringify(kept));
-  } catch {
-    // Private browsing with no storage: the ballot still goes; after a reload a new voter id
-    // would be made, so the director would count this phone twice. Said in the docs.
-  }
+  // Refused (private browsing, full storage): the ballot still goes; after a reload a new voter
+  // id would be made, so the earlier ballot would count beside the new one (docs/live-sessions.md).
+  if (!writePhoneBallot(sessionId, kept)) console.warn('live: this phone could not keep its ballot');
 }
 
 export interface PhoneVoteWatch {
