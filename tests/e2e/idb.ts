@@ -17,7 +17,7 @@ export interface StoredResponse {
 }
 
 /** Every row of one object store of the `ketenscan` database. */
-export function readStore<T = Record<string, unknown>>(page: Page, store: 'scans' | 'responses' | 'meta'): Promise<T[]> {
+export function readStore<T = Record<string, unknown>>(page: Page, store: 'scans' | 'responses' | 'meta' | 'agreements' | 'votes'): Promise<T[]> {
   return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('ketenscan');

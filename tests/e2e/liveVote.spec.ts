@@ -14,8 +14,11 @@ import {
   makeDirectorToken,
   makeRecordId,
   openBallot,
+  openVoteDefinition,
   PHONE_TOKEN,
   readBallotEnvelopes,
+  readOpenVoteId,
+  readVoteDefinitionEnvelope,
   recipientPublicKeyOf,
   sealBallot,
   sealVoteDefinition,
@@ -27,6 +30,7 @@ import {
 } from '../../src/domain/live';
 import { connectNodeClient } from '../../relay/src/nodeClient';
 import { expectNoAxeViolations } from './axe';
+import { openDemoScan } from './helpers';
 import { readStore } from './idb';
 import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHelpers';
 
@@ -34,10 +38,10 @@ import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHel
 // the director's scan page with a live session, three phone-sized browser contexts that answer
 // and then vote on their ballot screen. Ports: the relay on E2E_PORT + 1 (4351 next to 4350).
 //
-// Until the presenter's vote slide exists on this branch, the vote is opened and closed, and the
-// tally counted, by a second connection with the director's own token and keys (read from the
-// laptop's IndexedDB) running the same protocol functions the presenter's control runs
-// (directorVote.ts). The test driven from the presenter is below, marked fixme.
+// The first test holds the phones' side alone: the vote is opened and closed, and the tally
+// counted, by a second connection with the director's own token and keys (read from the laptop's
+// IndexedDB) running the protocol functions the presenter's control runs (directorVote.ts). The
+// second drives the whole room from the presenter's vote slide.
 
 const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
 const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
@@ -188,7 +192,122 @@ test('three phones vote on their ballot screen, one changes its vote, the tally 
   await Promise.all([director.close(), ...phones.map((p) => p.context.close())]);
 });
 
-// Needs the presenter's vote slide (the "room" helper's branch): the director opens the vote from
-// the slide, the projector's tally equals the phones' votes, and closing it there refuses a late
-// ballot. Completed after the merge; the phones' side is the test above.
-test.fixme('the presenter opens the vote, the projector shows the tally building up, and closes it', async () => {});
+// The whole room as it happens (issue 24): the demo workshop with a live session, three phones
+// that answer, the presenter that opens the vote on the phones from its vote slide, the
+// projector's tally that equals the phones' votes (and follows a phone that changes its vote),
+// the close on the slide, the vote kept as counts, and a late ballot that the relay refuses.
+test('the presenter opens the vote on the phones, the projector\u2019s tally equals their votes, and its close refuses a late ballot', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const director = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await director.newPage();
+  const scanId = await openDemoScan(page);
+  const relayField = page.getByLabel('Adres van de relay');
+  await expect(relayField).toHaveValue(/^wss?:\/\//);
+  await relayField.fill(RELAY_URL);
+  await page.getByRole('button', { name: 'Live sessie starten' }).click();
+  await expect(page.getByText('Verbonden met de relay.')).toBeVisible({ timeout: 15_000 });
+  const joinUrl = await page.getByTestId('live-join-link').inputValue();
+
+  const phones = [];
+  for (const organisation of ['Politie', 'Gemeente', 'Jeugdbescherming']) {
+    const phone = await openPhone(browser, joinUrl);
+    phones.push(phone);
+    await answerAndSubmit(phone.page, organisation);
+    await expect(phone.page.getByTestId('live-delivery')).toHaveText('Uw antwoorden zijn aangekomen bij de ketenregisseur.', { timeout: 10_000 });
+  }
+  const [a, b, c] = phones as [(typeof phones)[0], (typeof phones)[0], (typeof phones)[0]];
+
+  // The presenter: reveal, then the vote slide (two before the end).
+  await page.goto(`./#/scans/${scanId}/present`);
+  const title = page.locator('#slide-title');
+  await expect(title).not.toHaveText('');
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(title).toHaveText('Tot slot', { timeout: 1_000 });
+    await page.waitForTimeout(700);
+    await expect(title).toHaveText('Tot slot', { timeout: 100 });
+  }).toPass({ timeout: 20_000 });
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(title).toHaveText('Kiezen: wat pakken we op?');
+  const slide = page.getByTestId('vote-slide');
+  // The demo's round 1 already held a show of hands: a new vote is set up beside it.
+  await slide.getByRole('button', { name: 'Nieuwe stemming' }).click();
+  await slide.getByRole('button', { name: 'Stemming openen op de telefoons' }).click();
+  await expect(slide.getByTestId('vote-ballots')).toHaveText('Nog geen telefoon heeft gestemd.');
+
+  // Every phone gets the ballot; the statements on it are the slide's options.
+  for (const phone of phones) await expect(phone.page.getByTestId('ballot')).toBeVisible({ timeout: 10_000 });
+  const numbers = (await a.page.getByTestId('ballot-option').allTextContents()).map((text) => Number(/Stelling (\d+)/.exec(text)![1]));
+  expect(numbers.length).toBeGreaterThanOrEqual(3);
+  const [n1, n2, n3] = numbers as [number, number, number];
+  const itemOf = (n: number) => DEFAULT_INSTRUMENT.items[n - 1]!.id;
+
+  await vote(a.page, [[n1, 1], [n1, 1], [n1, 1]]);
+  await vote(b.page, [[n1, 1], [n2, 1], [n2, 1]]);
+  await vote(c.page, [[n3, 1], [n3, 1]]);
+  for (const phone of phones) {
+    await phone.page.getByRole('button', { name: 'Stem versturen' }).click();
+    await expect(phone.page.getByTestId('ballot-status')).toHaveText('Uw stem is geteld. U kunt hem wijzigen tot de stemming sluit.', { timeout: 10_000 });
+  }
+  // The projector: counts per statement and phones, never a name.
+  await expect(slide.getByTestId('vote-ballots')).toHaveText('3 telefoons hebben gestemd.', { timeout: 10_000 });
+  await expect(slide.getByTestId(`vote-count-${itemOf(n1)}`)).toHaveText('4');
+  await expect(slide.getByTestId(`vote-count-${itemOf(n2)}`)).toHaveText('2');
+  await expect(slide.getByTestId(`vote-count-${itemOf(n3)}`)).toHaveText('2');
+  for (const name of ['Politie', 'Gemeente', 'Jeugdbescherming']) await expect(slide.getByText(name, { exact: true })).toHaveCount(0);
+  await page.screenshot({ path: 'artifacts/live-vote-projector.png' });
+  await expectNoAxeViolations(page, 'the vote slide with the phones\u2019 tally');
+
+  // Phone A changes its vote: its new ballot replaces the first on the projector.
+  await a.page.getByRole('button', { name: 'Stem wijzigen' }).click();
+  await vote(a.page, [[n1, -1], [n1, -1], [n1, -1], [n2, 1], [n3, 1]]);
+  await a.page.getByRole('button', { name: 'Stem versturen' }).click();
+  await expect(a.page.getByTestId('ballot-status')).toHaveText('Uw stem is geteld. U kunt hem wijzigen tot de stemming sluit.', { timeout: 10_000 });
+  await expect(slide.getByTestId(`vote-count-${itemOf(n1)}`)).toHaveText('1', { timeout: 10_000 });
+  await expect(slide.getByTestId(`vote-count-${itemOf(n2)}`)).toHaveText('3');
+  await expect(slide.getByTestId(`vote-count-${itemOf(n3)}`)).toHaveText('3');
+  await expect(slide.getByTestId('vote-ballots')).toHaveText('3 telefoons hebben gestemd.');
+
+  // Before the close, a node client with the phone token learns the open vote to send a late ballot with.
+  const rows = await readStore<{ key: string; value: unknown }>(page, 'meta');
+  const stored = JSON.parse(String(rows.find((row) => row.key === `live-session:${scanId}`)!.value)) as { code: string; recipientSecret: string };
+  const { sessionId, key } = deriveSessionFromCode(stored.code)!;
+  const cipher = createSessionCipher(sessionId, key);
+  const sealer = createResponseSealer(sessionId, recipientPublicKeyOf(stored.recipientSecret)!);
+  if (!cipher.ok || !sealer.ok) throw new Error('keys');
+  const late = connectNodeClient(RELAY_URL, sessionId, PHONE_TOKEN);
+  try {
+    await late.synced;
+    const voteId = readOpenVoteId(late.doc);
+    expect(voteId).not.toBeNull();
+    const liveVote = await openVoteDefinition(cipher.value, voteId!, readVoteDefinitionEnvelope(late.doc));
+    expect(liveVote).not.toBeNull();
+
+    // Close on the slide: the phones say so, and the vote is kept as counts.
+    await slide.getByRole('button', { name: 'Stemming sluiten' }).click();
+    await expect(slide.getByText(/De stemming is gesloten\./)).toBeVisible();
+    for (const phone of phones) await expect(phone.page.getByTestId('ballot-closed')).toHaveText('De stemming is gesloten', { timeout: 10_000 });
+    await expect.poll(() => readOpenVoteId(late.doc), { timeout: 10_000 }).toBeNull();
+    const votes = await readStore<{ scanId: string; method: string; ballots: number | null; counts: Record<string, number>; closedAt: string | null }>(page, 'votes');
+    // Beside the demo's show of hands, one vote on the phones.
+    const kept = votes.filter((row) => row.scanId === scanId && row.method === 'phones');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ method: 'phones', ballots: 3, counts: { [itemOf(n1)]: 1, [itemOf(n2)]: 3, [itemOf(n3)]: 3 } });
+    expect(kept[0]!.closedAt).not.toBeNull();
+
+    // A late ballot is refused by the relay, and the projector's tally does not move.
+    const lateKey = ballotKey(voteId!, makeRecordId());
+    getBallotsMap(late.doc).set(lateKey, await sealBallot(sealer.value, lateKey, liveVote!, { voteId: voteId!, voterId: makeRecordId(), sequence: 1, counts: { [itemOf(n1)]: 3 } }));
+    await expect.poll(() => late.closeReasons, { timeout: 10_000 }).toContain('ketenscan:vote-not-open');
+    await page.waitForTimeout(500);
+    await expect(slide.getByTestId(`vote-count-${itemOf(n1)}`)).toHaveText('1');
+  } finally {
+    late.destroy();
+  }
+  await Promise.all([director.close(), ...phones.map((p) => p.context.close())]);
+});

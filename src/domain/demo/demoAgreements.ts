@@ -60,7 +60,8 @@ const addMonths = (date: string, months: number): string => {
 
 /** The demo's vote and agreements in round 1, with round 2's follow-ups set on them. */
 export function generateDemoAgreements([first, second]: readonly [DemoScan, DemoScan]): { votes: VoteRecord[]; agreements: Agreement[] } {
-  const random = createRandom(20261122);
+  // A seed of its own: the scans' seed would draw the round's own scan id again as the vote's id.
+  const random = createRandom(20261207);
   const options = DEMO_BALLOT.map((itemId): VoteOption => ({ itemId, kind: 'discussionPoint' }));
   const workshop = (time: string) => `${first.scan.date}T${time}.000Z`;
   const vote: VoteRecord = {

@@ -17,6 +17,13 @@ const [first, second] = rounds;
 describe('generateDemoAgreements', () => {
   const { votes, agreements } = generateDemoAgreements(rounds);
 
+  it('gives every vote and agreement an id no scan or response of the demo has', () => {
+    const taken = new Set(rounds.flatMap((round) => [round.scan.id, ...round.responses.map((r) => r.id)]));
+    const ids = [...votes, ...agreements].map((row) => row.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => taken.has(id))).toEqual([]);
+  });
+
   it('holds one closed show of hands over round 1\'s discussion points, within 3 votes a person', () => {
     expect(votes).toHaveLength(1);
     const [vote] = votes;
