@@ -112,6 +112,8 @@ export interface PhoneVoteControl {
   tally: PhoneVoteTally;
   /** Why the last action failed, in the user's language; null when none did. */
   problem: string | null;
+  /** Ballots of this vote the director's device refused (wrong vote, unknown option, too many votes): never counted, never repaired. */
+  refused: number;
   /** Opens a vote on every joined phone; the id is the VoteRecord's id. */
   open(vote: { id: string; options: VoteOption[]; votesPerPerson: number }): Promise<void>;
   /** Closes the open vote: from then on a ballot is refused (by the relay and by the director's device); resolves to the final tally. */

@@ -309,6 +309,8 @@ function PhonesVote({ scan, vote, phones, showTable, run, pending, now }: { scan
       <p className="vote-slide__lead">{t('phonesLead', { count: vote.votesPerPerson })}</p>
       <p className="vote-slide__status" aria-live="polite" data-testid="vote-ballots">
         {t('phonesBallots', { count: ballots })}
+        {/* A refused ballot is said, so the room knows the tally left something out (docs/agreements.md). */}
+        {live && phones !== null && phones.refused > 0 ? ` ${t('phonesRefused', { count: phones.refused })}` : null}
       </p>
       <VoteTally scan={scan} options={vote.options} counts={counts} showTable={showTable} />
       <div className="vote-slide__actions">

@@ -21,15 +21,17 @@ export default function LivePhoneVote({ scanId, onControl }: { scanId: string; o
   const status = useDirectorVote((s) => (s.scanId === scanId ? s.status : 'unavailable'));
   const tally = useDirectorVote((s) => s.tally);
   const problem = useDirectorVote((s) => s.problem);
+  const refused = useDirectorVote((s) => s.refused);
   const control = useMemo<PhoneVoteControl>(
     () => ({
       status,
       tally,
       problem: problem === null ? null : t(PROBLEM_KEYS[problem]),
+      refused,
       open: (vote) => openPhoneVote(scanId, vote),
       close: () => closePhoneVote(scanId),
     }),
-    [status, tally, problem, scanId, t],
+    [status, tally, problem, refused, scanId, t],
   );
   useEffect(() => onControl(control), [control, onControl]);
   useEffect(() => () => onControl(null), [onControl]);

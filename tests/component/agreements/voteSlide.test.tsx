@@ -150,8 +150,8 @@ describe('a show of hands', () => {
 });
 
 describe('a vote on the phones', () => {
-  function fakeControl(status: PhoneVoteControl['status'], tally: PhoneVoteTally, final: PhoneVoteTally): PhoneVoteControl & { open: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> } {
-    return { status, tally, problem: null, open: vi.fn(async () => undefined), close: vi.fn(async () => final) };
+  function fakeControl(status: PhoneVoteControl['status'], tally: PhoneVoteTally, final: PhoneVoteTally, refused = 0): PhoneVoteControl & { open: ReturnType<typeof vi.fn>; close: ReturnType<typeof vi.fn> } {
+    return { status, tally, problem: null, refused, open: vi.fn(async () => undefined), close: vi.fn(async () => final) };
   }
 
   it('opens on the phones with the ballot, draws the tally as it grows, and saves the final tally on close', async () => {
@@ -176,8 +176,12 @@ describe('a vote on the phones', () => {
     // The relay's ballots arrive: the slide shows counts and phones, never who.
     const open = fakeControl('open', { counts: { q01: 1, q03: 6, q02: 2 }, ballots: 3 }, { counts: { q01: 2, q03: 6, q02: 4 }, ballots: 4 });
     rerender(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={open} now={clock} />);
-    expect(await screen.findByTestId('vote-ballots')).toHaveTextContent('3 telefoons hebben gestemd.');
+    expect(await screen.findByTestId('vote-ballots')).toHaveTextContent(/^3 telefoons hebben gestemd\.$/);
     expect(rowsOrder(container)).toEqual(['q03', 'q02', 'q01']);
+    // A ballot the director's device refused is said beside the count, never counted.
+    rerender(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={{ ...open, refused: 1 }} now={clock} />);
+    expect(await screen.findByTestId('vote-ballots')).toHaveTextContent('3 telefoons hebben gestemd. 1 biljet is geweigerd en niet geteld.');
+    rerender(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={open} now={clock} />);
     expect(screen.getByTestId('vote-count-q03')).toHaveTextContent(/^6$/);
     // Saved as it grows, so a reload of the presenter keeps it.
     await vi.waitFor(async () => expect((await stored())[0]).toMatchObject({ counts: { q01: 1, q03: 6, q02: 2 }, ballots: 3, closedAt: null }));
@@ -193,7 +197,7 @@ describe('a vote on the phones', () => {
 
   it('keeps no open vote when the phones could not be reached, and shows why', async () => {
     const user = userEvent.setup();
-    const failing: PhoneVoteControl = { status: 'ready', tally: { counts: {}, ballots: 0 }, problem: null, open: vi.fn(async () => Promise.reject(new Error('relay down'))), close: vi.fn() };
+    const failing: PhoneVoteControl = { status: 'ready', tally: { counts: {}, ballots: 0 }, problem: null, refused: 0, open: vi.fn(async () => Promise.reject(new Error('relay down'))), close: vi.fn() };
     const { rerender } = render(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={failing} now={clock} />);
     await user.click(await screen.findByRole('button', { name: 'Stemming openen op de telefoons' }));
     expect(await screen.findByRole('alert')).toBeInTheDocument();
@@ -203,7 +207,7 @@ describe('a vote on the phones', () => {
   });
 
   it('offers no phone vote when no session runs', async () => {
-    render(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={{ status: 'unavailable', tally: { counts: {}, ballots: 0 }, problem: null, open: vi.fn(), close: vi.fn() }} now={clock} />);
+    render(<VoteSlide scan={scan} analysis={analysis} showTable={false} phoneVote={{ status: 'unavailable', tally: { counts: {}, ballots: 0 }, problem: null, refused: 0, open: vi.fn(), close: vi.fn() }} now={clock} />);
     expect(await screen.findByRole('button', { name: 'Stemmen met handopsteken' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Stemming openen op de telefoons' })).toBeNull();
     expect(within(screen.getByTestId('vote-slide')).getByText('Zonder live sessie stemt de zaal met handopsteken.')).toBeInTheDocument();
