@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { analyseScanProtected } from '../../src/domain/analysis';
 import { rankByVotes, voteOptionsFromAnalysis } from '../../src/domain/agreements/voteOptions';
-import { generateDemoScan } from '../../src/domain/demo/generateDemoScan';
+import { generateDemoAgreements } from '../../src/domain/demo/demoAgreements';
+import { generateDemoScan, generateDemoSeries } from '../../src/domain/demo/generateDemoScan';
 import { openDemoScan } from './helpers';
 import { expectNoAxeViolations } from './axe';
 
@@ -19,6 +20,10 @@ const number = (itemId: string) => demo.scan.instrument.items.findIndex((i) => i
 const counts = Object.fromEntries(options.map((o, index) => [o.itemId, ((index * 5) % 11) + 1]));
 const ranked = rankByVotes(options, counts);
 const top = ranked[0]!;
+// The demo's round 1 already holds a show of hands and three agreements (docs/agreements.md, "The demo").
+const demoAgreed = generateDemoAgreements(generateDemoSeries({ now: new Date() })).agreements;
+// The form starts on the most-voted statement that has no agreement yet.
+const chosen = ranked.find((o) => !demoAgreed.some((a) => a.itemId === o.itemId))!;
 const SHOTS = 'artifacts/screenshots/agreements';
 mkdirSync(SHOTS, { recursive: true });
 
@@ -60,14 +65,18 @@ test('a show of hands, an agreement, the closing slide, a reload, the scan page 
   const scanId = await openDemoScan(page);
   await revealAndGoToEnd(page, scanId);
   const title = page.locator('#slide-title');
-  // Until the room agrees something, the closing slide keeps its question.
-  await expect(page.getByText('Welke bespreekpunten pakken we op, en wie zet de eerste stap?')).toBeVisible();
+  // The closing slide lists what the room agreed: here the demo's own agreements.
+  await expect(page.getByTestId('closing-agreements')).toContainText(demoAgreed[0]!.what);
+  await expect(page.getByText('Welke bespreekpunten pakken we op, en wie zet de eerste stap?')).toHaveCount(0);
 
   // The vote slide sits before the agreements slide and the end.
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(title).toHaveText('Kiezen: wat pakken we op?');
   const slide = page.getByTestId('vote-slide');
+  // The demo's show of hands is shown, closed; a new vote is set up beside it.
+  await expect(slide.getByText(/De stemming is gesloten\./)).toBeVisible();
+  await slide.getByRole('button', { name: 'Nieuwe stemming' }).click();
   await expect(slide.getByRole('checkbox')).toHaveCount(options.length);
   await expectNoAxeViolations(page, 'vote slide, setting up');
   await shoot(page, 'vote-setup');
@@ -108,12 +117,12 @@ test('a show of hands, an agreement, the closing slide, a reload, the scan page 
   await shoot(page, 'vote-closed');
   await page.setViewportSize({ width: 1920, height: 1080 });
 
-  // The agreements slide: the statement with most votes comes first, with its votes.
+  // The agreements slide: the statement with most votes and no agreement yet comes first, with its votes.
   await page.getByRole('button', { name: 'Volgende dia' }).click();
   await expect(title).toHaveText('Afspraken');
   const form = page.getByTestId('agreement-form');
-  await expect(form.getByLabel('Van welke stelling komt het?')).toHaveValue(top.itemId);
-  await expect(form.getByTestId('agreement-votes')).toHaveText(`Stemmen uit de stemming: ${counts[top.itemId]}`);
+  await expect(form.getByLabel('Van welke stelling komt het?')).toHaveValue(chosen.itemId);
+  await expect(form.getByTestId('agreement-votes')).toHaveText(`Stemmen uit de stemming: ${counts[chosen.itemId]}`);
   await form.getByRole('button', { name: 'Afspraak bewaren' }).click();
   await expect(form.getByRole('alert')).toContainText('Beschrijf wat er gaat veranderen.');
   await expectNoAxeViolations(page, 'agreements slide, with field errors');
@@ -131,7 +140,7 @@ test('a show of hands, an agreement, the closing slide, a reload, the scan page 
   await expect(title).toHaveText('Tot slot');
   const closing = page.getByTestId('closing-agreements');
   await expect(closing).toContainText('Eén gezamenlijk overleg per gezin, binnen een week na de melding');
-  await expect(closing).toContainText('Wie: Politie en Gemeente · Klaar: 1 maart 2027 · Stemmen: ' + counts[top.itemId]);
+  await expect(closing).toContainText('Wie: Politie en Gemeente · Klaar: 1 maart 2027 · Stemmen: ' + counts[chosen.itemId]);
   await shoot(page, 'end-slide');
   await page.setViewportSize({ width: 1920, height: 1080 });
 
@@ -150,7 +159,9 @@ test('a show of hands, an agreement, the closing slide, a reload, the scan page 
   await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
   const section = page.getByTestId('agreements-section');
   await expect(section.getByTestId('agreement-list')).toContainText('Eén gezamenlijk overleg per gezin');
-  await expect(section.getByRole('table').first().locator('tbody td.num').first()).toHaveText(String(counts[top.itemId]));
+  // Every vote held, oldest first: the demo's show of hands, then this one.
+  await expect(section.getByRole('table')).toHaveCount(2);
+  await expect(section.getByRole('table').last().locator('tbody td.num').first()).toHaveText(String(counts[top.itemId]));
   await section.scrollIntoViewIfNeeded();
   await expectNoAxeViolations(page, 'scan page with agreements');
   await page.setViewportSize({ width: 390, height: 844 });
