@@ -70,6 +70,10 @@ test('the director switches the results on for the phones after the reveal: they
   const page = await director.newPage();
   const scanId = await createScan(page, 'Uitslag op de telefoons');
   await storeAgreement(page, scanId);
+  // Written beside Dexie, which does not see it: a reload makes the app read the database afresh
+  // (Dexie's live queries may otherwise keep the scan page's earlier, empty answer).
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Uitslag op de telefoons' })).toBeVisible();
 
   const relayField = page.getByLabel('Adres van de relay');
   await expect(relayField).toHaveValue(/^wss?:\/\//);

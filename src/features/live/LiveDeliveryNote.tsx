@@ -1,11 +1,9 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { joinMessages } from './joinMessages';
 import { openPhoneSession, readPhoneLink, startPhoneDelivery, type PhoneSession } from './phoneSync';
+import { PhoneBallotSlot } from './PhoneBallotSlot';
 import PhoneSummaryOnPhone from './PhoneSummaryOnPhone';
-
-// The ballot of a vote on the phones, in a chunk of its own (docs/live-sessions.md "Votes").
-const PhoneBallot = lazy(() => import('./PhoneBallot'));
 
 /**
  * On the thank-you screen of a phone in a live session: sends what is pending (also after a
@@ -21,11 +19,8 @@ export default function LiveDeliveryNote({ scanId, fallback, sharedDevice }: { s
   useEffect(() => startPhoneDelivery(scanId), [scanId]);
   const state = session?.store();
   const intro = <p>{t(sharedDevice ? 'thanksShared' : 'thanksOwnPhone')}</p>;
-  const ballot = session ? (
-    <Suspense fallback={null}>
-      <PhoneBallot scanId={scanId} />
-    </Suspense>
-  ) : null;
+  // The ballot of a vote on the phones (docs/live-sessions.md "Votes").
+  const ballot = session ? <PhoneBallotSlot scanId={scanId} /> : null;
   // The results, when the director allows them on the phones (docs/live-sessions.md "The results on the phones").
   const results = <PhoneSummaryOnPhone scanId={scanId} />;
   if (!state || state.pending === null) {

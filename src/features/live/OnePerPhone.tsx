@@ -5,9 +5,8 @@ import { useMessages } from '../../i18n/useMessages';
 import { listSubmittedResponses } from '../../storage/responseRepository';
 import { liveJoinOf } from '../../storage/phoneOutbox';
 import { joinMessages } from './joinMessages';
+import { PhoneBallotSlot } from './PhoneBallotSlot';
 
-// A phone that took part may still vote when the director opens a vote (docs/live-sessions.md "Votes").
-const PhoneBallot = lazy(() => import('./PhoneBallot'));
 // The results, when the director allows them: loaded with this screen, not before (its code sits
 // with the thank-you screen's delivery note; docs/live-sessions.md "The results on the phones").
 const PhoneSummaryOnPhone = lazy(() => import('./PhoneSummaryOnPhone'));
@@ -31,9 +30,8 @@ export default function OnePerPhone({ scanId, children }: { scanId: string; chil
     <section className="step" data-testid="already-answered">
       <h1>{t('alreadyAnsweredTitle')}</h1>
       <p>{t('alreadyAnsweredBody')}</p>
-      <Suspense fallback={null}>
-        <PhoneBallot scanId={scanId} />
-      </Suspense>
+      {/* A phone that took part may still vote when the director opens a vote (docs/live-sessions.md "Votes"). */}
+      <PhoneBallotSlot scanId={scanId} />
       <ErrorBoundary resetKey={scanId} fallback={() => null}>
         <Suspense fallback={null}>
           <PhoneSummaryOnPhone scanId={scanId} />
