@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 export interface PresenterKeyActions {
   next: () => void;
@@ -19,7 +19,10 @@ export interface PresenterKeyActions {
  * they work like ←/→. Keys typed into a form field (none on the slides) are left alone.
  */
 export function usePresenterKeys(actions: PresenterKeyActions): void {
-  useEffect(() => {
+  // A layout effect: the keys are heard from the moment the first slide is on screen. A passive
+  // effect runs after the paint, and a clicker pressed in that gap (the presenter now mounts more
+  // lazy parts) was lost: "r" did not reveal.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
