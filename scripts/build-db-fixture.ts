@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { generateDemoScan } from '../src/domain/demo/generateDemoScan';
 import { DEFAULT_INSTRUMENT } from '../src/domain/instrument/defaultInstrument';
+import { legacyVersionId } from '../src/domain/instrument/versions';
 import { countIntoTally } from '../src/domain/tallyRecord';
 import {
   SCHEMA_STEPS,
@@ -19,7 +20,12 @@ import {
   STORES_V2,
   STORES_V3,
   STORES_V4,
+  STORES_V5,
   type AgreementRowV4,
+  type EditorDraftRowV5,
+  type InstrumentRowV5,
+  type ScanRowV5,
+  type TablesV5,
   type InstrumentRowV3,
   type ResponseRowV1,
   type ScanRowV1,
@@ -242,6 +248,43 @@ function buildRowsV4(): TablesV4 {
   return { ...v3, agreements: [agreed, general], votes: [phoneVote, handsVote] };
 }
 
+/**
+ * Version 5 rows: the v4 rows with the library moved to `instrumentVersions` (the two old versions
+ * with their content-derived ids, as the upgrade gives them), a version saved under v5 with a
+ * random id and a name, a third round on that named version, and one kept editor draft.
+ */
+function buildRowsV5(): TablesV5 {
+  const { instruments, ...v4 } = buildRowsV4();
+  const moved: InstrumentRowV5[] = instruments.map((row) => ({ ...row, versionId: legacyVersionId(row) }));
+  const [, newest] = moved as [InstrumentRowV5, InstrumentRowV5];
+  const named: InstrumentRowV5 = {
+    ...structuredClone(newest),
+    version: 4,
+    versionId: uuid(80),
+    versionName: 'Najaar 2027 — met het gezin',
+    items: newest.items.map((item) => (item.id === 'q16' ? { ...item, text: { nl: 'Het gezin zit zelf aan tafel bij elk overleg.', en: 'The family takes part in every meeting itself.' } } : item)),
+    savedAt: '2027-09-01T10:00:00.000Z',
+    basedOn: { id: newest.id, version: newest.version, versionId: newest.versionId },
+  };
+  const secondRound = v4.scans.find((scan) => scan.series?.round === 2)!;
+  const { savedAt: _savedAt, basedOn: _basedOn, ...snapshot } = named;
+  const thirdRound: ScanRowV5 = {
+    ...structuredClone(secondRound),
+    id: uuid(4),
+    title: 'Werkbijeenkomst Zuid — ronde 3',
+    date: '2027-11-20',
+    instrument: snapshot,
+    createdAt: '2027-11-01T08:00:00.000Z',
+    series: { id: secondRound.series!.id, round: 3 },
+  };
+  const draft: EditorDraftRowV5 = {
+    key: `instrument:${named.versionId}`,
+    value: { format: 'editor-draft', note: 'the editor owns this shape and checks it when read' },
+    updatedAt: '2027-09-02T08:30:00.000Z',
+  };
+  return { ...v4, scans: [...v4.scans, thirdRound], instrumentVersions: [...moved, named], editorDrafts: [draft] };
+}
+
 const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () => Record<string, FixtureRow[]> }> = {
   1: {
     stores: STORES_V1,
@@ -260,7 +303,22 @@ const BUILDERS: Record<number, { stores: DatabaseFixture['stores']; build: () =>
     stores: STORES_V4,
     build: () => buildRowsV4() as unknown as Record<string, FixtureRow[]>,
   },
+  5: {
+    stores: STORES_V5,
+    build: () => buildRowsV5() as unknown as Record<string, FixtureRow[]>,
+  },
 };
+
+// What the v3 and v4 fixtures become when the current build opens them: the library rows move
+// from `instruments` to `instrumentVersions` with their content-derived ids (the v5 upgrade).
+for (const version of [3, 4]) {
+  const expectedPath = `tests/fixtures/db/v${version}.expected.json`;
+  if (existsSync(expectedPath) && !process.argv.includes('--force')) continue;
+  const { instruments, ...rest } = (JSON.parse(readFileSync(fixturePath(version), 'utf8')) as DatabaseFixture).tables as unknown as TablesV3;
+  const instrumentVersions = instruments.map((row) => ({ ...row, versionId: legacyVersionId(row) })).sort((a, b) => (a.versionId < b.versionId ? -1 : 1));
+  writeFileSync(expectedPath, `${JSON.stringify({ tables: { ...rest, instrumentVersions } }, null, 2)}\n`);
+  console.log(`${expectedPath}: written`);
+}
 
 // What the v1 fixture becomes when the current build opens it: the same rows and the tallies
 // the v2 upgrade counts (tests/unit/storage/migrations.test.ts compares them row by row).

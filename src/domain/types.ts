@@ -28,8 +28,17 @@ export interface Item {
 }
 
 export interface Instrument {
+  /** The questionnaire (lineage) id: every version of one questionnaire shares it. */
   id: string;
+  /** The version's number, for people ("versie 3"); not its identity (docs/instrument-and-rounds.md, "Versions"). */
   version: number;
+  /**
+   * The version's globally unique id, made when it was saved. Absent on versions saved before
+   * versions had one: `versionIdOf` (domain/instrument/versions.ts) then derives it from the content.
+   */
+  versionId?: string;
+  /** The name the director gave this version; absent: it is called by its number. */
+  versionName?: string;
   title: LocalizedText;
   dimensions: Dimension[];
   items: Item[];

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { Agreement, VoteRecord } from '../domain/agreements/types';
 import type { InstrumentRecord } from '../domain/instrument/versions';
 import type { TallyRecord } from '../domain/tallyRecord';
@@ -9,6 +9,14 @@ import { assertStepsNumbered, SCHEMA_STEPS } from './schemaHistory';
 export interface MetaRow {
   key: string;
   value: string | number | boolean;
+}
+
+/** The instrument editor's unsaved work under one key; `value` is checked by its reader. */
+export interface EditorDraftRow {
+  key: string;
+  value: unknown;
+  /** ISO timestamp */
+  updatedAt: string;
 }
 
 /**
@@ -34,8 +42,10 @@ export class KetenscanDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** One row per scan with submitted responses: their counts (domain/tallyRecord.ts, docs/scale.md). */
   tallies!: EntityTable<TallyRecord, 'scanId'>;
-  /** Saved instrument versions, keyed by [id+version] (docs/instrument-and-rounds.md). */
-  instruments!: Table<InstrumentRecord, [string, number]>;
+  /** Saved instrument versions, keyed by their global id (docs/instrument-and-rounds.md, "Versions"). */
+  instrumentVersions!: EntityTable<InstrumentRecord, 'versionId'>;
+  /** The instrument editor's unsaved work, kept as typed (docs/instrument-and-rounds.md). */
+  editorDrafts!: EntityTable<EditorDraftRow, 'key'>;
   /** What the room agreed per scan, with its follow-up (docs/agreements.md). */
   agreements!: EntityTable<Agreement, 'id'>;
   /** The room's votes per scan, as counts (docs/agreements.md). */

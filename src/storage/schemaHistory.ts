@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { legacyVersionId } from '../domain/instrument/versions';
 import { checkStoredResponse } from '../domain/storedRecords';
 import { countIntoTally } from '../domain/tallyRecord';
 
@@ -212,6 +213,58 @@ export interface TablesV4 extends TablesV3 {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Version 5, first released with the workbench (2026-12). Frozen once released.
+// Instrument versions get a global identity (docs/instrument-and-rounds.md, "Versions"): the
+// library moves from `instruments`, keyed by [id+version] (a number two devices both hand out),
+// to `instrumentVersions`, keyed by `versionId`. Each old row keeps every field and gets the id
+// derived from its content (`legacyVersionId`), so the same old version on two devices has the
+// same id. `editorDrafts` keeps the editor's unsaved work as it is typed.
+// ---------------------------------------------------------------------------------------------
+
+export const STORES_V5 = {
+  instruments: null,
+  instrumentVersions: 'versionId, id, savedAt',
+  editorDrafts: 'key',
+} as const satisfies StoresDefinition;
+
+export interface InstrumentRowV5 extends Omit<InstrumentRowV3, 'basedOn'> {
+  /** Globally unique; for a migrated v3 row, `legacyVersionId` of its content. */
+  versionId: string;
+  /** The name the director gave it; absent: called by its number. */
+  versionName?: string;
+  basedOn: { id: string; version: number; versionId?: string } | null;
+}
+
+/** A scan's snapshot of its instrument may name the version (ids of versions saved from v5 on). */
+export interface ScanRowV5 extends Omit<ScanRowV3, 'instrument'> {
+  instrument: ScanRowV1['instrument'] & { versionId?: string; versionName?: string };
+}
+
+/** The editor's unsaved work under one key (which questionnaire, or which scan's questionnaire). */
+export interface EditorDraftRowV5 {
+  key: string;
+  /** The editor's working state as JSON-safe data; checked when read, set aside when unreadable. */
+  value: unknown;
+  /** ISO timestamp of the last keystroke kept. */
+  updatedAt: string;
+}
+
+export interface TablesV5 extends Omit<TablesV4, 'instruments' | 'scans'> {
+  scans: ScanRowV5[];
+  instrumentVersions: InstrumentRowV5[];
+  editorDrafts: EditorDraftRowV5[];
+}
+
+/** Copies every v3 library row into `instrumentVersions` with its content-derived id. */
+async function giveVersionsIds(transaction: Transaction): Promise<void> {
+  const rows = (await transaction.table('instruments').toArray()) as InstrumentRowV3[];
+  // A row too damaged to fingerprint still moves (with an id from what it has), so the reader can
+  // set it aside and count it, as it did before.
+  const moved = rows.map((row) => ({ ...row, versionId: legacyVersionId(row) }));
+  await transaction.table('instrumentVersions').bulkPut(moved);
+}
+
+// ---------------------------------------------------------------------------------------------
 // The steps. Append only.
 // ---------------------------------------------------------------------------------------------
 
@@ -220,6 +273,7 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
   { version: 2, name: 'stored tally per scan', stores: STORES_V2, upgrade: buildTallies },
   { version: 3, name: 'instrument library', stores: STORES_V3 },
   { version: 4, name: 'votes and agreements', stores: STORES_V4 },
+  { version: 5, name: 'instrument versions by id, editor drafts', stores: STORES_V5, upgrade: giveVersionsIds },
 ];
 
 export const CURRENT_SCHEMA_VERSION: number = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.version ?? 0;

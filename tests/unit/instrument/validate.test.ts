@@ -71,7 +71,7 @@ describe('validateInstrument', () => {
 });
 
 describe('checkStoredInstrument', () => {
-  const row = { ...copyDefaultInstrument(), version: 2, savedAt: '2026-11-25T14:00:00.000Z', basedOn: { id: 'quickscan-ketensamenwerking', version: 1 } };
+  const row = { ...copyDefaultInstrument(), version: 2, versionId: 'b7a1c2d3-0000-4000-8000-000000000001', savedAt: '2026-11-25T14:00:00.000Z', basedOn: { id: 'quickscan-ketensamenwerking', version: 1 } };
   it('reads a saved version and sets aside a damaged one with the field named', async () => {
     const { checkStoredInstrument } = await import('../../../src/domain/instrument/storedInstrument');
     expect(checkStoredInstrument(row)).toMatchObject({ ok: true });
@@ -81,5 +81,11 @@ describe('checkStoredInstrument', () => {
     expect(checkStoredInstrument({ ...row, items: [{ ...row.items[0]!, dimension: 'nope' }] })).toMatchObject({ ok: false, field: 'items[0]' });
     expect(checkStoredInstrument({ ...row, savedAt: 'gisteren' })).toMatchObject({ ok: false, field: 'savedAt' });
     expect(checkStoredInstrument({ ...row, basedOn: { id: '' } })).toMatchObject({ ok: false, field: 'basedOn' });
+    expect(checkStoredInstrument({ ...row, versionId: undefined })).toMatchObject({ ok: false, field: 'versionId' });
+    expect(checkStoredInstrument({ ...row, versionId: ' ' })).toMatchObject({ ok: false, field: 'versionId' });
+    expect(checkStoredInstrument({ ...row, versionName: 'Najaar' })).toMatchObject({ ok: true });
+    expect(checkStoredInstrument({ ...row, versionName: '' })).toMatchObject({ ok: false, field: 'versionName' });
+    expect(checkStoredInstrument({ ...row, versionName: 'x'.repeat(81) })).toMatchObject({ ok: false, field: 'versionName' });
+    expect(checkStoredInstrument({ ...row, basedOn: { id: 'q', version: 1, versionId: 7 } })).toMatchObject({ ok: false, field: 'basedOn' });
   });
 });

@@ -64,7 +64,7 @@ describe('database schema history', () => {
       // Nothing hidden either: the current reader accepts every migrated row.
       for (const row of stored.scans ?? []) expect(checkStoredScan(row), `scan ${String(row.id)}`).toMatchObject({ ok: true });
       for (const row of stored.responses ?? []) expect(checkStoredResponse(row), `response ${String(row.id)}`).toMatchObject({ ok: true });
-      for (const row of stored.instruments ?? []) expect(checkStoredInstrument(row), `instrument ${String(row.id)}`).toMatchObject({ ok: true });
+      for (const row of stored.instrumentVersions ?? []) expect(checkStoredInstrument(row), `instrument version ${String(row.versionId)}`).toMatchObject({ ok: true });
       testedVersions.push(version);
     });
   }
