@@ -25,6 +25,12 @@ export interface Item {
   dimension: string;
   kind: ItemKind;
   text: LocalizedText;
+  /**
+   * The id of the statement this one took the place of because its wording changed with a new
+   * meaning (docs/instrument-and-rounds.md): the version diff says "new meaning", rounds never
+   * compare the two. Kept by later versions; absent for a statement that replaced none.
+   */
+  replaces?: string;
 }
 
 export interface Instrument {

@@ -24,6 +24,8 @@ export interface DraftStatement {
   text: LocalizedText;
   /** For a reformulated statement: the director's answer to "does the meaning change?"; null while unanswered. */
   meaning: Meaning | null;
+  /** The statement it replaced in an earlier version (Item.replaces), carried as it was; null: none. */
+  replaces: string | null;
 }
 
 export interface InstrumentDraft {
@@ -52,6 +54,7 @@ export function startDraft(instrument: Instrument, knownIds: readonly string[] =
     kind: item.kind,
     text: { ...item.text },
     meaning: null,
+    replaces: item.replaces ?? null,
   }));
   return {
     instrumentId: instrument.id,
@@ -91,6 +94,7 @@ export function addStatement(draft: InstrumentDraft, dimension: string, kind: It
     kind,
     text: { nl: '', en: '' },
     meaning: null,
+    replaces: null,
   };
   return { ...draft, statements: [...draft.statements, statement], nextKey: draft.nextKey + 1 };
 }
@@ -156,7 +160,13 @@ const tidy = (text: LocalizedText): LocalizedText => ({ nl: text.nl.trim(), en: 
 
 /** The instrument a draft saves as, with the given version number. */
 export function finishDraft(draft: InstrumentDraft, version: number): Instrument {
-  const items: Item[] = draft.statements.map((s) => ({ id: s.id, dimension: s.dimension, kind: s.kind, text: tidy(s.text) }));
+  const items: Item[] = draft.statements.map((s) => {
+    const item: Item = { id: s.id, dimension: s.dimension, kind: s.kind, text: tidy(s.text) };
+    // A changed meaning replaces the statement the draft started from; a kept statement keeps what it replaced.
+    const replaces = s.originId !== null && s.id !== s.originId ? s.originId : s.replaces;
+    if (replaces !== null) item.replaces = replaces;
+    return item;
+  });
   return { id: draft.instrumentId, version, title: tidy(draft.title), dimensions: draft.dimensions.map((d) => ({ id: d.id, label: tidy(d.label) })), items };
 }
 

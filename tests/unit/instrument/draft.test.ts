@@ -65,6 +65,19 @@ describe('the instrument draft', () => {
     expect(hasChanges(reverted, base)).toBe(false);
   });
 
+  it('records which statement a new meaning replaced, and a later version keeps that record', () => {
+    let draft = startDraft(base);
+    const key = keyOf(draft, 'q05');
+    draft = setMeaning(updateStatement(draft, key, { text: { nl: 'Per gezin is er één regisseur.', en: 'One coordinator per family.' } }), key, 'changed');
+    const v2 = finishDraft(draft, 2);
+    expect(v2.items.find((i) => i.id === 'q14')?.replaces).toBe('q05');
+    expect(v2.items.find((i) => i.id === 'q01')).not.toHaveProperty('replaces');
+    // Version 3 from version 2: q14 is kept as it is and still says what it replaced.
+    const v3 = finishDraft(startDraft(v2), 3);
+    expect(v3.items.find((i) => i.id === 'q14')?.replaces).toBe('q05');
+    expect(hasChanges(startDraft(v2), v2)).toBe(false);
+  });
+
   it('does not ask about white space only', () => {
     let draft = startDraft(base);
     draft = updateStatement(draft, keyOf(draft, 'q01'), { text: { ...base.items[0]!.text, nl: `${base.items[0]!.text.nl}  ` } });
