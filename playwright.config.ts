@@ -17,7 +17,7 @@ const launchOptions = (extraArgs: string[] = []) => ({ executablePath: process.e
 // at a network name. Their spec lists are kept apart so one can grow without the other.
 // Every live test runs there too: live.spec.ts against a relay process, liveRoom.spec.ts through
 // `npm run room` itself (it needs a room's name, so it does not run on loopback).
-const ROOM_FLOWS = ['setup.spec.ts', 'respond.spec.ts', 'scans.spec.ts', 'kiosk.spec.ts', 'origins.spec.ts', 'live.spec.ts', 'liveRoom.spec.ts'];
+const ROOM_FLOWS = ['setup.spec.ts', 'respond.spec.ts', 'scans.spec.ts', 'kiosk.spec.ts', 'origins.spec.ts', 'live.spec.ts', 'liveRoom.spec.ts', 'liveVote.spec.ts', 'phoneSummary.spec.ts'];
 export const ROOM_HTTP_SPECS = ROOM_FLOWS.map((spec) => `**/${spec}`);
 export const ROOM_HTTPS_SPECS = ROOM_FLOWS.map((spec) => `**/${spec}`);
 

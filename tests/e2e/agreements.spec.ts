@@ -4,7 +4,7 @@ import { analyseScanProtected } from '../../src/domain/analysis';
 import { rankByVotes, voteOptionsFromAnalysis } from '../../src/domain/agreements/voteOptions';
 import { generateDemoAgreements } from '../../src/domain/demo/demoAgreements';
 import { generateDemoScan, generateDemoSeries } from '../../src/domain/demo/generateDemoScan';
-import { openDemoScan } from './helpers';
+import { openDemoScan, revealAndGoToEnd } from './helpers';
 import { expectNoAxeViolations } from './axe';
 
 // The room chooses and agrees (issue 24, docs/agreements.md): on the demo, a show of hands on the
@@ -26,26 +26,6 @@ const demoAgreed = generateDemoAgreements(generateDemoSeries({ now: new Date() }
 const chosen = ranked.find((o) => !demoAgreed.some((a) => a.itemId === o.itemId))!;
 const SHOTS = 'artifacts/screenshots/agreements';
 mkdirSync(SHOTS, { recursive: true });
-
-async function revealAndGoToEnd(page: Page, scanId: string) {
-  await page.goto(`./#/scans/${scanId}/present`);
-  const title = page.locator('#slide-title');
-  await expect(title).not.toHaveText('');
-  // The keys are listened to once the presenter has mounted: press until the results show.
-  if ((await title.textContent()) === 'Ingevulde scans') {
-    await expect(async () => {
-      await page.keyboard.press('r');
-      await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
-  }
-  // What people wrote is read after the reveal and adds slides: End again until the last slide stays last.
-  await expect(async () => {
-    await page.keyboard.press('End');
-    await expect(title).toHaveText('Tot slot', { timeout: 1_000 });
-    await page.waitForTimeout(700);
-    await expect(title).toHaveText('Tot slot', { timeout: 100 });
-  }).toPass({ timeout: 20_000 });
-}
 
 async function shoot(page: Page, name: string) {
   for (const [width, height] of [

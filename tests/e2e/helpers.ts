@@ -61,3 +61,24 @@ export async function answerAllAndReview(page: Page, labels: readonly string[] =
   await page.getByRole('button', { name: /Volgende/ }).click();
   await expect(page.getByRole('heading', { name: 'Controleer uw antwoorden' })).toBeVisible();
 }
+
+/** Opens a scan's presenter, reveals the results and goes to the last slide ("Tot slot"). */
+export async function revealAndGoToEnd(page: Page, scanId: string) {
+  await page.goto(`./#/scans/${scanId}/present`);
+  const title = page.locator('#slide-title');
+  await expect(title).not.toHaveText('');
+  // The keys are listened to once the presenter has mounted: press until the results show.
+  if ((await title.textContent()) === 'Ingevulde scans') {
+    await expect(async () => {
+      await page.keyboard.press('r');
+      await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+  }
+  // What people wrote is read after the reveal and adds slides: End again until the last slide stays last.
+  await expect(async () => {
+    await page.keyboard.press('End');
+    await expect(title).toHaveText('Tot slot', { timeout: 1_000 });
+    await page.waitForTimeout(700);
+    await expect(title).toHaveText('Tot slot', { timeout: 100 });
+  }).toPass({ timeout: 20_000 });
+}

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { answerCurrent, DUTCH_SCALE, next } from './helpers';
 
 // What the live specs share: a phone-sized context, answering a whole questionnaire, and a
@@ -30,6 +33,28 @@ export async function startProgram(script: string, env: Record<string, string>, 
     child.on('exit', (code) => reject(new Error(`${label} exited with ${code}`)));
   });
   return child;
+}
+
+/** The relay port of a spec: next to the app's own port (E2E_PORT + 1). */
+export const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
+export const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
+
+/**
+ * Runs a relay on 127.0.0.1 (RELAY_PORT) with a data folder of its own for the whole spec file:
+ * started before its first test, stopped (as Ctrl-C) and cleaned up after its last. Call once at
+ * the top of a spec.
+ */
+export function relayForSpec(label: string): void {
+  let relay: ChildProcess | null = null;
+  let dataDir = '';
+  test.beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `ketenscan-${label}-e2e-`));
+    relay = await startProgram('relay/src/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
+  });
+  test.afterAll(async () => {
+    await stopProgram(relay);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 }
 
 /** SIGTERM, as Ctrl-C: the relay stores every open session before it exits. */

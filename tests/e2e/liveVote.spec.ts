@@ -1,7 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_INSTRUMENT } from '../../src/domain/instrument/defaultInstrument';
 import {
@@ -30,9 +26,9 @@ import {
 } from '../../src/domain/live';
 import { connectNodeClient } from '../../relay/src/nodeClient';
 import { expectNoAxeViolations } from './axe';
-import { openDemoScan } from './helpers';
+import { openDemoScan, revealAndGoToEnd } from './helpers';
 import { readStore } from './idb';
-import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHelpers';
+import { answerAndSubmit, openPhone, RELAY_URL, relayForSpec } from './liveHelpers';
 
 // A vote on the phones (issue 24, docs/live-sessions.md "Votes"): a relay process on 127.0.0.1,
 // the director's scan page with a live session, three phone-sized browser contexts that answer
@@ -43,20 +39,7 @@ import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHel
 // IndexedDB) running the protocol functions the presenter's control runs (directorVote.ts). The
 // second drives the whole room from the presenter's vote slide.
 
-const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
-const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
-let relay: ChildProcess | null = null;
-let dataDir = '';
-
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-vote-e2e-'));
-  relay = await startProgram('relay/src/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
-});
-
-test.afterAll(async () => {
-  await stopProgram(relay);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+relayForSpec('vote');
 
 async function createScanWithSession(page: Page): Promise<{ scanId: string; joinUrl: string }> {
   await page.goto('./');
@@ -218,19 +201,8 @@ test('the presenter opens the vote on the phones, the projector\u2019s tally equ
   const [a, b, c] = phones as [(typeof phones)[0], (typeof phones)[0], (typeof phones)[0]];
 
   // The presenter: reveal, then the vote slide (two before the end).
-  await page.goto(`./#/scans/${scanId}/present`);
+  await revealAndGoToEnd(page, scanId);
   const title = page.locator('#slide-title');
-  await expect(title).not.toHaveText('');
-  await expect(async () => {
-    await page.keyboard.press('r');
-    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
-  await expect(async () => {
-    await page.keyboard.press('End');
-    await expect(title).toHaveText('Tot slot', { timeout: 1_000 });
-    await page.waitForTimeout(700);
-    await expect(title).toHaveText('Tot slot', { timeout: 100 });
-  }).toPass({ timeout: 20_000 });
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(title).toHaveText('Kiezen: wat pakken we op?');

@@ -1,31 +1,15 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { readStore } from './idb';
-import { answerAndSubmit, openPhone, startProgram, stopProgram } from './liveHelpers';
+import { answerAndSubmit, openPhone, RELAY_URL, relayForSpec } from './liveHelpers';
 
 // The results on the phones (issue 24 item 5, docs/live-sessions.md "The results on the phones"):
 // a relay process on 127.0.0.1 (E2E_PORT + 1), the director's presenter and phone-sized contexts.
 // Absent until the director switches it on after the reveal; then the phones show the projector's
 // figures and the agreements; switched off, it goes.
 
-const RELAY_PORT = Number(process.env.E2E_PORT ?? 4319) + 1;
-const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
-let relay: ChildProcess | null = null;
-let dataDir = '';
-
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ketenscan-summary-e2e-'));
-  relay = await startProgram('relay/src/main.ts', { RELAY_PORT: String(RELAY_PORT), RELAY_HOST: '127.0.0.1', RELAY_DATA_DIR: dataDir }, 'listening', 'relay');
-});
-
-test.afterAll(async () => {
-  await stopProgram(relay);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+relayForSpec('summary');
 
 /** A scan of two partners whose every respondent forms a group (minimum 1), so the figures have names. */
 async function createScan(page: Page, title: string): Promise<string> {
@@ -45,7 +29,7 @@ async function storeAgreement(page: Page, scanId: string): Promise<void> {
   const scans = await readStore<{ id: string; organisations: { id: string; name: string }[] }>(page, 'scans');
   const politie = scans.find((s) => s.id === scanId)!.organisations.find((o) => o.name === 'Politie')!;
   await page.evaluate(
-    async ({ scanId, partnerId }) => {
+    async ({ scanId, partnerId, id }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('ketenscan');
         request.onsuccess = () => resolve(request.result);
@@ -54,13 +38,14 @@ async function storeAgreement(page: Page, scanId: string): Promise<void> {
       const now = new Date().toISOString();
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction('agreements', 'readwrite');
-        tx.objectStore('agreements').put({ id: crypto.randomUUID(), scanId, itemId: null, what: 'Eén overleg per gezin', partnerIds: [partnerId], due: '2027-03-01', votes: 4, voteId: null, createdAt: now, updatedAt: now, followUp: null });
+        tx.objectStore('agreements').put({ id, scanId, itemId: null, what: 'Eén overleg per gezin', partnerIds: [partnerId], due: '2027-03-01', votes: 4, voteId: null, createdAt: now, updatedAt: now, followUp: null });
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
       db.close();
     },
-    { scanId, partnerId: politie.id },
+    // The id is made here: crypto.randomUUID does not exist in a page on plain http (room-http).
+    { scanId, partnerId: politie.id, id: randomUUID() },
   );
 }
 
