@@ -1,5 +1,4 @@
-import type { Transaction } from 'dexie';
-import { legacyVersionId } from '../domain/instrument/versions';
+import Dexie, { type Transaction } from 'dexie';
 import { checkStoredResponse } from '../domain/storedRecords';
 import { countIntoTally } from '../domain/tallyRecord';
 
@@ -258,6 +257,11 @@ export interface TablesV5 extends Omit<TablesV4, 'instruments' | 'scans'> {
 /** Copies every v3 library row into `instrumentVersions` with its content-derived id. */
 async function giveVersionsIds(transaction: Transaction): Promise<void> {
   const rows = (await transaction.table('instruments').toArray()) as InstrumentRowV3[];
+  if (rows.length === 0) return;
+  // Fetched only when there is a row to move: this step runs on every route that opens the
+  // database, the participant's included, whose budget has no room for the fingerprint
+  // (docs/budgets.md). Dexie.waitFor keeps the upgrade transaction open while the chunk loads.
+  const { legacyVersionId } = await Dexie.waitFor(import('../domain/instrument/legacyVersionId'));
   // A row too damaged to fingerprint still moves (with an id from what it has), so the reader can
   // set it aside and count it, as it did before.
   const moved = rows.map((row) => ({ ...row, versionId: legacyVersionId(row) }));
