@@ -1,7 +1,9 @@
 import { checkStoredAgreement, checkStoredVote } from '../domain/agreements/storedAgreement';
 import type { Agreement, VoteRecord } from '../domain/agreements/types';
-import { collectImportIds, type ExchangeFileV1, type ExistingData, type ImportWrites } from '../domain/exchange';
+import { collectImportIds, versionsForExport, type ExchangeFileV1, type ExistingData, type ImportWrites } from '../domain/exchange';
 import { checkStoredResponse, checkStoredScan, keepReadable } from '../domain/storedRecords';
+import { checkStoredInstrument } from '../domain/instrument/storedInstrument';
+import type { InstrumentRecord } from '../domain/instrument/versions';
 import type { Response, Scan } from '../domain/types';
 import { db } from './db';
 import { changeTallies } from './tallyRepository';
@@ -38,6 +40,20 @@ export function loadScansForExport(scanIds?: readonly string[]): Promise<ExportD
 }
 
 /**
+ * The questionnaire versions an export carries (docs/exchange-format.md, "Questionnaire
+ * versions"): every version of the given questionnaires (all when absent) that the library holds
+ * or a scan uses. Unreadable library rows are left out and counted.
+ */
+export function loadInstrumentVersionsForExport(lineageIds?: Iterable<string>): Promise<{ versions: InstrumentRecord[]; unreadable: number }> {
+  return db.transaction('r', [db.instrumentVersions, db.scans], async () => {
+    const library = keepReadable(await db.instrumentVersions.toArray(), checkStoredInstrument);
+    const scans = keepReadable(await db.scans.toArray(), checkStoredScan).rows;
+    const wanted = lineageIds === undefined ? undefined : new Set(lineageIds);
+    return { versions: versionsForExport(library.rows, scans.map((scan) => scan.instrument), wanted), unreadable: library.unreadable };
+  });
+}
+
+/**
  * Up to this many response ids, an import asks for them by primary key (absent ones come back
  * undefined); above it, one read of every stored key first is cheaper than that many lookups.
  * A live record carries one response: it costs one lookup, however many the device holds
@@ -48,12 +64,13 @@ export const KEYED_LOOKUP_MAX_IDS = 200;
 /** The stored rows an import plan must compare against: only those with ids in the files. */
 export async function loadExistingForImport(files: readonly ExchangeFileV1[]): Promise<ExistingData> {
   const ids = collectImportIds(files);
-  const [scans, responses, agreements, votes] = await Promise.all([
+  const [scans, responses, agreements, votes, versions] = await Promise.all([
     db.scans.bulkGet([...ids.scanIds]),
     db.responses.bulkGet(await storedAmong(ids.responseIds)),
     // A file without votes or agreements (every older file, every live record) reads none.
     ids.agreementIds.length > 0 ? db.agreements.bulkGet(ids.agreementIds) : [],
     ids.voteIds.length > 0 ? db.votes.bulkGet(ids.voteIds) : [],
+    db.instrumentVersions.bulkGet(ids.versionIds),
   ]);
   return {
     scans: scans.filter((s): s is Scan => s !== undefined),
@@ -61,6 +78,8 @@ export async function loadExistingForImport(files: readonly ExchangeFileV1[]): P
     // A damaged stored row is compared as absent: the file's copy replaces it (storedRecords.ts).
     agreements: keepReadable(agreements.filter((a) => a !== undefined), checkStoredAgreement).rows,
     votes: keepReadable(votes.filter((v) => v !== undefined), checkStoredVote).rows,
+    // Only whether a version is there counts (it is never changed by an import): an unreadable row is still there.
+    instrumentVersions: versions.filter((row) => row !== undefined),
   };
 }
 
@@ -83,7 +102,7 @@ const WRITE_CHUNK = 5_000;
  */
 export async function applyImport(writes: ImportWrites, options: { onProgress?: (share: number) => void } = {}): Promise<void> {
   const total = writes.responsesToAdd.length + writes.responsesToReplace.length;
-  await db.transaction('rw', [db.scans, db.responses, db.tallies, db.votes, db.agreements], async () => {
+  await db.transaction('rw', [db.scans, db.responses, db.tallies, db.votes, db.agreements, db.instrumentVersions], async () => {
     await db.scans.bulkAdd(writes.scansToAdd);
     for (const update of writes.scansToUpdate) await db.scans.update(update.id, { organisations: update.organisations });
     // What a replacement takes out of the tally is what is stored now, read in this transaction.
@@ -97,6 +116,13 @@ export async function applyImport(writes: ImportWrites, options: { onProgress?: 
     // Votes and agreements after the scans they belong to, in the same transaction (planImport.ts: merge by id).
     await db.votes.bulkPut(writes.votesToPut);
     await db.agreements.bulkPut(writes.agreementsToPut);
+    // Questionnaire versions by id: one that is there (also one saved or imported since the
+    // preview) is kept as it is, name included (docs/exchange-format.md, "Questionnaire versions").
+    const versions = writes.versionsToAdd ?? [];
+    if (versions.length > 0) {
+      const present = new Set(await db.instrumentVersions.where('versionId').anyOf(versions.map((v) => v.versionId)).primaryKeys());
+      await db.instrumentVersions.bulkAdd(versions.filter((v) => !present.has(v.versionId)));
+    }
     options.onProgress?.(1);
   });
 }

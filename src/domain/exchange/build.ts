@@ -1,6 +1,7 @@
 import type { Agreement, VoteRecord } from '../agreements/types';
 import { localDate } from '../format';
 import { slugify } from '../scan';
+import type { InstrumentRecord } from '../instrument/versions';
 import type { Instrument, LocalizedText, Organisation, Response, Scan, ScanSettings, SubmittedResponse } from '../types';
 import { isSubmitted } from './convert';
 import { normaliseTimestamp } from './timestamps';
@@ -10,6 +11,7 @@ import {
   type ExchangeAgreementV1,
   type ExchangeFileV1,
   type ExchangeInstrumentV1,
+  type ExchangeInstrumentVersionV1,
   type ExchangeOrganisationV1,
   type ExchangeResponseV1,
   type ExchangeScanV1,
@@ -38,14 +40,24 @@ export interface ScanWithResponses {
   agreements?: readonly Agreement[];
 }
 
-export function buildExchangeFile(scans: readonly ScanWithResponses[], now: Date, generator: string): ExchangeFileV1 {
-  return {
+export function buildExchangeFile(
+  scans: readonly ScanWithResponses[],
+  now: Date,
+  generator: string,
+  options: { instrumentVersions?: readonly InstrumentRecord[] } = {},
+): ExchangeFileV1 {
+  const file: ExchangeFileV1 = {
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
     exportedAt: now.toISOString(),
     generator,
     scans: scans.map(({ scan, responses, votes, agreements }) => toExchangeScan(scan, responses, { votes, agreements })),
   };
+  // Saved versions only when given: the export, the backup and a questionnaire file pass them;
+  // the live definition and a participant's hand-off never do (docs/exchange-format.md).
+  const versions = options.instrumentVersions ?? [];
+  if (versions.length > 0) file.instrumentVersions = versions.map(toExchangeInstrumentVersion);
+  return file;
 }
 
 /** The small file a participant can send instead of showing a QR code: one scan, one response. */
@@ -188,13 +200,58 @@ export function toExchangeSettings(settings: ScanSettings): ExchangeSettingsV1 {
   return written;
 }
 
+/**
+ * An instrument as a scan's entry writes it: its content, and its identity when it has one
+ * (`versionId`, `versionName`, an item's `replaces`; docs/exchange-format.md, "Questionnaire versions").
+ */
 export function toExchangeInstrument(instrument: Instrument): ExchangeInstrumentV1 {
+  return {
+    id: instrument.id,
+    version: instrument.version,
+    ...(instrument.versionId !== undefined ? { versionId: instrument.versionId } : {}),
+    ...(instrument.versionName !== undefined ? { versionName: instrument.versionName } : {}),
+    title: text(instrument.title),
+    dimensions: instrument.dimensions.map((d) => ({ id: d.id, label: text(d.label) })),
+    items: instrument.items.map((i) => ({
+      id: i.id,
+      dimension: i.dimension,
+      kind: i.kind,
+      text: text(i.text),
+      ...(i.replaces !== undefined ? { replaces: i.replaces } : {}),
+    })),
+  };
+}
+
+/**
+ * The instrument's content alone, in the shape files had before versions had ids: what a stored
+ * scan and a file's scan are compared by (the same questionnaire whether or not a file names its
+ * version), and what the QR hand-off's fingerprint and the live definition's dictionary are made
+ * of, so neither changed when the identity fields were added.
+ */
+export function instrumentContent(instrument: Pick<Instrument, 'id' | 'version' | 'title' | 'dimensions' | 'items'>): ExchangeInstrumentV1 {
   return {
     id: instrument.id,
     version: instrument.version,
     title: text(instrument.title),
     dimensions: instrument.dimensions.map((d) => ({ id: d.id, label: text(d.label) })),
     items: instrument.items.map((i) => ({ id: i.id, dimension: i.dimension, kind: i.kind, text: text(i.text) })),
+  };
+}
+
+/** A saved version as written: the instrument with its id, when it was saved and what it was edited from. */
+export function toExchangeInstrumentVersion(record: InstrumentRecord): ExchangeInstrumentVersionV1 {
+  const { title, dimensions, items } = toExchangeInstrument(record);
+  const { basedOn } = record;
+  return {
+    id: record.id,
+    version: record.version,
+    versionId: record.versionId,
+    ...(record.versionName !== undefined ? { versionName: record.versionName } : {}),
+    title,
+    dimensions,
+    items,
+    savedAt: normaliseTimestamp(record.savedAt),
+    basedOn: basedOn && { id: basedOn.id, version: basedOn.version, ...(basedOn.versionId !== undefined ? { versionId: basedOn.versionId } : {}) },
   };
 }
 
@@ -245,6 +302,12 @@ export function exchangeFileName(scans: readonly Pick<Scan, 'title'>[], date: Da
   const only = scans.length === 1 ? scans[0] : undefined;
   if (only) return `ketenscan-${slugify(only.title) || 'scan'}-${day}.json`;
   return `ketenscan-${scans.length}-scans-${day}.json`;
+}
+
+/** `ketenscan-vragenlijst-<title>-<date>.json`: a questionnaire file (its versions, no scans). */
+export function questionnaireFileName(instrument: Pick<Instrument, 'id' | 'title'>, date: Date): string {
+  const slug = slugify(instrument.title.nl) || slugify(instrument.title.en) || slugify(instrument.id) || 'vragenlijst';
+  return `ketenscan-vragenlijst-${slug}-${localDate(date)}.json`;
 }
 
 /** `ketenscan-<title>-response-<first 8 of the id>-<date>.json`: unique per participant in a Downloads folder. */

@@ -1,5 +1,6 @@
 import { makeError, renderValue, formatPath, type ExchangeError, type PathSegment } from './errors';
-import type { ExchangeFileV1 } from './types';
+import { canonicalJson } from './canonical';
+import type { ExchangeFileV1, ExchangeInstrumentV1 } from './types';
 
 // Checks between values of a structurally valid file, in document order: ids that must be
 // unique, and ids that must refer to something in the same scan. Collects at most `max`
@@ -29,21 +30,24 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
   const scanOfVote = new Map<string, number>();
   file.scans.forEach((scan, s) => scan.votes?.forEach((vote) => scanOfVote.has(vote.id) || scanOfVote.set(vote.id, s)));
 
+  // Questionnaire versions (docs/exchange-format.md, "Questionnaire versions"): each saved version
+  // once, with the instrument rules of a scan's instrument; one version id is one content,
+  // wherever it occurs (in `instrumentVersions` or as a scan's instrument).
+  const versions = new Map<string, { content: string; path: PathSegment[] }>();
+  const savedVersionIds = new Map<string, PathSegment[]>();
+  file.instrumentVersions?.forEach((version, n) => {
+    const at = (...rest: PathSegment[]): PathSegment[] => ['instrumentVersions', n, ...rest];
+    checkUnique(savedVersionIds, version.versionId, at('versionId'), 'duplicate-id', report);
+    checkInstrument(version, at, report);
+    checkVersion(versions, version, at('versionId'), report);
+  });
+
   file.scans.forEach((scan, s) => {
     const at = (...rest: PathSegment[]): PathSegment[] => ['scans', s, ...rest];
     checkUnique(scanIds, scan.id, at('id'), 'duplicate-scan-id', report);
 
-    const dimensionIds = new Map<string, PathSegment[]>();
-    scan.instrument.dimensions.forEach((dimension, d) =>
-      checkUnique(dimensionIds, dimension.id, at('instrument', 'dimensions', d, 'id'), 'duplicate-id', report),
-    );
-    const itemIds = new Map<string, PathSegment[]>();
-    scan.instrument.items.forEach((item, i) => {
-      checkUnique(itemIds, item.id, at('instrument', 'items', i, 'id'), 'duplicate-id', report);
-      if (!dimensionIds.has(item.dimension)) {
-        report(makeError('unknown-dimension', at('instrument', 'items', i, 'dimension'), { value: renderValue(item.dimension) }));
-      }
-    });
+    const itemIds = checkInstrument(scan.instrument, (...rest) => at('instrument', ...rest), report);
+    if (scan.instrument.versionId !== undefined) checkVersion(versions, scan.instrument, at('instrument', 'versionId'), report);
     const organisationIds = new Map<string, PathSegment[]>();
     scan.organisations.forEach((organisation, o) =>
       checkUnique(organisationIds, organisation.id, at('organisations', o, 'id'), 'duplicate-id', report),
@@ -76,6 +80,40 @@ export function checkConsistency(file: ExchangeFileV1, max: number): ProblemList
     }
   });
   return list;
+}
+
+/** Dimension and statement ids unique, every statement in a dimension of the instrument; returns the statement ids. */
+function checkInstrument(instrument: ExchangeInstrumentV1, at: (...rest: PathSegment[]) => PathSegment[], report: (error: ExchangeError) => void): Map<string, PathSegment[]> {
+  const dimensionIds = new Map<string, PathSegment[]>();
+  instrument.dimensions.forEach((dimension, d) => checkUnique(dimensionIds, dimension.id, at('dimensions', d, 'id'), 'duplicate-id', report));
+  const itemIds = new Map<string, PathSegment[]>();
+  instrument.items.forEach((item, i) => {
+    checkUnique(itemIds, item.id, at('items', i, 'id'), 'duplicate-id', report);
+    if (!dimensionIds.has(item.dimension)) {
+      report(makeError('unknown-dimension', at('items', i, 'dimension'), { value: renderValue(item.dimension) }));
+    }
+  });
+  return itemIds;
+}
+
+/** What makes a version that version: everything but its name (the one thing a director may change). */
+function versionContent(instrument: ExchangeInstrumentV1): string {
+  const { id, version, title, dimensions, items } = instrument;
+  return canonicalJson({ id, version, title, dimensions, items });
+}
+
+/** A version id met again must bring the same content as where it was first met. */
+function checkVersion(
+  versions: Map<string, { content: string; path: PathSegment[] }>,
+  instrument: ExchangeInstrumentV1 & { versionId?: string },
+  path: PathSegment[],
+  report: (error: ExchangeError) => void,
+): void {
+  if (instrument.versionId === undefined) return;
+  const content = versionContent(instrument);
+  const first = versions.get(instrument.versionId);
+  if (first === undefined) versions.set(instrument.versionId, { content, path });
+  else if (first.content !== content) report(makeError('version-content-differs', path, { value: renderValue(instrument.versionId), firstPath: formatPath(first.path) }));
 }
 
 interface ScanIds {

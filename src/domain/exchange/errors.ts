@@ -40,6 +40,8 @@ export const EXCHANGE_ERROR_CODES = [
   'not-an-option',
   'missing-count',
   'vote-in-other-scan',
+  // Questionnaire versions (docs/exchange-format.md, "Questionnaire versions")
+  'version-content-differs',
   // The QR hand-off of one response
   'not-a-handoff',
   'handoff-malformed',

@@ -1,5 +1,5 @@
 import type { Instrument, Scan, SubmittedResponse } from '../types';
-import { toExchangeInstrument, toExchangeResponse, toExchangeScan } from './build';
+import { instrumentContent, toExchangeResponse, toExchangeScan } from './build';
 import { canonicalJson, fingerprint } from './canonical';
 import { isSubmitted } from './convert';
 import { makeError, renderValue, type ExchangeError, type PathSegment } from './errors';
@@ -47,7 +47,7 @@ export interface HandoffEncoding {
 }
 
 export function instrumentFingerprint(instrument: Instrument): string {
-  return fingerprint(canonicalJson(toExchangeInstrument(instrument)));
+  return fingerprint(canonicalJson(instrumentContent(instrument)));
 }
 
 const ANSWER_CHARS: Record<string, ExchangeAnswerV1> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, d: 'dk' };

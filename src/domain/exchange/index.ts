@@ -26,6 +26,9 @@ export {
   buildExchangeFile,
   buildSingleResponseFile,
   exchangeFileName,
+  instrumentContent,
+  questionnaireFileName,
+  toExchangeInstrumentVersion,
   responseFileName,
   serialiseExchangeFile,
   serialiseExchangeFileParts,
@@ -37,6 +40,7 @@ export {
   toExchangeVote,
   type ScanWithResponses,
 } from './build';
+export { isBuiltInVersion, recordFromSnapshot, SNAPSHOT_SAVED_AT, toInstrument, toStoredInstrumentVersion, versionsForExport } from './instrumentVersions';
 export { isSubmitted, toStoredAgreement, toStoredResponse, toStoredScan, toStoredVote, type StoredScanOptions } from './convert';
 export { anonymiseForSharing, type AnonymisationReport, type AnonymisedScan, type AnonymiseOptions, type RoomRecords } from './anonymise';
 export { canonicalJson, isSameContent } from './canonical';

@@ -48,6 +48,7 @@ interface ExchangeMessages {
   notAnOption(value: string): string;
   missingCount(value: string): string;
   voteInOtherScan(value: string, scan: string): string;
+  versionContentDiffers(value: string, first: string): string;
   notAHandoff: string;
   handoffMalformed: string;
   handoffUnknownScan(value: string): string;
@@ -164,6 +165,7 @@ const EN: ExchangeMessages = {
   notAnOption: (value) => `${value} is not an option of this vote, so it cannot have a count`,
   missingCount: (value) => `the option ${value} of this vote has no count (write 0 when it got no votes)`,
   voteInOtherScan: (value, scan) => `vote ${value} belongs to another scan (${scan}); an agreement can only name a vote of its own scan`,
+  versionContentDiffers: (value, first) => `questionnaire version ${value} occurs with other statements or texts at ${first}; one version id is one unchanging questionnaire`,
   notAHandoff: 'this is not a Ketenscan response code',
   handoffMalformed: 'the response code is damaged or incomplete',
   handoffUnknownScan: (value) => `the response belongs to a scan that is not on this device (scan ${value})`,
@@ -267,6 +269,7 @@ const NL: ExchangeMessages = {
   notAnOption: (value) => `${value} is geen keuze van deze stemming en kan dus geen aantal hebben`,
   missingCount: (value) => `de keuze ${value} van deze stemming heeft geen aantal (schrijf 0 als ze geen stemmen kreeg)`,
   voteInOtherScan: (value, scan) => `stemming ${value} hoort bij een andere scan (${scan}); een afspraak kan alleen een stemming van haar eigen scan noemen`,
+  versionContentDiffers: (value, first) => `vragenlijstversie ${value} staat bij ${first} met andere stellingen of teksten; één versie-id is één vragenlijst die niet verandert`,
   notAHandoff: 'dit is geen Ketenscan-antwoordcode',
   handoffMalformed: 'de antwoordcode is beschadigd of onvolledig',
   handoffUnknownScan: (value) => `het antwoord hoort bij een scan die niet op dit apparaat staat (scan ${value})`,
@@ -395,6 +398,8 @@ export function describeExchangeProblem(error: ExchangeError, lang: Language): s
       return t.missingCount(value);
     case 'vote-in-other-scan':
       return t.voteInOtherScan(value, error.firstPath ?? '?');
+    case 'version-content-differs':
+      return t.versionContentDiffers(value, error.firstPath ?? '?');
     case 'not-a-handoff':
       return t.notAHandoff;
     case 'handoff-malformed':

@@ -1,9 +1,11 @@
 import type { Agreement, VoteRecord } from '../agreements/types';
+import { versionIdOf, type InstrumentRecord } from '../instrument/versions';
 import type { Organisation, Response, Scan, ScanStatus, SubmittedResponse } from '../types';
-import { toExchangeInstrument } from './build';
+import { instrumentContent } from './build';
 import { isSameContent } from './canonical';
 import { toStoredAgreement, toStoredResponse, toStoredScan, toStoredVote } from './convert';
 import { formatPath } from './errors';
+import { isBuiltInVersion, recordFromSnapshot, toInstrument, toStoredInstrumentVersion } from './instrumentVersions';
 import { normaliseTimestamp } from './timestamps';
 import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 
@@ -42,6 +44,12 @@ import type { ExchangeFileV1, ExchangeScanV1 } from './types';
 // - an id known under another scan is refused, and so is an agreement whose vote is neither in
 //   the import nor on the device; a scan refused for its instrument takes its votes and
 //   agreements with it.
+// Questionnaire versions (docs/exchange-format.md, "Questionnaire versions") are recognised by
+// their version id: one on the device is kept as it is (its name too), an unknown one is added as
+// the file has it; a scan's instrument whose version the library lacks is added as a version too
+// (the app's built-in questionnaire excepted), so the device never reuses its number or its
+// statement ids. The files' saved versions are read before any scan, so a version's own row
+// (with its save time and origin) wins over a scan's copy of it.
 
 export interface ExistingData {
   scans: readonly Scan[];
@@ -49,16 +57,21 @@ export interface ExistingData {
   /** Stored agreements and votes with ids in the files (and the votes their agreements name); absent means none. */
   agreements?: readonly Agreement[];
   votes?: readonly VoteRecord[];
+  /** Stored library versions with ids in the files; absent means none. */
+  instrumentVersions?: readonly InstrumentRecord[];
 }
 
 /** The ids to preload from storage before planning. */
-export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: string[]; responseIds: string[]; agreementIds: string[]; voteIds: string[] } {
+export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: string[]; responseIds: string[]; agreementIds: string[]; voteIds: string[]; versionIds: string[] } {
+  const versionIds = new Set<string>();
   const scanIds = new Set<string>();
   const responseIds = new Set<string>();
   const agreementIds = new Set<string>();
   const voteIds = new Set<string>();
   for (const file of files) {
+    for (const version of file.instrumentVersions ?? []) versionIds.add(version.versionId);
     for (const scan of file.scans) {
+      versionIds.add(versionIdOf(toInstrument(scan.instrument)));
       scanIds.add(scan.id);
       for (const response of scan.responses) responseIds.add(response.id);
       for (const vote of scan.votes ?? []) voteIds.add(vote.id);
@@ -68,7 +81,7 @@ export function collectImportIds(files: readonly ExchangeFileV1[]): { scanIds: s
       }
     }
   }
-  return { scanIds: [...scanIds], responseIds: [...responseIds], agreementIds: [...agreementIds], voteIds: [...voteIds] };
+  return { scanIds: [...scanIds], responseIds: [...responseIds], agreementIds: [...agreementIds], voteIds: [...voteIds], versionIds: [...versionIds] };
 }
 
 export interface PlanImportOptions {
@@ -182,6 +195,10 @@ export interface ImportCounts {
   votesKept: number;
   /** Agreements and votes refused (known under another scan, or naming an unknown vote). */
   refusedAgreementsAndVotes: number;
+  /** Questionnaire versions this device does not have yet: added with their id. */
+  versionsToAdd: number;
+  /** Questionnaire versions this device already has (same version id): kept as they are, name included. */
+  versionsKept: number;
 }
 
 export interface ScanUpdate {
@@ -212,6 +229,8 @@ export interface ImportPlan {
   /** Agreements and votes to write (put by id): new ones and newer copies of stored ones. */
   agreementsToPut: Agreement[];
   votesToPut: VoteRecord[];
+  /** Questionnaire versions to add to the library. */
+  versionsToAdd: InstrumentRecord[];
   duplicates: ImportDuplicate[];
   conflicts: ImportConflict[];
   refusals: ImportRefusal[];
@@ -243,6 +262,7 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
     responsesToAdd: [],
     agreementsToPut: [],
     votesToPut: [],
+    versionsToAdd: [],
     duplicates: [],
     conflicts: [],
     refusals: [],
@@ -255,9 +275,27 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
   const agreementsToPut = new Map<string, { agreement: Agreement; fileIndex: number; path: string; counts: ImportCounts; counted: 'add' | 'update' }>();
   const updates = new Map<string, ScanUpdate>();
   const storedScansSeen = new Set<string>();
+  const fileCounts = files.map(() => emptyCounts());
+
+  // Versions: each version id once in the whole import, as new or as already on the device.
+  const storedVersionIds = new Set((existing.instrumentVersions ?? []).map((record) => record.versionId));
+  const versionsMet = new Set<string>();
+  const meetVersion = (versionId: string, counts: ImportCounts, toRecord: () => InstrumentRecord) => {
+    if (versionsMet.has(versionId)) return;
+    versionsMet.add(versionId);
+    if (storedVersionIds.has(versionId)) {
+      counts.versionsKept++;
+      return;
+    }
+    plan.versionsToAdd.push(toRecord());
+    counts.versionsToAdd++;
+  };
+  files.forEach((file, fileIndex) => {
+    for (const version of file.instrumentVersions ?? []) meetVersion(version.versionId, fileCounts[fileIndex]!, () => toStoredInstrumentVersion(version));
+  });
 
   files.forEach((file, fileIndex) => {
-    const counts = emptyCounts();
+    const counts = fileCounts[fileIndex]!;
     file.scans.forEach((fileScan, scanIndex) => {
       const scanPath = formatPath(['scans', scanIndex]);
       const known = knownScans.get(fileScan.id);
@@ -267,8 +305,10 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
         plan.scansToAdd.push(scan);
         counts.scansToAdd++;
       } else {
-        const existingInstrument = toExchangeInstrument(known.scan.instrument);
-        if (!isSameContent(existingInstrument, fileScan.instrument)) {
+        // Compared as content: a file written before versions had ids, or naming the version
+        // differently, holds the same questionnaire (docs/exchange-format.md).
+        const existingInstrument = instrumentContent(known.scan.instrument);
+        if (!isSameContent(existingInstrument, instrumentContent(fileScan.instrument))) {
           plan.refusals.push({
             reason: 'instrument-differs',
             fileIndex,
@@ -294,6 +334,8 @@ export function planImport(existing: ExistingData, files: readonly ExchangeFileV
         }
         counts.organisationsToAdd += mergeOrganisations(known, fileScan, fileIndex, updates, plan.notes);
       }
+      const scanInstrument = toInstrument(fileScan.instrument);
+      if (!isBuiltInVersion(scanInstrument)) meetVersion(versionIdOf(scanInstrument), counts, () => recordFromSnapshot(scanInstrument));
 
       fileScan.votes?.forEach((fileVote, voteIndex) => {
         const incoming = toStoredVote(fileVote, fileScan.id);
@@ -542,6 +584,8 @@ function emptyCounts(): ImportCounts {
     votesToUpdate: 0,
     votesKept: 0,
     refusedAgreementsAndVotes: 0,
+    versionsToAdd: 0,
+    versionsKept: 0,
   };
 }
 
@@ -560,6 +604,8 @@ export interface ImportWrites {
   /** Put by id: new agreements and votes, and newer copies of stored ones (the merge rule needs no choice). */
   agreementsToPut: Agreement[];
   votesToPut: VoteRecord[];
+  /** Questionnaire versions the library lacks (added; one that appeared meanwhile is kept as it is). Absent: none. */
+  versionsToAdd?: InstrumentRecord[];
 }
 
 /**
@@ -582,5 +628,7 @@ export function finaliseImport(plan: ImportPlan, resolutions: Readonly<Record<st
     responsesToReplace: [...toReplace.values()],
     agreementsToPut: plan.agreementsToPut,
     votesToPut: plan.votesToPut,
+    // Written only when there are some: an import without versions writes what it wrote before.
+    ...(plan.versionsToAdd.length > 0 ? { versionsToAdd: plan.versionsToAdd } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { AGREEMENT_LIMITS, VOTES_PER_PERSON } from '../agreements/types';
 import { isAnswer } from '../answers';
+import { VERSION_NAME_MAX } from '../instrument/versions';
 import { isIsoDate } from '../scan';
 import { isValidGapThreshold, isValidMinGroupSize } from '../settingsLimits';
 import type { ExchangeErrorCode, ExpectedKind } from './errors';
@@ -70,27 +71,45 @@ const settings = v.object(
   wrongType('object'),
 );
 
-const instrument = v.object(
-  {
-    id,
-    version: v.pipe(v.number(wrongType('number')), v.check((n) => Number.isInteger(n) && n >= 1, token('invalid-value', 'version'))),
-    title: localized(L.shortText),
-    dimensions: list(v.object({ id, label: localized(L.shortText) }, wrongType('object')), L.dimensions),
-    items: v.pipe(
-      list(
-        v.object(
-          {
-            id,
-            dimension: id,
-            kind: v.picklist(['thermometer', 'thermostat'], token('invalid-value', 'kind')),
-            text: localized(L.statementText),
-          },
-          wrongType('object'),
-        ),
-        L.items,
+const versionNumber = v.pipe(v.number(wrongType('number')), v.check((n) => Number.isInteger(n) && n >= 1, token('invalid-value', 'version')));
+
+// versionId, versionName and an item's replaces: added in v1 by Ketenscan 0.1 (issue 26), optional
+// on a scan's instrument (docs/exchange-format.md, "Questionnaire versions").
+const instrumentEntries = {
+  id,
+  version: versionNumber,
+  versionId: v.optional(id),
+  versionName: v.optional(nonEmptyText(VERSION_NAME_MAX)),
+  title: localized(L.shortText),
+  dimensions: list(v.object({ id, label: localized(L.shortText) }, wrongType('object')), L.dimensions),
+  items: v.pipe(
+    list(
+      v.object(
+        {
+          id,
+          dimension: id,
+          kind: v.picklist(['thermometer', 'thermostat'], token('invalid-value', 'kind')),
+          text: localized(L.statementText),
+          replaces: v.optional(id),
+        },
+        wrongType('object'),
       ),
-      v.minLength(1, token('no-statements')),
+      L.items,
     ),
+    v.minLength(1, token('no-statements')),
+  ),
+};
+
+const instrument = v.object(instrumentEntries, wrongType('object'));
+
+// A saved version of the library (added in v1 by Ketenscan 0.1, issue 26): the instrument with a
+// required id, when it was saved and the version it was edited from.
+const instrumentVersion = v.object(
+  {
+    ...instrumentEntries,
+    versionId: id,
+    savedAt: timestamp,
+    basedOn: v.nullable(v.object({ id, version: versionNumber, versionId: v.optional(id) }, wrongType('object'))),
   },
   wrongType('object'),
 );
@@ -200,6 +219,7 @@ const fileWith = <T extends v.GenericSchema>(scanSchema: T) =>
       exportedAt: timestamp,
       generator: text(L.shortText),
       scans: list(scanSchema, L.scans),
+      instrumentVersions: v.optional(list(instrumentVersion, L.instrumentVersions)),
     },
     wrongType('object'),
   );

@@ -17,12 +17,49 @@ export interface ExchangeTextV1 {
   en: string;
 }
 
+export interface ExchangeItemV1 {
+  id: string;
+  dimension: string;
+  kind: ExchangeItemKindV1;
+  text: ExchangeTextV1;
+  /** Added in v1 by Ketenscan 0.1 (issue 26): the statement this one took the place of (its wording got a new meaning); absent when none. */
+  replaces?: string;
+}
+
 export interface ExchangeInstrumentV1 {
   id: string;
   version: number;
+  /** Added in v1 by Ketenscan 0.1 (issue 26): the version's globally unique id; absent in older files (then derived from the content). */
+  versionId?: string;
+  /** Added in v1 by Ketenscan 0.1 (issue 26): the name the director gave the version; absent: called by its number. */
+  versionName?: string;
   title: ExchangeTextV1;
   dimensions: { id: string; label: ExchangeTextV1 }[];
-  items: { id: string; dimension: string; kind: ExchangeItemKindV1; text: ExchangeTextV1 }[];
+  items: ExchangeItemV1[];
+}
+
+/** The version a saved version was edited from. */
+export interface ExchangeVersionRefV1 {
+  id: string;
+  version: number;
+  versionId?: string;
+}
+
+/**
+ * Added in v1 by Ketenscan 0.1 (issue 26): a saved version of a questionnaire (the device's
+ * library), with its id, when it was saved and what it was edited from.
+ */
+export interface ExchangeInstrumentVersionV1 {
+  id: string;
+  version: number;
+  versionId: string;
+  versionName?: string;
+  title: ExchangeTextV1;
+  dimensions: { id: string; label: ExchangeTextV1 }[];
+  items: ExchangeItemV1[];
+  /** ISO timestamp of the save. */
+  savedAt: string;
+  basedOn: ExchangeVersionRefV1 | null;
 }
 
 export interface ExchangeSettingsV1 {
@@ -149,7 +186,13 @@ export interface ExchangeFileV1 {
   exportedAt: string;
   /** e.g. "ketenscan 0.1.0" */
   generator: string;
+  /** May be empty: a questionnaire file holds only `instrumentVersions`. */
   scans: ExchangeScanV1[];
+  /**
+   * Added in v1 by Ketenscan 0.1 (issue 26): saved versions of the questionnaires, so another
+   * device continues with the full history; absent means none in this file, never "delete".
+   */
+  instrumentVersions?: ExchangeInstrumentVersionV1[];
 }
 
 /**
@@ -187,6 +230,8 @@ export const EXCHANGE_LIMITS = {
   items: 200,
   dimensions: 50,
   organisations: 500,
+  /** Saved questionnaire versions in one file. */
+  instrumentVersions: 1_000,
   /** Nesting of objects and lists: a v1 file needs 7 levels; deeper text is refused before parsing. */
   maxDepth: 64,
   /** How many problems a refused file reports at most (the first one is `error`). */

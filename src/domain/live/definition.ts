@@ -1,6 +1,6 @@
 import { deflateSync, inflateSync } from 'fflate';
 import type { Scan } from '../types';
-import { buildExchangeFile, toExchangeInstrument } from '../exchange/build';
+import { buildExchangeFile, instrumentContent } from '../exchange/build';
 import { instrumentFingerprint } from '../exchange/handoff';
 import { DEFAULT_INSTRUMENT } from '../instrument/defaultInstrument';
 import { parseExchangeFile } from '../exchange/parse';
@@ -59,7 +59,7 @@ let builtInDictionary: { tag: string; bytes: Uint8Array } | null = null;
 function getBuiltInDictionary(): { tag: string; bytes: Uint8Array } {
   builtInDictionary ??= {
     tag: instrumentFingerprint(DEFAULT_INSTRUMENT),
-    bytes: encodeUtf8(JSON.stringify(toExchangeInstrument(DEFAULT_INSTRUMENT))),
+    bytes: encodeUtf8(JSON.stringify(instrumentContent(DEFAULT_INSTRUMENT))),
   };
   return builtInDictionary;
 }

@@ -226,6 +226,7 @@ export default function ImportPage() {
             })}
           </p>
           {phase.plan.totals.copiesInImport > 0 && <p>{t('doneCopies', { count: phase.plan.totals.copiesInImport })}</p>}
+          {(phase.writes.versionsToAdd?.length ?? 0) > 0 && <p data-testid="import-done-versions">{t('doneVersions', { count: phase.writes.versionsToAdd?.length ?? 0 })}</p>}
           {phase.writes.agreementsToPut.length + phase.writes.votesToPut.length > 0 && (
             <p data-testid="import-done-room">{t('doneRoom', { agreements: phase.writes.agreementsToPut.length, votes: phase.writes.votesToPut.length })}</p>
           )}
@@ -256,7 +257,7 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
   const td = useMessages(directorMessages);
   const language = useUiStore(selectLanguage);
   const { totals } = plan;
-  const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length + plan.agreementsToPut.length + plan.votesToPut.length > 0;
+  const hasWork = totals.scansToAdd + totals.responsesToAdd + totals.organisationsToAdd + plan.conflicts.length + plan.agreementsToPut.length + plan.votesToPut.length + plan.versionsToAdd.length > 0;
   // Copies within this import are their own line, shown when there are any: they are not
   // "already here" (planImport.ts).
   const countLines = (c: ImportPlan['totals']) => [
@@ -275,6 +276,8 @@ function ImportPreview({ plan, labels, resolutions, onResolve, onImport, onCance
       : []),
     ...(c.votesToAdd + c.votesToUpdate + c.votesKept > 0 ? [t('countVotes', { added: c.votesToAdd, updated: c.votesToUpdate, kept: c.votesKept })] : []),
     ...(c.refusedAgreementsAndVotes > 0 ? [t('countRoomRefused', { count: c.refusedAgreementsAndVotes })] : []),
+    // Questionnaire versions only when the files bring some (docs/exchange-format.md, "Questionnaire versions").
+    ...(c.versionsToAdd + c.versionsKept > 0 ? [t('countVersions', { added: c.versionsToAdd, kept: c.versionsKept })] : []),
   ];
   const totalLines = countLines({ ...totals, scansInEarlierFile: 0 });
   return (

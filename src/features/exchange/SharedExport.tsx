@@ -7,7 +7,7 @@ import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { RecordNotFoundError } from '../../storage/errors';
-import { loadScansForExport } from '../../storage/exchangeRepository';
+import { loadInstrumentVersionsForExport, loadScansForExport } from '../../storage/exchangeRepository';
 import { saveCsvExport } from './saveCsvExport';
 import { GENERATOR, saveFile } from '../../ui/saveFile';
 import { shareMessages } from './shareMessages';
@@ -61,7 +61,9 @@ export function SharedExport({ scan, separator }: { scan: Scan; separator: ';' |
       let name: string;
       if (format === 'json') {
         name = exchangeFileName([shared.scan], now);
-        saveFile(name, serialiseExchangeFile(buildExchangeFile([shared], now, GENERATOR)), 'application/json');
+        // The versions of its questionnaire go along: they hold no personal data (docs/shared-devices.md, "Exports").
+        const { versions } = await loadInstrumentVersionsForExport([shared.scan.instrument.id]);
+        saveFile(name, serialiseExchangeFile(buildExchangeFile([shared], now, GENERATOR, { instrumentVersions: versions })), 'application/json');
       } else {
         name = saveCsvExport(shared.scan, shared.responses, format === 'csv-long' ? 'long' : 'wide', { separator, lang: language }, now);
       }

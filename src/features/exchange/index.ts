@@ -6,6 +6,9 @@
 /** A backup of every scan as one exchange file (the backup reminder and a scan's data panel). */
 export { saveJsonExport } from './saveJsonExport';
 
+/** "Exporteren" per questionnaire on the instrument library page: a questionnaire file. */
+export { QuestionnaireExports } from './QuestionnaireExports';
+
 /**
  * Modules other parts load lazily with `import()` of the module itself, named here as types only
  * (no code, no chunk change): an `import()` of this front would put every export in one chunk.

@@ -1,7 +1,7 @@
 import { buildExchangeFile, exchangeFileName, SERIALISE_CHUNK, serialiseExchangeFileParts } from '../../domain/exchange';
 import { recordJsonExport } from '../../storage/backupRecord';
 import { RecordNotFoundError } from '../../storage/errors';
-import { loadScansForExport } from '../../storage/exchangeRepository';
+import { loadInstrumentVersionsForExport, loadScansForExport } from '../../storage/exchangeRepository';
 import { GENERATOR, saveFile } from '../../ui/saveFile';
 
 export interface SavedExport {
@@ -31,7 +31,10 @@ export async function saveJsonExport(scanIds?: readonly string[], options: { onP
     now,
     { isBackup: scanIds === undefined },
   );
-  const file = buildExchangeFile(data, now, GENERATOR);
+  // With the versions of the questionnaires these scans use (a backup: every version), so another
+  // device continues editing with the full history (docs/exchange-format.md, "Questionnaire versions").
+  const versions = await loadInstrumentVersionsForExport(scanIds === undefined ? undefined : data.map((d) => d.scan.instrument.id));
+  const file = buildExchangeFile(data, now, GENERATOR, { instrumentVersions: versions.versions });
   const expected = file.scans.reduce((sum, scan) => sum + Math.ceil(scan.responses.length / SERIALISE_CHUNK) + 2, 1);
   const parts: string[] = [];
   for (const part of serialiseExchangeFileParts(file)) {
@@ -43,5 +46,5 @@ export async function saveJsonExport(scanIds?: readonly string[], options: { onP
   }
   saveFile(name, new Blob(parts), 'application/json');
   await recordJsonExport(scanIds === undefined ? undefined : data.map((d) => d.scan.id), now);
-  return { name, unreadable };
+  return { name, unreadable: unreadable + versions.unreadable };
 }

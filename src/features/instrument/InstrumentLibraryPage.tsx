@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
+import { QuestionnaireExports } from '../exchange';
 import { scansMessages } from '../scans';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
@@ -44,6 +45,7 @@ export default function InstrumentLibraryPage() {
           );
         })}
       </ul>
+      <QuestionnaireExports versions={entries?.map((entry) => entry.record ?? entry.instrument) ?? []} />
     </section>
   );
 }

@@ -12,6 +12,7 @@ import {
   type ExchangeFileV1,
 } from '../../../src/domain/exchange';
 import type { Response, Scan, SubmittedResponse } from '../../../src/domain/types';
+import { versionIdOf } from '../../../src/domain/instrument/versions';
 import { EXPORTED_AT, GENERATOR, SMALL_RESPONSES, SMALL_SCAN } from '../../fixtures/exchange/smallScan';
 import { expectOk, MemoryStore } from './helpers';
 
@@ -51,6 +52,9 @@ describe('planImport on an empty device', () => {
       votesToUpdate: 0,
       votesKept: 0,
       refusedAgreementsAndVotes: 0,
+      // The scan's questionnaire is the built-in one: no version to add (instrumentVersions.ts).
+      versionsToAdd: 0,
+      versionsKept: 0,
     });
     expect(result.files).toEqual([{ fileIndex: 0, counts: result.totals }]);
     expect(result.scansToAdd[0]).toMatchObject({ id: SMALL_SCAN.id, status: 'open', isDemo: false, createdAt: NOW.toISOString() });
@@ -90,6 +94,7 @@ describe('planImport on an empty device', () => {
       responseIds: smallFile.scans[0]?.responses.map((r) => r.id),
       agreementIds: [],
       voteIds: [],
+      versionIds: [versionIdOf(SMALL_SCAN.instrument)],
     });
   });
 });
