@@ -4,6 +4,7 @@ import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { scansMessages } from '../scans';
+import { CompareLink } from './CompareLink';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
 import './instrument.css';
@@ -39,7 +40,8 @@ export default function InstrumentLibraryPage() {
               <Link href={`/instruments/${encodeURIComponent(instrument.id)}/${instrument.version}`} className="button button--secondary">
                 {t('editFrom')}
                 <span className="visually-hidden">: {title}</span>
-              </Link>
+              </Link>{' '}
+              <CompareLink instrument={instrument} title={title} />
             </li>
           );
         })}
