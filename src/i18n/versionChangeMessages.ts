@@ -13,7 +13,7 @@ export const versionChangeMessages = defineMessages(
     added: 'nieuw',
     /** Beside a statement of one round only that replaced a statement of the other round. */
     replacedStatement: 'nieuwe betekenis: niet vergeleken — in plaats van {id} ({text})',
-    earlierWording: 'Eerdere formulering ({round})',
+    wordingInRound: 'Formulering in ronde {round}: {text}',
   },
   {
     unchanged: 'unchanged',
@@ -23,6 +23,6 @@ export const versionChangeMessages = defineMessages(
     struck: 'struck',
     added: 'new',
     replacedStatement: 'new meaning: not compared — in place of {id} ({text})',
-    earlierWording: 'Earlier wording ({round})',
+    wordingInRound: 'Wording in round {round}: {text}',
   },
 );

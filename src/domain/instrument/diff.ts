@@ -45,6 +45,11 @@ export interface VersionDiff {
 
 const sameText = (a: LocalizedText, b: LocalizedText): boolean => a.nl.trim() === b.nl.trim() && a.en.trim() === b.en.trim();
 
+/** Two versions of one statement (same id) with another text, in either language: reworded, same meaning. */
+export function isReworded(a: Item, b: Item): boolean {
+  return !sameText(a.text, b.text);
+}
+
 /**
  * Follows `replaces` from `start` back through the statements of `knownVersions` (and the two
  * compared) until it reaches an id of the older version; the chain of ids, or null when it never
