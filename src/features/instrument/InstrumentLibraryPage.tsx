@@ -5,6 +5,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { scansMessages } from '../scans';
 import { CompareLink } from './CompareLink';
+import { PreviewButton } from './PreviewButton';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
 import './instrument.css';
@@ -41,7 +42,7 @@ export default function InstrumentLibraryPage() {
                 {t('editFrom')}
                 <span className="visually-hidden">: {title}</span>
               </Link>{' '}
-              <CompareLink instrument={instrument} title={title} />
+              <CompareLink instrument={instrument} title={title} /> <PreviewButton instrument={() => instrument} source={{ kind: 'version', label: title }} label={title} />
             </li>
           );
         })}
