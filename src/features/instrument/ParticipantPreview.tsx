@@ -47,10 +47,16 @@ export default function ParticipantPreview({ instrument, source, startLanguage, 
     headingRef.current?.focus();
   }, []);
 
+  // Leave the modal state first: while it lasts the page behind is inert and cannot take focus back.
+  const close = () => {
+    const dialog = dialogRef.current;
+    if (dialog?.open && typeof dialog.close === 'function') dialog.close();
+    onClose();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    onClose();
+    close();
   };
 
   const missingNote = (item: Item) => {
@@ -103,7 +109,7 @@ export default function ParticipantPreview({ instrument, source, startLanguage, 
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {t('previewTitle')}
         </h2>
-        <button type="button" className="button button--secondary" onClick={onClose}>
+        <button type="button" className="button button--secondary" onClick={close}>
           {t('close')}
         </button>
       </div>

@@ -191,10 +191,12 @@ function DiffTable({ rows, older, newer, label }: { rows: StatementDiff[]; older
     if (kind === 'newer' && (status === 'added' || status === 'new-meaning')) return <ins>{content}</ins>;
     return content;
   };
+  const caption = t('tableCaption', { older: label(older), newer: label(newer) });
+  // A narrow screen scrolls the table sideways: the region takes focus, so a keyboard can scroll it.
   return (
-    <div className="version-compare__scroll">
+    <div className="version-compare__scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table version-compare__table">
-        <caption>{t('tableCaption', { older: label(older), newer: label(newer) })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('columnNumber')}</th>
