@@ -22,6 +22,9 @@ const OTHER_ROLE = new Set([
   'resultsMessages.view_thermostat',
   // A column of the scan list, which loads no chart code.
   'scansMessages.countColumn',
+  // The participant's answer scale in the director's participant preview (features/instrument, which
+  // may not borrow from the charts), held equal to respondMessages by ParticipantPreview.test.tsx.
+  ...['scale1', 'scale2', 'scale3', 'scale4', 'scale5', 'dontKnow'].map((key) => `previewMessages.participant_${key}`),
 ]);
 const SHARED: readonly (readonly [string, MessageBundle<MessageTable>])[] = [
   ['directorMessages', directorMessages],

@@ -21,6 +21,7 @@ import { finishDraft } from '../../domain/instrument/draft';
 import { ITEM_KINDS, type Instrument, type ItemKind } from '../../domain/types';
 import { useLocalize, useMessages, type Translate } from '../../i18n/useMessages';
 import { instrumentMessages } from './instrumentMessages';
+import { PreviewButton } from './PreviewButton';
 import { TextPair } from './TextPair';
 import './instrument.css';
 
@@ -188,6 +189,7 @@ export function InstrumentEditor({ base, knownIds, actions, busy }: InstrumentEd
             </button>
           ),
         )}
+        <PreviewButton instrument={() => finishDraft(draft, base.version)} source={{ kind: 'draft' }} />
       </div>
     </form>
   );

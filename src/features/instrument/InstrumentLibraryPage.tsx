@@ -5,6 +5,8 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { QuestionnaireExports } from '../exchange';
 import { scansMessages } from '../scans';
+import { CompareLink } from './CompareLink';
+import { PreviewButton } from './PreviewButton';
 import { instrumentMessages } from './instrumentMessages';
 import { loadLibrary } from './loadInstruments';
 import './instrument.css';
@@ -40,7 +42,8 @@ export default function InstrumentLibraryPage() {
               <Link href={`/instruments/${encodeURIComponent(instrument.id)}/${instrument.version}`} className="button button--secondary">
                 {t('editFrom')}
                 <span className="visually-hidden">: {title}</span>
-              </Link>
+              </Link>{' '}
+              <CompareLink instrument={instrument} title={title} /> <PreviewButton instrument={() => instrument} source={{ kind: 'version', label: title }} label={title} />
             </li>
           );
         })}

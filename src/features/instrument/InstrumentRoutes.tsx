@@ -2,6 +2,7 @@ import '../../ui/director.css';
 import { Route, Switch } from 'wouter';
 import { LibraryEditPage, ScanInstrumentPage } from './InstrumentEditPage';
 import InstrumentLibraryPage from './InstrumentLibraryPage';
+import VersionComparePage from './VersionComparePage';
 
 /**
  * Everything of the instrument editor sits under `#/instruments`, behind one route and one lazy
@@ -11,6 +12,8 @@ export default function InstrumentRoutes() {
   return (
     <Switch>
       <Route path="/instruments">{() => <InstrumentLibraryPage />}</Route>
+      <Route path="/instruments/compare">{() => <VersionComparePage />}</Route>
+      <Route path="/instruments/compare/:from/:to">{(params) => <VersionComparePage from={params.from} to={params.to} />}</Route>
       <Route path="/instruments/scan/:scanId">{(params) => <ScanInstrumentPage scanId={params.scanId} />}</Route>
       <Route path="/instruments/:id/:version">{(params) => <LibraryEditPage instrumentId={params.id} version={params.version} />}</Route>
       <Route>{() => <InstrumentLibraryPage />}</Route>

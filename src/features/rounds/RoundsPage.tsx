@@ -8,7 +8,7 @@ import { getChartFormat } from '../../charts/format';
 import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
-import type { Item, Scan } from '../../domain/types';
+import type { Instrument, Item, Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { formatList } from '../../i18n/format';
@@ -20,6 +20,7 @@ import { ChangeChart, type ChangeRow } from './ChangeChart';
 import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
+import { ReplacedNote, RewordedNote } from './WordingNote';
 import './rounds.css';
 
 // The previous round's agreements: a chunk of its own, shared with the presenter and the report,
@@ -224,7 +225,17 @@ function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earl
         rows={comparison.statements.map((s, i) => ({ s, i }))}
         getRowKey={({ s }) => s.itemId}
         columns={[
-          { id: 'statement', header: tc('statement'), isRowHeader: true, render: ({ s, i }) => label(s.later, i) },
+          {
+            id: 'statement',
+            header: tc('statement'),
+            isRowHeader: true,
+            render: ({ s, i }) => (
+              <>
+                {label(s.later, i)}
+                <RewordedNote earlier={s.earlier} later={s.later} round={earlier} />
+              </>
+            ),
+          },
           ...comparison.groups.map((g, gi) => ({
             id: g.id,
             header: t('groupHeader', { name: groupName(g), earlier: g.earlierRespondents, later: g.laterRespondents }),
@@ -268,14 +279,14 @@ function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earl
       </section>
 
       <h2>{t('onlyEarlierTitle', { round: earlier })}</h2>
-      <OnlyList items={comparison.onlyEarlier} empty={t('onlyNone')} />
+      <OnlyList items={comparison.onlyEarlier} empty={t('onlyNone')} own={scans.earlier.instrument} other={scans.later.instrument} />
       <h2>{t('onlyLaterTitle', { round: later })}</h2>
-      <OnlyList items={comparison.onlyLater} empty={t('onlyNone')} />
+      <OnlyList items={comparison.onlyLater} empty={t('onlyNone')} own={scans.later.instrument} other={scans.earlier.instrument} />
     </>
   );
 }
 
-function OnlyList({ items, empty }: { items: readonly Item[]; empty: string }) {
+function OnlyList({ items, empty, own, other }: { items: readonly Item[]; empty: string; own: Instrument; other: Instrument }) {
   const localize = useLocalize();
   if (items.length === 0) return <p className="hint">{empty}</p>;
   return (
@@ -283,6 +294,7 @@ function OnlyList({ items, empty }: { items: readonly Item[]; empty: string }) {
       {items.map((item) => (
         <li key={item.id}>
           <span className="rounds__id">{item.id}</span> {localize(item.text)}
+          <ReplacedNote item={item} own={own} other={other} />
         </li>
       ))}
     </ul>
