@@ -86,13 +86,15 @@ function RenameVersion({ record, title }: { record: InstrumentRecord; title: str
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const isEditing = draft !== null;
+  // Focus follows the form: into the field when it opens, back to the button when it closes.
+  const hasOpened = useRef(false);
   useEffect(() => {
-    if (isEditing) input.current?.focus();
+    if (isEditing) {
+      hasOpened.current = true;
+      input.current?.focus();
+    } else if (hasOpened.current) opener.current?.focus();
   }, [isEditing]);
-  const close = () => {
-    setDraft(null);
-    requestAnimationFrame(() => opener.current?.focus());
-  };
+  const close = () => setDraft(null);
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (draft === null) return;
