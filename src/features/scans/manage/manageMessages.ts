@@ -4,7 +4,7 @@ export const manageMessages = defineMessages(
   {
     title: 'Gegevens beheren',
     nextRound: 'Opzet kopiëren voor een nieuwe ronde',
-    nextRoundHint: 'Een nieuwe scan met dezelfde partners, instellingen en vragenlijst, zonder antwoorden, als volgende ronde gekoppeld aan deze scan.',
+    nextRoundHint: 'Een nieuwe scan met dezelfde partners en instellingen en de nieuwste versie van de vragenlijst, zonder antwoorden, als volgende ronde gekoppeld aan deze scan.',
     saveSetup: 'Opzet opslaan als bestand (zonder antwoorden)',
     saveSetupHint: 'Een ander apparaat leest dit bestand in via Importeren en kan dan dezelfde scan afnemen. Er staat geen enkel antwoord in.',
     setupSaved: 'Opzet opgeslagen als {name}.',
@@ -33,7 +33,7 @@ export const manageMessages = defineMessages(
   {
     title: 'Manage data',
     nextRound: 'Copy set-up for a new round',
-    nextRoundHint: 'A new scan with the same partners, settings and questionnaire, without answers, linked to this scan as its next round.',
+    nextRoundHint: 'A new scan with the same partners and settings and the newest version of the questionnaire, without answers, linked to this scan as its next round.',
     saveSetup: 'Save set-up as a file (without answers)',
     saveSetupHint: 'Another device reads this file through Import and can then run the same scan. It holds no answer at all.',
     setupSaved: 'Set-up saved as {name}.',
