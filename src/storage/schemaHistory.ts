@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { legacyVersionId } from '../domain/instrument/versions';
+import { legacyVersionId } from '../domain/instrument/legacyVersionId';
 import { checkStoredResponse } from '../domain/storedRecords';
 import { countIntoTally } from '../domain/tallyRecord';
 
