@@ -51,7 +51,8 @@ function Routes() {
           <Route path="/">{() => <ScanListPage />}</Route>
           <Route path="/scans/new">{() => <NewScanPage />}</Route>
           <Route path="/import">{() => <ImportPage />}</Route>
-          <Route path="/scans/:scanId">{(params) => <ScanPage scanId={params.scanId} />}</Route>
+          {/* Keyed by scan: nothing a page said about one scan (an export's "… is opgeslagen") stays on the next. */}
+          <Route path="/scans/:scanId">{(params) => <ScanPage key={params.scanId} scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results">{(params) => <ResultsPage scanId={params.scanId} />}</Route>
           <Route path="/scans/:scanId/results/:view">{(params) => <ResultsPage scanId={params.scanId} view={params.view} />}</Route>
           <Route path="/scans/:scanId/report">{(params) => <ReportPage scanId={params.scanId} />}</Route>

@@ -16,6 +16,11 @@ export const directorMessages = defineMessages(
     /** A language's name in the interface's language (not the language's own name, as on the switch). */
     languageNl: 'Nederlands',
     languageEn: 'Engels',
+    /** A questionnaire version without a name (src/ui/versionLabel.ts). */
+    versionNumber: 'versie {version}',
+    versionLabelSaved: '{label} (opgeslagen {date})',
+    versionLabelSavedId: '{label} (opgeslagen {date}, {id})',
+    versionLabelId: '{label} ({id})',
   },
   {
     cancel: 'Cancel',
@@ -27,5 +32,9 @@ export const directorMessages = defineMessages(
     level_bestuur: 'Board',
     languageNl: 'Dutch',
     languageEn: 'English',
+    versionNumber: 'version {version}',
+    versionLabelSaved: '{label} (saved {date})',
+    versionLabelSavedId: '{label} (saved {date}, {id})',
+    versionLabelId: '{label} ({id})',
   },
 );

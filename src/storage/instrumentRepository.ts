@@ -19,11 +19,12 @@ export async function listInstrumentVersions(): Promise<InstrumentRecord[]> {
 }
 
 /** Every instrument version a director can start from: the default, the library, and the ones scans use. */
-export async function listStartingPoints(): Promise<Instrument[]> {
+export async function listStartingPoints(): Promise<(Instrument & { savedAt?: string })[]> {
   const library = await listInstrumentVersions();
   const scans = keepReadable(await db.scans.toArray(), checkStoredScan).rows;
   const seen = new Set<string>();
-  const result: Instrument[] = [];
+  // Library rows come before scans' snapshots, so a saved version keeps its save time (labels use it).
+  const result: (Instrument & { savedAt?: string })[] = [];
   for (const instrument of [DEFAULT_INSTRUMENT, ...library, ...scans.map((s) => s.instrument)]) {
     const key = versionIdOf(instrument);
     if (seen.has(key)) continue;

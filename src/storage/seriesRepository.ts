@@ -1,7 +1,9 @@
 import { createNextRound } from '../domain/rounds/nextRound';
+import { newestVersionOf } from '../domain/instrument/versions';
+import { checkStoredInstrument } from '../domain/instrument/storedInstrument';
 import { makeUuid } from '../domain/ids';
 import { checkStoredScan, keepReadable } from '../domain/storedRecords';
-import type { Scan } from '../domain/types';
+import type { Instrument, Scan } from '../domain/types';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
 import { submittedInTally, type TallyRecord } from '../domain/tallyRecord';
@@ -55,26 +57,40 @@ export async function leaveSeries(scanId: string): Promise<void> {
   if ((await db.scans.update(scanId, { series: undefined })) === 0) throw new RecordNotFoundError('scan', scanId);
 }
 
+/** Whose set-up a next round copies: the series' latest round (the default), or this one. */
+export type SetupSource = 'latest' | 'this';
+
 /**
- * Copies a scan's set-up as the next round of its series (starting the series when it has none)
- * and returns the new scan's id. The exit PIN is device-local and not copied.
+ * Copies a round's set-up (partners, settings) as the next round of its series, starting the
+ * series when it has none, numbered after the series' latest round whichever round is copied.
+ * The set-up copied is the latest round's unless `setupFrom` is 'this'. The new round runs the
+ * newest version of the copied round's questionnaire on this device (library and every scan's
+ * snapshot, same lineage id), so a version saved "for the next round" from an answered scan is
+ * the one it runs (docs/instrument-and-rounds.md, "Repeating the scan"). The exit PIN is
+ * device-local and not copied. Returns the new scan's id and the version it got.
  */
-export async function addNextRound(scanId: string, date: string, now: Date = new Date()): Promise<string> {
-  return db.transaction('rw', db.scans, async () => {
+export async function addNextRound(scanId: string, date: string, options: { setupFrom?: SetupSource; now?: Date } = {}): Promise<{ id: string; instrument: Instrument }> {
+  const now = options.now ?? new Date();
+  return db.transaction('rw', db.scans, db.instrumentVersions, async () => {
     const checked = checkStoredScan(await db.scans.get(scanId));
     if (!checked.ok) throw new RecordNotFoundError('scan', scanId);
-    const previous = checked.value;
-    let series = previous.series;
+    const scans = keepReadable(await db.scans.toArray(), checkStoredScan).rows;
+    let series = checked.value.series;
     if (!series) {
       series = { id: makeUuid(), round: 1 };
       await db.scans.update(scanId, { series });
     }
     const seriesId = series.id;
-    const rounds = await db.scans.filter((s) => s.series?.id === seriesId).toArray();
-    const round = Math.max(...rounds.map((s) => s.series?.round ?? 0), series.round) + 1;
-    const next = createNextRound(previous, { id: makeUuid(), series: { id: seriesId, round }, date, now });
+    const rounds = scans.filter((s) => s.series?.id === seriesId && s.id !== scanId).concat({ ...checked.value, series });
+    rounds.sort((a, b) => (b.series?.round ?? 0) - (a.series?.round ?? 0) || b.date.localeCompare(a.date));
+    const latest = rounds[0] ?? checked.value;
+    const source = options.setupFrom === 'this' ? checked.value : latest;
+    const round = (latest.series?.round ?? series.round) + 1;
+    const library = keepReadable(await db.instrumentVersions.toArray(), checkStoredInstrument).rows;
+    const instrument = newestVersionOf<Instrument & { savedAt?: string }>(source.instrument.id, [...library, ...scans.map((s) => s.instrument)]) ?? source.instrument;
+    const next = createNextRound(source, { id: makeUuid(), series: { id: seriesId, round }, date, now, instrument });
     await db.scans.add(next);
-    return next.id;
+    return { id: next.id, instrument: next.instrument };
   });
 }
 

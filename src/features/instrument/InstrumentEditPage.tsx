@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import type { InstrumentRecord } from '../../domain/instrument/versions';
+import { versionIdOf, type InstrumentRecord } from '../../domain/instrument/versions';
 import type { Instrument } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
@@ -61,7 +61,7 @@ function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; int
   const localize = useLocalize();
   const { run, pending, alert } = useAction();
   const [saved, setSaved] = useState<Saved | null>(null);
-  const basedOn = { id: start.base.id, version: start.base.version };
+  const basedOn = { id: start.base.id, version: start.base.version, versionId: versionIdOf(start.base) };
 
   const saveOnly = async (instrument: Instrument) => {
     await run(async () => {

@@ -1,4 +1,4 @@
-import { knownStatementIds } from '../../domain/instrument/versions';
+import { knownStatementIds, versionIdOf } from '../../domain/instrument/versions';
 import type { Instrument } from '../../domain/types';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { getScan, listScanResponses } from '../../storage/scanRepository';
@@ -26,10 +26,11 @@ export async function loadScanStart(scanId: string) {
   return { ...(await withHistory(scan.instrument)), scan, responseCount: responses.rows.length + responses.unreadable };
 }
 
+/** Every version on the device, once each by version id, with its library row when it has one. */
 export async function loadLibrary() {
   const [versions, points] = await Promise.all([listInstrumentVersions(), listStartingPoints()]);
-  const saved = new Map(versions.map((v) => [`${v.id}@${v.version}`, v]));
+  const saved = new Map(versions.map((v) => [v.versionId, v]));
   return points
-    .map((instrument) => ({ instrument, record: saved.get(`${instrument.id}@${instrument.version}`) ?? null }))
-    .sort((a, b) => a.instrument.id.localeCompare(b.instrument.id) || b.instrument.version - a.instrument.version);
+    .map((instrument) => ({ instrument, record: saved.get(versionIdOf(instrument)) ?? null }))
+    .sort((a, b) => a.instrument.id.localeCompare(b.instrument.id) || b.instrument.version - a.instrument.version || (b.record?.savedAt ?? '').localeCompare(a.record?.savedAt ?? ''));
 }

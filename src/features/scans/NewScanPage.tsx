@@ -7,6 +7,8 @@ import { ALL_EXTRAS, extrasSettings } from '../../domain/extras';
 import { localDate } from '../../domain/format';
 import { makeUuid } from '../../domain/ids';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
+import { versionLabels } from '../../domain/instrument/versionLabels';
+import { instrumentSnapshot, versionIdOf } from '../../domain/instrument/versions';
 import { checkNewScan, createScan, type NewScanProblem } from '../../domain/scan';
 import { DEFAULT_SETTINGS } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -14,6 +16,7 @@ import { directorMessages } from '../../i18n/directorMessages';
 import { askPersistenceForFirstRealScan } from '../../storage/persistence';
 import { listInstrumentVersions, listStartingPoints } from '../../storage/instrumentRepository';
 import { addScan } from '../../storage/scanRepository';
+import { useVersionLabel } from '../../ui/versionLabel';
 import { fieldProblems, ScanSettingsFields, settingsFromFields, useScanFormProblemText, type SettingsFieldsValue } from './ScanSettingsFields';
 import { scanFormMessages } from './scanFormMessages';
 import { scansMessages } from './scansMessages';
@@ -38,11 +41,18 @@ export default function NewScanPage() {
   // Every version on this device; the newest saved edit is preselected, else the default.
   const startingPoints = useLiveQuery(async () => {
     const [points, library] = await Promise.all([listStartingPoints(), listInstrumentVersions()]);
-    return { points, preferred: library[0] ? `${library[0].id}@${library[0].version}` : `${DEFAULT_INSTRUMENT.id}@${DEFAULT_INSTRUMENT.version}` };
+    return { points, preferred: versionIdOf(library[0] ?? DEFAULT_INSTRUMENT) };
   }, []);
   const [instrumentKey, setInstrumentKey] = useState<string | null>(null);
-  const chosenKey = instrumentKey ?? startingPoints?.preferred ?? `${DEFAULT_INSTRUMENT.id}@${DEFAULT_INSTRUMENT.version}`;
-  const instrument = startingPoints?.points.find((i) => `${i.id}@${i.version}` === chosenKey) ?? DEFAULT_INSTRUMENT;
+  const chosenKey = instrumentKey ?? startingPoints?.preferred ?? versionIdOf(DEFAULT_INSTRUMENT);
+  const instrument = startingPoints?.points.find((i) => versionIdOf(i) === chosenKey) ?? DEFAULT_INSTRUMENT;
+  // Versions are keyed by their id: two "versie 4"s from two devices are two choices, told apart by their labels.
+  const labels = versionLabels(startingPoints?.points ?? [DEFAULT_INSTRUMENT]);
+  const labelText = useVersionLabel();
+  const labelOf = (i: typeof instrument) => {
+    const found = labels.get(versionIdOf(i));
+    return found ? labelText(found) : '';
+  };
   const [shownProblems, setShownProblems] = useState<NewScanProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const { run, pending, alert } = useAction();
@@ -51,7 +61,7 @@ export default function NewScanPage() {
     date,
     organisationNames: partners.split('\n'),
     settings: { ...settingsFromFields(settings), ...extrasSettings(settings.extras) },
-    instrument: { id: instrument.id, version: instrument.version, title: instrument.title, dimensions: instrument.dimensions, items: instrument.items },
+    instrument: instrumentSnapshot(instrument),
   };
   // A problem shown after pressing "create" goes away as soon as it is fixed; a new one waits for
   // the next press, so typing never makes errors appear.
@@ -120,15 +130,15 @@ export default function NewScanPage() {
             <span className="field__label">{t('fieldInstrument')}</span>
             <select value={chosenKey} onChange={(e) => setInstrumentKey(e.currentTarget.value)}>
               {startingPoints.points.map((i) => (
-                <option key={`${i.id}@${i.version}`} value={`${i.id}@${i.version}`}>
-                  {t('instrumentOption', { title: localize(i.title), version: i.version, count: i.items.length })}
+                <option key={versionIdOf(i)} value={versionIdOf(i)}>
+                  {t('instrumentOption', { title: localize(i.title), label: labelOf(i), count: i.items.length })}
                 </option>
               ))}
             </select>
           </label>
         )}
         <p className="hint">
-          {t('instrumentUsed', { title: localize(instrument.title), version: instrument.version, count: instrument.items.length })}
+          {t('instrumentUsed', { title: localize(instrument.title), label: labelOf(instrument), count: instrument.items.length })}
         </p>
         {alert}
         <div className="button-row">

@@ -14,6 +14,7 @@ import { RoundsLink } from '../rounds';
 import { ExitPinSetting } from './ExitPinSetting';
 import { ScanDataPanel } from './manage/ScanDataPanel';
 import { ScanSetupPanel } from './manage/ScanSetupPanel';
+import { VersionChoice } from './manage/VersionChoice';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
 
@@ -95,6 +96,7 @@ export default function ScanPage({ scanId }: { scanId: string }) {
         <ExitPinSetting scan={scan} />
         <CopyLinkField label={t('participantLink')} hint={t('participantLinkHint')} value={participantUrl} />
       </div>
+      <VersionChoice scan={scan} responseCount={submitted + drafts + unreadable} />
       <PagePart name={t('partLive')}><LiveSection scan={scan} /></PagePart>
 
       <h2>{t('responsesTitle')}</h2>

@@ -29,3 +29,12 @@ describe('the next round of a scan', () => {
     expect(next.instrument).not.toBe(scan.instrument);
   });
 });
+
+describe('the questionnaire of the next round', () => {
+  it('is the version given, as a scan holds it (its id and name, no library bookkeeping)', () => {
+    const { scan } = generateDemoScan({ now: new Date('2026-11-22T09:00:00.000Z') });
+    const saved = { ...structuredClone(scan.instrument), version: 3, versionId: 'v3-id', versionName: 'Najaar', savedAt: '2027-03-01T00:00:00.000Z', basedOn: null };
+    const next = createNextRound(scan, { id: 'new', series: { id: 's', round: 2 }, date: '2027-05-01', now: new Date('2027-04-20T10:00:00.000Z'), instrument: saved });
+    expect(next.instrument).toEqual({ id: scan.instrument.id, version: 3, versionId: 'v3-id', versionName: 'Najaar', title: scan.instrument.title, dimensions: scan.instrument.dimensions, items: scan.instrument.items });
+  });
+});

@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useAction } from '../../../ui/failures';
@@ -7,7 +8,7 @@ import type { Scan } from '../../../domain/types';
 import { useMessages } from '../../../i18n/useMessages';
 import { directorMessages } from '../../../i18n/directorMessages';
 import { deleteScan } from '../../../storage/scanRepository';
-import { addNextRound } from '../../../storage/seriesRepository';
+import { addNextRound, listRounds, type SetupSource } from '../../../storage/seriesRepository';
 import { manageMessages } from './manageMessages';
 
 /** The set-up without answers, as the live session sends it (exchange format v1, `responses: []`). */
@@ -33,10 +34,20 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
   const [isAsking, setIsAsking] = useState(false);
   const titleId = useId();
 
-  const nextRound = () =>
+  // The series' latest round, when it is not this one: the next round then offers its set-up.
+  const latest = useLiveQuery(async () => {
+    if (!scan.series) return null;
+    const rounds = await listRounds(scan.series.id);
+    const last = rounds.at(-1)?.scan;
+    return last && last.id !== scan.id ? last : null;
+  }, [scan.id, scan.series?.id]);
+  const [isChoosing, setIsChoosing] = useState(false);
+
+  const nextRound = (setupFrom: SetupSource) =>
     run(async () => {
-      const id = await addNextRound(scan.id, localDate(new Date()));
-      navigate(`/scans/${id}`);
+      const made = await addNextRound(scan.id, localDate(new Date()), { setupFrom });
+      // The new round's page says which version it got (VersionChoice reads this state once).
+      navigate(`/scans/${made.id}`, { state: { madeAsNextRound: true } });
     });
   const saveSetup = () =>
     run(async () => {
@@ -48,11 +59,18 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
     <section className="action-panel scan-data" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('title')}</h2>
       <div className="scan-data__action">
-        <button type="button" className="button button--secondary" disabled={pending} onClick={() => void nextRound()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={pending}
+          aria-expanded={latest ? isChoosing : undefined}
+          onClick={() => (latest ? setIsChoosing(true) : void nextRound('latest'))}
+        >
           {t('nextRound')}
         </button>
         <p className="hint">{t('nextRoundHint')}</p>
       </div>
+      {latest && isChoosing && <SetupSourceDialog scan={scan} latest={latest} pending={pending} onChoose={(from) => void nextRound(from)} onClose={() => setIsChoosing(false)} />}
       <div className="scan-data__action">
         <button type="button" className="button button--secondary" disabled={pending} onClick={() => void saveSetup()}>
           {t('saveSetup')}
@@ -70,6 +88,41 @@ export function ScanDataPanel({ scan, responseCount }: { scan: Scan; responseCou
       </div>
       {isAsking && <DeleteDialog scan={scan} responseCount={responseCount} onClose={() => setIsAsking(false)} />}
     </section>
+  );
+}
+
+/** Copying from a round that is not the latest: whose set-up, the latest round's by default. */
+function SetupSourceDialog({ scan, latest, pending, onChoose, onClose }: { scan: Scan; latest: Scan; pending: boolean; onChoose: (from: SetupSource) => void; onClose: () => void }) {
+  const t = useMessages(manageMessages);
+  const td = useMessages(directorMessages);
+  const [from, setFrom] = useState<SetupSource>('latest');
+  const titleId = useId();
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const latestRound = latest.series?.round ?? 0;
+  return (
+    <div role="dialog" aria-modal="false" aria-labelledby={titleId} className="notice scan-data__dialog" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <fieldset className="field">
+        <legend id={titleId}>{t('nextRoundSourceLegend')}</legend>
+        <p className="hint">{t('nextRoundSourceHint', { next: latestRound + 1 })}</p>
+        <label className="field field--inline">
+          <input ref={first} type="radio" name={`${titleId}-from`} checked={from === 'latest'} onChange={() => setFrom('latest')} />
+          <span>{t('nextRoundFromLatest', { round: latestRound, title: latest.title })}</span>
+        </label>
+        <label className="field field--inline">
+          <input type="radio" name={`${titleId}-from`} checked={from === 'this'} onChange={() => setFrom('this')} />
+          <span>{t('nextRoundFromThis', { round: scan.series?.round ?? 0 })}</span>
+        </label>
+      </fieldset>
+      <div className="button-row">
+        <button type="button" className="button button--primary" disabled={pending} onClick={() => onChoose(from)}>
+          {t('nextRoundConfirm')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {td('cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 
