@@ -71,7 +71,7 @@ export function TrendChart({
   const panelWidth = width / columns;
   const gutter = 14 * k;
   const lineHeight = theme.font.label * theme.font.lineHeight;
-  const maxChars = charsPerLine(panelWidth - gutter - 8, theme.font.label);
+  const maxChars = charsPerLine(panelWidth - gutter - 8, theme.font.label, true);
   const wrapped = rows.map((row) => wrapText(row.label, maxChars).lines);
   const titleLines = Math.max(1, ...wrapped.map((lines) => lines.length));
   const headerHeight = titleLines * lineHeight + 10 * k;
