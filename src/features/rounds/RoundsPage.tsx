@@ -21,6 +21,8 @@ import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import { ReplacedNote, RewordedNote } from './WordingNote';
+
+import TrendSection from './TrendSection';
 import './rounds.css';
 
 // The previous round's agreements: a chunk of its own, shared with the presenter and the report,
@@ -97,6 +99,8 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
             {t('leaveSeries')}
           </button>
           {rounds.length < 2 ? <p className="notice">{t('onlyOneRound')}</p> : <Comparison scan={scan} rounds={rounds.map((r) => r.scan)} />}
+          {/* Two rounds are the comparison above; from three on, the trend over all (docs/instrument-and-rounds.md, "All rounds: the trend"). */}
+          {rounds.length >= 3 && <TrendSection rounds={rounds.map((r) => r.scan)} />}
         </>
       )}
       {alert}

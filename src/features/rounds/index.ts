@@ -13,6 +13,8 @@ export { RoundsLink } from './RoundsLink';
 export type LazyModules = {
   RoundsPage: typeof import('./RoundsPage');
   GroupComparison: typeof import('./GroupComparison');
+  /** "Alle rondes": the trend over every round of a series, its chart and table (`TrendFigure`, `TrendChart`, `TrendTable`). */
+  TrendSection: typeof import('./TrendSection');
   /** The presenter's slides on the previous round's agreements (docs/presenter.md). */
   FollowUpSlide: typeof import('./FollowUpSlide');
   /** The report's section on the previous round's agreements (docs/agreements.md). */
