@@ -21,7 +21,6 @@ import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import { ReplacedNote, RewordedNote } from './WordingNote';
-
 import TrendSection from './TrendSection';
 import './rounds.css';
 
