@@ -81,6 +81,12 @@ const isTextField = (target: EventTarget | null): boolean =>
   (target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type)) ||
   (target instanceof HTMLElement && target.isContentEditable);
 
+/** Whether a drag is over the lower half of the element it is over: a drop lands after it. */
+const isLowerHalf = (event: DragEvent): boolean => {
+  const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+  return event.clientY > box.top + box.height / 2;
+};
+
 export interface InstrumentEditorProps {
   base: Instrument;
   /** Statement ids of every other known version of this instrument: never handed out again. */
@@ -220,7 +226,8 @@ function EditorForm({ base, knownIds, actions, busy, toolbar, kept, baseVersionI
     event.preventDefault();
     const from = draft.statements.findIndex((s) => s.key === dragKey);
     const over = draft.statements.findIndex((s) => s.key === targetKey);
-    const after = dropAt?.key === targetKey ? dropAt.after : false;
+    // Where the pointer is now, not the last indicator: a drop can follow its dragover before a render.
+    const after = isLowerHalf(event);
     setDropAt(null);
     setDragKey(null);
     if (from < 0 || over < 0 || dragKey === null) return;
@@ -427,8 +434,7 @@ function EditorForm({ base, knownIds, actions, busy, toolbar, kept, baseVersionI
                   if (dragKey === null) return;
                   event.preventDefault();
                   event.dataTransfer.dropEffect = 'move';
-                  const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-                  const after = event.clientY > box.top + box.height / 2;
+                  const after = isLowerHalf(event);
                   if (dropAt?.key !== statement.key || dropAt.after !== after) setDropAt({ key: statement.key, after });
                 },
                 onDrop: (event) => onDrop(event, statement.key),
@@ -573,11 +579,8 @@ function StatementEditor({ statement, number, count, dimensions, onChange, onBlu
           </button>
           <span className="instrument-editor__move-to">
             <label className="field field--inline">
-              <span className="field__label">
-                {t('moveTo')}
-                <span className="visually-hidden">: {label}</span>
-              </span>
-              <select data-focus="moveTo" value={position} onChange={(e) => setPosition(Number(e.currentTarget.value))}>
+              <span className="field__label">{t('moveTo')}</span>
+              <select data-focus="moveTo" aria-label={`${t('moveTo')}: ${label}`} value={position} onChange={(e) => setPosition(Number(e.currentTarget.value))}>
                 {Array.from({ length: count }, (_, i) => (
                   <option key={i} value={i + 1}>
                     {i + 1}

@@ -5,7 +5,8 @@ import { useEffect, useRef } from 'react';
 // router handles, and the browser's Back is a popstate. While the guard is on, a click on such a
 // link is stopped before the router sees it (a capture listener on the document), and a Back or
 // Forward is undone at once by pushing the editor's address again, so the page stays; both then
-// ask through `onAttempt`. Closing or reloading the tab gets the browser's own beforeunload prompt.
+// ask through `onAttempt`; an address typed in the address bar (a hashchange) is caught the same
+// way. Closing or reloading the tab gets the browser's own beforeunload prompt.
 
 export type LeaveAttempt = { kind: 'link'; to: string } | { kind: 'history' };
 
@@ -42,7 +43,8 @@ export function useLeaveGuard(active: boolean, onAttempt: (attempt: LeaveAttempt
       event.stopPropagation();
       attempt.current({ kind: 'link', to: href.slice(1) });
     };
-    const onPopState = () => {
+    // Back and Forward (popstate), and an address typed or opened by a script (hashchange).
+    const onHistory = () => {
       if (passing.current || location.href === here) return;
       // Back to the editor's address before the router renders the other page.
       history.pushState(history.state, '', here);
@@ -50,11 +52,13 @@ export function useLeaveGuard(active: boolean, onAttempt: (attempt: LeaveAttempt
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
-    window.addEventListener('popstate', onPopState);
+    window.addEventListener('popstate', onHistory);
+    window.addEventListener('hashchange', onHistory);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('popstate', onPopState);
+      window.removeEventListener('popstate', onHistory);
+      window.removeEventListener('hashchange', onHistory);
     };
   }, [active]);
 
