@@ -105,6 +105,23 @@ describe('InstrumentEditor', { timeout: 20_000 }, () => {
     expect(announcement()).toHaveTextContent('Ongedaan gemaakt: stelling q13 verplaatst naar positie 1.');
   });
 
+  it('drags a statement by its handle: a line shows where it lands, and the drop moves it there', async () => {
+    renderEditor();
+    await screen.findByRole('button', { name: /Ongedaan maken/ });
+    const dataTransfer = { effectAllowed: '', dropEffect: '', setData: vi.fn(), setDragImage: vi.fn() };
+    const handle = statementItems()[4]!.querySelector('.instrument-editor__drag')!;
+    fireEvent.dragStart(handle, { dataTransfer });
+    expect(dataTransfer.setData).toHaveBeenCalledWith('text/plain', 'q05');
+    // jsdom has no drag events with coordinates: the pointer counts as on the upper half.
+    const target = statementItems()[1]!;
+    fireEvent.dragOver(target, { dataTransfer });
+    expect(target).toHaveClass('instrument-editor__statement--drop-before');
+    fireEvent.drop(target, { dataTransfer });
+    expect(statementItems().map((li) => li.dataset.statementId).slice(0, 4)).toEqual(['q01', 'q05', 'q02', 'q03']);
+    expect(announcement()).toHaveTextContent('Stelling q05 staat nu op positie 2 van 13');
+    expect(target).not.toHaveClass('instrument-editor__statement--drop-before');
+  });
+
   it('leaves without a question when nothing changed', async () => {
     renderEditor();
     await screen.findByRole('button', { name: /Ongedaan maken/ });
