@@ -113,6 +113,20 @@ export function moveStatement(draft: InstrumentDraft, key: string, delta: -1 | 1
   return { ...draft, statements };
 }
 
+/**
+ * Moves a statement to position `index` (0-based) of the list, in one step: statement 13 to the
+ * top is one action, not twelve. An index beyond either end is clamped; an unknown key changes nothing.
+ */
+export function moveStatementTo(draft: InstrumentDraft, key: string, index: number): InstrumentDraft {
+  const from = draft.statements.findIndex((s) => s.key === key);
+  if (from < 0 || !Number.isFinite(index)) return draft;
+  const to = Math.min(Math.max(Math.trunc(index), 0), draft.statements.length - 1);
+  if (to === from) return draft;
+  const statements = draft.statements.filter((s) => s.key !== key);
+  statements.splice(to, 0, draft.statements[from]!);
+  return { ...draft, statements };
+}
+
 export type StatementPatch = Partial<Pick<DraftStatement, 'dimension' | 'kind' | 'text'>>;
 
 export function updateStatement(draft: InstrumentDraft, key: string, patch: StatementPatch): InstrumentDraft {

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+
+import { editorDraftKey } from '../../domain/instrument/editorDraft';
 import { versionIdOf, type InstrumentRecord } from '../../domain/instrument/versions';
 import type { Instrument } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -63,15 +65,14 @@ function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; int
   const [saved, setSaved] = useState<Saved | null>(null);
   const basedOn = { id: start.base.id, version: start.base.version, versionId: versionIdOf(start.base) };
 
-  const saveOnly = async (instrument: Instrument) => {
-    await run(async () => {
+  const saveOnly = (instrument: Instrument) =>
+    run(async () => {
       const record = await saveInstrumentVersion(instrument, basedOn);
       setSaved({ record, outcome: 'saved' });
     });
-  };
   const saveAndUse = async (instrument: Instrument) => {
-    if (!scanId) return;
-    await run(async () => {
+    if (!scanId) return false;
+    return run(async () => {
       const record = await saveInstrumentVersion(instrument, basedOn);
       const used = await applyInstrumentToScan(scanId, record);
       setSaved({ record, outcome: used ? 'savedAndUsed' : 'savedFrozen' });
@@ -94,6 +95,7 @@ function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; int
         <InstrumentEditor
           base={start.base}
           knownIds={start.knownIds}
+          draftKey={scanId ? editorDraftKey({ scanId }) : editorDraftKey({ versionId: versionIdOf(start.base) })}
           busy={pending}
           actions={scanId && !frozen ? [{ label: t('saveAndUse'), onSave: saveAndUse }, { label: t('save'), primary: false, onSave: saveOnly }] : [{ label: t('save'), onSave: saveOnly }]}
         />

@@ -5,27 +5,44 @@ import { useMessages } from '../../i18n/useMessages';
 import { directorMessages } from '../../i18n/directorMessages';
 import { instrumentMessages } from './instrumentMessages';
 
-/** One text in both languages, side by side; a missing translation is marked, not hidden. */
-export function TextPair({ value, onChange, label, multiline = false }: { value: LocalizedText; onChange: (text: LocalizedText) => void; label: string; multiline?: boolean }) {
+export interface TextPairProps {
+  value: LocalizedText;
+  /** The new text, and the language field that changed (the editor's undo groups typing per field). */
+  onChange: (text: LocalizedText, language: 'nl' | 'en') => void;
+  /** A field lost focus: the next typing there is a new undo step. */
+  onBlur?: () => void;
+  label: string;
+  multiline?: boolean;
+}
+
+/**
+ * One text in both languages, side by side; a missing translation is marked, not hidden. The mark
+ * is the field's description (aria-describedby), outside its <label>: inside, it became part of
+ * the field's accessible name, and "Stelling 5 — Engels" was read as a warning sentence.
+ */
+export function TextPair({ value, onChange, onBlur, label, multiline = false }: TextPairProps) {
   const t = useMessages(instrumentMessages);
   const td = useMessages(directorMessages);
   const id = useId();
   const missing = missingLanguage(value);
   const field = (language: 'nl' | 'en') => {
     const isMissing = missing === language;
+    const inputId = `${id}-${language}`;
     const noteId = `${id}-${language}-missing`;
     const props = {
+      id: inputId,
       value: value[language],
-      onChange: (e: { currentTarget: { value: string } }) => onChange({ ...value, [language]: e.currentTarget.value }),
+      onChange: (e: { currentTarget: { value: string } }) => onChange({ ...value, [language]: e.currentTarget.value }, language),
+      onBlur,
       'aria-describedby': isMissing ? noteId : undefined,
       className: isMissing ? 'text-pair__input text-pair__input--missing' : 'text-pair__input',
       lang: language,
     };
     return (
-      <label className="field">
-        <span className="field__label">
+      <div className="field">
+        <label className="field__label" htmlFor={inputId}>
           {label} — {language === 'nl' ? td('languageNl') : td('languageEn')}
-        </span>
+        </label>
         {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
         {isMissing && (
           <span id={noteId} className="text-pair__missing">
@@ -33,7 +50,7 @@ export function TextPair({ value, onChange, label, multiline = false }: { value:
             {t('missingFallback', { other: language === 'nl' ? t('fallbackEn') : t('fallbackNl') })}
           </span>
         )}
-      </label>
+      </div>
     );
   };
   return (

@@ -8,6 +8,8 @@ import { previewMessages } from '../../../src/features/instrument/previewMessage
 import { respondMessages } from '../../../src/features/respond/respondMessages';
 import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 
 // The participant preview from the editor (docs/instrument-and-rounds.md, "Preview as a
 // participant"): the unsaved draft in both languages, the participant's scale, nothing written,
@@ -24,7 +26,12 @@ beforeEach(async () => {
 });
 
 function showEditor() {
-  render(<InstrumentEditor base={base} knownIds={[]} busy={false} actions={[{ label: 'Opslaan', onSave: async () => undefined }]} />);
+  // The editor restores a kept draft before it shows its fields, and guards leaving through the router.
+  render(
+    <Router hook={useHashLocation}>
+      <InstrumentEditor base={base} knownIds={[]} draftKey="instrument:preview-test" busy={false} actions={[{ label: 'Opslaan', onSave: async () => undefined }]} />
+    </Router>,
+  );
 }
 
 // Rows in every table but the editor's own drafts (the editor may keep its draft as typed).
@@ -34,7 +41,7 @@ describe('the participant preview', () => {
   it('shows the unsaved wording one statement at a time with the participant scale, in Dutch and English', async () => {
     showEditor();
     const user = userEvent.setup();
-    const fields = screen.getAllByRole('textbox', { name: /Stelling 2 \(q02\)/ });
+    const fields = await screen.findAllByRole('textbox', { name: /Stelling 2 \(q02\)/ });
     fireEvent.change(fields[0]!, { target: { value: 'Onopgeslagen formulering' } });
     fireEvent.change(fields[1]!, { target: { value: 'Unsaved wording' } });
     const open = screen.getByRole('button', { name: 'Voorbeeld als deelnemer' });
@@ -71,7 +78,7 @@ describe('the participant preview', () => {
   it('closes with Escape or the close button, keeps the editor as it was, and puts focus back on the button', async () => {
     showEditor();
     const user = userEvent.setup();
-    const field = screen.getAllByRole('textbox', { name: /Stelling 3 \(q03\)/ })[0]!;
+    const field = (await screen.findAllByRole('textbox', { name: /Stelling 3 \(q03\)/ }))[0]!;
     fireEvent.change(field, { target: { value: 'Nog niet bewaard' } });
     const open = screen.getByRole('button', { name: 'Voorbeeld als deelnemer' });
     await user.click(open);

@@ -8,6 +8,7 @@ import {
   hasChanges,
   isReformulated,
   moveStatement,
+  moveStatementTo,
   nextStatementId,
   removeDimension,
   removeStatement,
@@ -91,6 +92,25 @@ describe('the instrument draft', () => {
     expect(moveStatement(draft, keyOf(draft, 'q02'), -1)).toBe(draft);
     expect(moveStatement(draft, keyOf(draft, 'q13'), 1)).toBe(draft);
     expect(hasChanges(draft, base)).toBe(true);
+  });
+
+  it('moves a statement to any position in one step', () => {
+    const draft = startDraft(base);
+    const ids = (d: typeof draft) => d.statements.map((s) => s.id);
+    const top = moveStatementTo(draft, keyOf(draft, 'q13'), 0);
+    expect(ids(top)).toEqual(['q13', ...base.items.slice(0, 12).map((i) => i.id)]);
+    const middle = moveStatementTo(draft, keyOf(draft, 'q02'), 4);
+    expect(ids(middle).slice(0, 6)).toEqual(['q01', 'q03', 'q04', 'q05', 'q02', 'q06']);
+    const down = moveStatementTo(middle, keyOf(middle, 'q05'), 1);
+    expect(ids(down).slice(0, 6)).toEqual(['q01', 'q05', 'q03', 'q04', 'q02', 'q06']);
+    // Beyond the ends it is clamped; the same position or an unknown key changes nothing.
+    expect(ids(moveStatementTo(draft, keyOf(draft, 'q01'), 99)).at(-1)).toBe('q01');
+    expect(ids(moveStatementTo(draft, keyOf(draft, 'q05'), -3))[0]).toBe('q05');
+    expect(moveStatementTo(draft, keyOf(draft, 'q05'), 4)).toBe(draft);
+    expect(moveStatementTo(draft, 'nope', 0)).toBe(draft);
+    expect(moveStatementTo(draft, keyOf(draft, 'q05'), Number.NaN)).toBe(draft);
+    // Ids and texts travel with the statement.
+    expect(top.statements[0]).toBe(draft.statements[12]);
   });
 
   it('adds, renames and removes dimensions; one with statements stays', () => {
