@@ -51,7 +51,9 @@ export function ChangeChart({
   const { ref, width, isMeasured } = useChartWidth();
   const labelWidth = Math.min(labelMax, Math.max(160, width * 0.42));
   const plotLeft = labelWidth + 16;
-  const plotRight = width - changeRoom;
+  // Room on the right for the widest change with its words ("+0,26 kan toeval zijn"): at 110 px
+  // the screen's words were cut off in the printed report.
+  const plotRight = width - Math.max(changeRoom, Math.ceil(`${format.change(-0.5)} ${uncertainLabel}`.length * theme.font.small * 0.56) + 16);
   const x = useMemo(() => scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotLeft, plotRight]), [plotLeft, plotRight]);
   const height = TOP + rows.length * ROW_HEIGHT + 8;
   const maxChars = charsPerLine(labelWidth, theme.font.small);

@@ -29,7 +29,7 @@ export function GroupPicker({ scan, value, onChange, noneLabel, className }: { s
   const levelSelect = (label: string, level: Level, set: (level: Level) => void) => (
     <label className="field field--inline">
       <span className="field__label">{label}</span>
-      <select value={level} onChange={(e) => set(toLevel(e.currentTarget.value))}>
+      <select aria-label={label} value={level} onChange={(e) => set(toLevel(e.currentTarget.value))}>
         {LEVELS.map((l) => (
           <option key={l} value={l}>
             {td(`level_${l}`)}
@@ -43,7 +43,7 @@ export function GroupPicker({ scan, value, onChange, noneLabel, className }: { s
       {(canCompareLevels || noneLabel !== undefined) && (
         <label className="field field--inline">
           <span className="field__label">{t('modeLabel')}</span>
-          <select value={kindValue} onChange={(e) => chooseKind(e.currentTarget.value)}>
+          <select aria-label={t('modeLabel')} value={kindValue} onChange={(e) => chooseKind(e.currentTarget.value)}>
             {noneLabel !== undefined && <option value="none">{noneLabel}</option>}
             {canCompareLevels && <option value="levels">{t('mode_levels')}</option>}
             <option value="organisation">{t('mode_organisation')}</option>
@@ -59,7 +59,7 @@ export function GroupPicker({ scan, value, onChange, noneLabel, className }: { s
       {value?.kind === 'organisation' && (
         <label className="field field--inline">
           <span className="field__label">{t('partner')}</span>
-          <select value={value.organisationId} onChange={(e) => onChange({ kind: 'organisation', organisationId: e.currentTarget.value })}>
+          <select aria-label={t('partner')} value={value.organisationId} onChange={(e) => onChange({ kind: 'organisation', organisationId: e.currentTarget.value })}>
             <OrganisationOptions organisations={scan.organisations} />
           </select>
         </label>
