@@ -18,7 +18,8 @@ async function openRound2Rounds(page: Page): Promise<string> {
 
 /** Every body row of a table as its cells' texts (row header first). */
 async function rowsOf(table: Locator): Promise<string[][]> {
-  await expect(table).toBeVisible();
+  // The report's lazy sections arrive after its figures; on a busy machine that takes a while.
+  await expect(table).toBeVisible({ timeout: 15_000 });
   return table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
 }
 
@@ -161,12 +162,13 @@ test('the report of round 2 has the change since round 1 and the two groups chos
   await expect(page.getByRole('heading', { level: 1, name: /Rapport/ })).toBeVisible();
 
   const change = page.getByTestId('report-round-change');
-  await expect(change.getByRole('heading', { name: 'Verandering sinds ronde 1' })).toBeVisible();
+  // Lazy sections, read after the report's own figures: slow on a busy machine.
+  await expect(change.getByRole('heading', { name: 'Verandering sinds ronde 1' })).toBeVisible({ timeout: 20_000 });
   await expect(change.locator('[data-chart="round-change"] g[data-statement]')).toHaveCount(13);
   expect(await rowsOf(change.getByRole('table'))).toEqual(chain);
 
   const section = page.getByTestId('report-groups');
-  await expect(section.getByLabel('Partner', { exact: true })).toHaveValue(/.+/);
+  await expect(section.getByLabel('Partner', { exact: true })).toHaveValue(/.+/, { timeout: 20_000 });
   expect(await rowsOf(section.getByRole('table'))).toEqual(groups.rows);
   await expect(section).toContainText(groups.respondents);
   await expectNoAxeViolations(page, 'the report with the change and two groups');
