@@ -24,6 +24,9 @@ import './presenter.css';
 const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
 // The previous round's agreements, one slide each (docs/presenter.md, "Follow-up of the previous round's agreements").
 const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
+// The change since the previous round, and the two-group comparison (docs/presenter.md, "Rounds on the slides").
+const RoundChangeSlides = lazy(() => import('../rounds/RoundChangeSlide'));
+const GroupComparisonSlides = lazy(() => import('../rounds/GroupComparisonSlide'));
 
 // A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
 const LivePhoneVote = lazy(() => import('../live/LivePhoneVote'));
@@ -110,7 +113,7 @@ function pageTexts(list: readonly FreeText[]): FreeText[][] {
   return pages;
 }
 
-function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = [], phoneVote: PhoneVoteControl | null = null): Slide[] {
+function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed: boolean, texts: FreeTexts, followUps: readonly Slide[] = [], phoneVote: PhoneVoteControl | null = null, groupSlides: readonly Slide[] = []): Slide[] {
   const t = useMessages(presentMessages);
   const tr = useMessages(resultsMessages);
   const te = useMessages(explainMessages);
@@ -191,8 +194,9 @@ function useSlides(scan: Scan | null, analysis: ScanAnalysis | null, isRevealed:
       { id: 'agreements', title: ta('agreementsTitle'), render: () => <AgreementsSlide scan={scan} /> },
     ];
     // The previous round's agreements, after the reading slide and before the first figure (docs/presenter.md, "Slides").
-    return [live, reading, ...followUps, ...views, ...discussion, ...improvements, ...choose, end];
-  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize, followUps, phoneVote]);
+    // The two-group comparison after the views, before the discussion points (docs/presenter.md, "Rounds on the slides").
+    return [live, reading, ...followUps, ...views, ...groupSlides, ...discussion, ...improvements, ...choose, end];
+  }, [scan, analysis, isRevealed, t, tr, te, ta, texts, localize, followUps, phoneVote, groupSlides]);
 }
 
 function toggleFullscreen() {
@@ -216,7 +220,11 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   // text slide), page by page beside the tally's figures (docs/scale.md).
   const texts = useFreeTexts(scanId, ready?.analysis ?? null, askedExtras(ready?.scan.settings ?? {}), isRevealed);
   const [followUps, setFollowUps] = useState<Slide[]>([]);
-  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, followUps, phoneVote);
+  // The change since the previous round follows the agreements' slides (docs/presenter.md, "Rounds on the slides").
+  const [changeSlides, setChangeSlides] = useState<Slide[]>([]);
+  const [groupSlides, setGroupSlides] = useState<Slide[]>([]);
+  const roundSlides = useMemo(() => [...followUps, ...changeSlides], [followUps, changeSlides]);
+  const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, roundSlides, phoneVote, groupSlides);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
   const slide = slides[index];
@@ -302,6 +310,14 @@ export default function PresentPage({ scanId }: { scanId: string }) {
           <Suspense fallback={null}>
             <FollowUpSlides scanId={scanId} onSlides={setFollowUps} />
           </Suspense>
+          <Suspense fallback={null}>
+            <RoundChangeSlides scanId={scanId} onSlides={setChangeSlides} />
+          </Suspense>
+          {isRevealed && (
+            <Suspense fallback={null}>
+              <GroupComparisonSlides scan={ready.scan} analysis={ready.analysis} onSlides={setGroupSlides} />
+            </Suspense>
+          )}
           <Suspense fallback={null}>
             <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
           </Suspense>

@@ -26,6 +26,9 @@ import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
 // The previous round's agreements beside the change since (docs/agreements.md, "Follow-up in the next round").
 const FollowUpReport = lazy(() => import('../rounds/FollowUpReport'));
+// The change since the previous round, and the two groups the director chose (docs/instrument-and-rounds.md, "In the presenter and the report").
+const RoundChangeReport = lazy(() => import('../rounds/RoundChangeReport'));
+const GroupComparisonReport = lazy(() => import('../rounds/GroupComparisonReport'));
 
 const DIAL_ONLY = { part: 'dial' } as const;
 // What the room agreed after the results (docs/agreements.md): its own section, read on its own.
@@ -87,6 +90,9 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       <PagePart name={t('reportFollowUpPart')}>
         <FollowUpReport scanId={scan.id} />
       </PagePart>
+      <PagePart name={t('reportRoundChangePart')}>
+        <RoundChangeReport scanId={scan.id} />
+      </PagePart>
 
       <section className="report__section">
         <h2>{t('reportDiscussion')}</h2>
@@ -143,6 +149,10 @@ export default function ReportPage({ scanId }: { scanId: string }) {
           <ReportTexts scan={scan} analysis={analysis} />
         </section>
       )}
+
+      <PagePart name={t('reportGroupsPart')}>
+        <GroupComparisonReport scan={scan} analysis={analysis} />
+      </PagePart>
 
       <section className="report__section">
         <h2>{t('reportInstrument')}</h2>

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartFigure } from '../../charts/ChartFigure';
 import { getChartFormat } from '../../charts/format';
 import { charsPerLine, wrapText } from '../../charts/text';
-import { getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS } from '../../charts/theme';
+import { getChartTheme, SCALE_MAX, SCALE_MIN, SCALE_TICKS, type ChartSize } from '../../charts/theme';
 import { useChartWidth } from '../../charts/useChartWidth';
 import type { ChangeFigure } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
@@ -15,8 +15,12 @@ export interface ChangeRow {
   figure: ChangeFigure;
 }
 
-const ROW_HEIGHT = 46;
-const TOP = 34;
+// On the projector (docs/presenter.md, "Rounds on the slides") every text is 24 logical pixels:
+// a row holds two lines of label, the change's words get the room on the right.
+const LAYOUT = {
+  screen: { rowHeight: 46, top: 34, lineStep: 16, labelMax: 360, changeRoom: 110, dot: 6, baseline: 4 },
+  projector: { rowHeight: 76, top: 44, lineStep: 28, labelMax: 760, changeRoom: 330, dot: 10, baseline: 8 },
+} as const;
 const CERTAIN = '#1d3557';
 const UNCERTAIN = '#6b7684';
 
@@ -28,6 +32,7 @@ export function ChangeChart({
   language,
   uncertainLabel,
   unchangedLabel,
+  size = 'screen',
 }: {
   rows: readonly ChangeRow[];
   title: string;
@@ -37,13 +42,18 @@ export function ChangeChart({
   uncertainLabel: string;
   /** Instead of a change that reads 0.00 in the table ("unchanged", "no gap"). */
   unchangedLabel: string;
+  /** 'projector': the presenter's slides, text at least 24 px at 1920×1080. */
+  size?: ChartSize;
 }) {
-  const theme = getChartTheme('screen');
+  const theme = getChartTheme(size);
+  const { rowHeight: ROW_HEIGHT, top: TOP, lineStep, labelMax, changeRoom, dot, baseline } = LAYOUT[size];
   const format = getChartFormat(language);
   const { ref, width, isMeasured } = useChartWidth();
-  const labelWidth = Math.min(360, Math.max(160, width * 0.42));
+  const labelWidth = Math.min(labelMax, Math.max(160, width * 0.42));
   const plotLeft = labelWidth + 16;
-  const plotRight = width - 110;
+  // Room on the right for the widest change with its words ("+0,26 kan toeval zijn"): at 110 px
+  // the screen's words were cut off in the printed report.
+  const plotRight = width - Math.max(changeRoom, Math.ceil(`${format.change(-0.5)} ${uncertainLabel}`.length * theme.font.small * 0.56) + 16);
   const x = useMemo(() => scaleLinear().domain([SCALE_MIN, SCALE_MAX]).range([plotLeft, plotRight]), [plotLeft, plotRight]);
   const height = TOP + rows.length * ROW_HEIGHT + 8;
   const maxChars = charsPerLine(labelWidth, theme.font.small);
@@ -68,9 +78,9 @@ export function ChangeChart({
         return (
           <g key={row.key} data-statement={row.key} data-uncertain={isUncertain}>
             <title>{row.label}</title>
-            <text x={0} y={y - (lines.length - 1) * 8 + 4} fontSize={theme.font.small}>
+            <text x={0} y={y - ((lines.length - 1) * lineStep) / 2 + baseline} fontSize={theme.font.small}>
               {lines.map((line, i) => (
-                <tspan key={i} x={4} dy={i === 0 ? 0 : 16}>
+                <tspan key={i} x={4} dy={i === 0 ? 0 : lineStep}>
                   {line}
                 </tspan>
               ))}
@@ -78,17 +88,17 @@ export function ChangeChart({
             {earlierMean !== null && laterMean !== null && Math.abs(laterMean - earlierMean) > 0.02 && (
               <line
                 x1={x(earlierMean)}
-                x2={x(laterMean) + (laterMean > earlierMean ? -7 : 7)}
+                x2={x(laterMean) + (laterMean > earlierMean ? -(dot + 1) : dot + 1)}
                 y1={y}
                 y2={y}
                 stroke={colour}
-                strokeWidth={isUncertain ? 2 : 3}
+                strokeWidth={(isUncertain ? 2 : 3) * (size === 'projector' ? 1.5 : 1)}
                 strokeDasharray={isUncertain ? '5 4' : undefined}
               />
             )}
-            {earlierMean !== null && <circle cx={x(earlierMean)} cy={y} r={6} fill={theme.paper} stroke={colour} strokeWidth={2} />}
-            {laterMean !== null && <circle cx={x(laterMean)} cy={y} r={6} fill={colour} />}
-            <text x={plotRight + 12} y={y + 5} fontSize={theme.font.small} fontWeight={isUncertain ? 400 : 700} fill={isUncertain ? theme.inkMuted : theme.ink}>
+            {earlierMean !== null && <circle cx={x(earlierMean)} cy={y} r={dot} fill={theme.paper} stroke={colour} strokeWidth={2} />}
+            {laterMean !== null && <circle cx={x(laterMean)} cy={y} r={dot} fill={colour} />}
+            <text x={plotRight + 12} y={y + baseline + (size === 'screen' ? 1 : 0)} fontSize={theme.font.small} fontWeight={isUncertain ? 400 : 700} fill={isUncertain ? theme.inkMuted : theme.ink}>
               {isUnchanged ? unchangedLabel : changeText}
               {isUncertain && change !== null && !isUnchanged ? ` ${uncertainLabel}` : ''}
             </text>

@@ -17,6 +17,9 @@ import { loadScanTally } from '../../storage/tallyRepository';
 import { chartMessages } from '../../charts/chartMessages';
 import './groupComparison.css';
 import { OrganisationOptions } from '../../ui/OrganisationOptions';
+import { Link } from 'wouter';
+import { withComparisonParam } from './comparisonParam';
+import { stageMessages } from './stageMessages';
 
 /**
  * Two groups of one scan side by side, in the perception-gap view, under the anonymity guard of
@@ -28,6 +31,7 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
   const t = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
   const tc = useMessages(chartMessages);
+  const ts = useMessages(stageMessages);
   const localize = useLocalize();
   const language = useUiStore(selectLanguage);
   const format = getChartFormat(language);
@@ -92,6 +96,10 @@ export default function GroupComparison({ scan, analysis }: { scan: Scan; analys
             {chanceSentence}
           </p>
         )}
+        {/* The report takes this choice from the address, beside the filters (docs/instrument-and-rounds.md, "In the presenter and the report"). */}
+        <p>
+          <Link href={`/scans/${scan.id}/report?${withComparisonParam(window.location.search, mode)}`}>{ts('toReport')}</Link>
+        </p>
       </>
     );
   }

@@ -19,4 +19,10 @@ export type LazyModules = {
   FollowUpSlide: typeof import('./FollowUpSlide');
   /** The report's section on the previous round's agreements (docs/agreements.md). */
   FollowUpReport: typeof import('./FollowUpReport');
+  /** The presenter's slides on the change since the previous round, and on two groups (docs/presenter.md, "Rounds on the slides"). */
+  RoundChangeSlide: typeof import('./RoundChangeSlide');
+  GroupComparisonSlide: typeof import('./GroupComparisonSlide');
+  /** The report's sections on the change since the previous round and on two groups. */
+  RoundChangeReport: typeof import('./RoundChangeReport');
+  GroupComparisonReport: typeof import('./GroupComparisonReport');
 };
