@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { diffVersions, type StatementDiff, type StatementStatus } from '../../domain/instrument/diff';
+import { versionLabels } from '../../domain/instrument/versionLabels';
 import { versionIdOf } from '../../domain/instrument/versions';
 import type { Instrument, Item, LocalizedText } from '../../domain/types';
 import { directorMessages } from '../../i18n/directorMessages';
@@ -11,6 +12,7 @@ import { listInstrumentVersions, listStartingPoints } from '../../storage/instru
 import { compareMessages } from './compareMessages';
 import { BASE_VERSION, comparePath } from './comparePaths';
 import { instrumentMessages } from './instrumentMessages';
+import { useVersionLabel } from '../../ui/versionLabel';
 import './instrument.css';
 
 // `#/instruments/compare/<from>/<to>`: two versions side by side (docs/instrument-and-rounds.md,
@@ -19,7 +21,8 @@ import './instrument.css';
 
 interface VersionEntry {
   versionId: string;
-  instrument: Instrument;
+  /** With its save time when the library holds it, for the label that tells equal names apart. */
+  instrument: Instrument & { savedAt?: string };
   /** The version it was made from, when the library knows. */
   basedOnId: string | null;
 }
@@ -30,11 +33,12 @@ export async function loadCompareVersions(): Promise<VersionEntry[]> {
   const byVersionId = new Map(records.map((r) => [r.versionId, r]));
   const entries = points.map((instrument) => {
     const versionId = versionIdOf(instrument);
-    const basedOn = byVersionId.get(versionId)?.basedOn ?? null;
+    const record = byVersionId.get(versionId);
+    const basedOn = record?.basedOn ?? null;
     // A reference without an id (written before versions had one) is found by its number.
     const byNumber = basedOn && points.find((p) => p.id === basedOn.id && p.version === basedOn.version);
     const basedOnId = basedOn?.versionId ?? (byNumber ? versionIdOf(byNumber) : null);
-    return { versionId, instrument, basedOnId };
+    return { versionId, instrument: record ? { ...instrument, savedAt: record.savedAt } : instrument, basedOnId };
   });
   return entries.sort((a, b) => a.instrument.id.localeCompare(b.instrument.id) || b.instrument.version - a.instrument.version);
 }
@@ -47,18 +51,23 @@ export function baseVersionOf(entry: VersionEntry, entries: readonly VersionEntr
   return lower.sort((a, b) => b.instrument.version - a.instrument.version)[0] ?? null;
 }
 
-function useVersionLabel() {
-  const t = useMessages(compareMessages);
-  return (instrument: Instrument) => instrument.versionName ?? t('versionNumber', { version: instrument.version });
+/** Each version called as everywhere else (its name or "versie N", told apart where two read the same). */
+function useEntryLabels(entries: readonly VersionEntry[] | undefined): (instrument: Instrument) => string {
+  const label = useVersionLabel();
+  const labels = useMemo(() => versionLabels((entries ?? []).map((e) => e.instrument)), [entries]);
+  return (instrument: Instrument) => {
+    const found = labels.get(versionIdOf(instrument));
+    return label(found ?? { name: instrument.versionName ?? null, version: instrument.version, savedAt: null, idPart: null });
+  };
 }
 
 export default function VersionComparePage({ from, to }: { from?: string; to?: string }) {
   const t = useMessages(compareMessages);
   const ti = useMessages(instrumentMessages);
   const localize = useLocalize();
-  const versionLabel = useVersionLabel();
   const [, navigate] = useLocation();
   const entries = useLiveQuery(loadCompareVersions, []);
+  const versionLabel = useEntryLabels(entries);
   const olderId = useId();
   const newerId = useId();
 
