@@ -85,7 +85,7 @@ function stepCell(a: { mean: number; scores: number[] }, b: { mean: number; scor
   const change = b.mean - a.mean;
   if (nl(change, 2) === '0,00') return '0,00: onveranderd';
   const p = exactRankTestP(a.scores, b.scores);
-  return `${change > 0 ? '+' : '−'}${nl(change, 2)}: verandering, ${p < 0.1 ? 'waarschijnlijk geen toeval' : 'kan toeval zijn'} (p = ${p < 0.001 ? '< 0,001' : nl(p, 3)}, exact)`;
+  return `${change > 0 ? '+' : '−'}${nl(change, 2)}: verandering, ${p < 0.1 ? 'waarschijnlijk geen toeval' : 'kan toeval zijn'} (${p < 0.001 ? 'p < 0,001' : `p = ${nl(p, 3)}`}, exact)`;
 }
 const STATEMENTS = ['q01', 'q02', 'q03'] as const;
 

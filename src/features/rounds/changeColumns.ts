@@ -70,7 +70,8 @@ export function changeVerdict(
   if (figure.p === null) return t('verdictNoTest', { what });
   // The method beside p (docs/analysis.md, "Which p-value"): "p = 0,060, exact".
   const method = pMethodLabel(language, figure.pMethod ? { method: figure.pMethod, pError: figure.pError } : null);
-  const p = method ? `${format.p(figure.p)}, ${method}` : format.p(figure.p);
+  // "p = 0,031" or, below what is shown, "p < 0,001" (never "p = < 0,001").
+  const p = method ? `${format.pStatement(figure.p)}, ${method}` : format.pStatement(figure.p);
   return figure.isUncertain ? t('verdictChance', { what, p }) : t('verdictEvidence', { what, p });
 }
 

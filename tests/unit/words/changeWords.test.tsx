@@ -40,6 +40,9 @@ describe('the verdict on a change', () => {
     expect(changeVerdict(figure(3, 3.003, 0.9), tr('nl'), nl, 'change', 'nl')).toBe('onveranderd');
     expect(changeVerdict(figure(3, 3.4, 0.031), tr('en'), en, 'change', 'en')).toBe('change, unlikely to be chance (p = 0.031)');
     expect(changeVerdict(figure(3, 3.4, 0.45), tr('en'), en, 'change', 'en')).toBe('change, could be chance (p = 0.450)');
+    // Below what is shown: "p < 0,001", never "p = < 0,001".
+    expect(changeVerdict(figure(3, 4.4, 0.0002), tr('nl'), nl, 'change', 'nl')).toBe('verandering, waarschijnlijk geen toeval (p < 0,001)');
+    expect(changeVerdict(figure(3, 4.4, 0.0002), tr('en'), en, 'change', 'en')).toBe('change, unlikely to be chance (p < 0.001)');
     expect(changeVerdict(figure(3, 3, 1), tr('en'), en, 'change', 'en')).toBe('unchanged');
     expect(changeVerdict({ ...figure(3, 3, null), change: null, laterMean: null }, tr('en'), en, 'change', 'en')).toBe('change, no test');
     // The method stands beside p (docs/analysis.md, "Which p-value").
