@@ -1,8 +1,9 @@
 import type { Instrument } from '../types';
 
 // The id of a questionnaire version saved before versions had ids (docs/instrument-and-rounds.md,
-// "Versions"). A module of its own because the schema 5 migration needs it, and the migration is
-// on every route that opens the database, the participant's included: it must stay this small.
+// "Versions"). A module of its own because the schema 5 migration needs it, and that migration
+// runs on every route that opens the database, the participant's included: it fetches this
+// module as a chunk of its own, only when there is a row to move (docs/storage-and-migrations.md).
 
 /** The prefix of a version id derived from content. */
 export const LEGACY_VERSION_PREFIX = 'legacy-';
