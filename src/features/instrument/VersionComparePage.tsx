@@ -98,28 +98,8 @@ export default function VersionComparePage({ from, to }: { from?: string; to?: s
       <p>{t('compareIntro')}</p>
       {entries && (
         <div className="form__row version-compare__choice">
-          <label className="field field--inline" htmlFor={olderId}>
-            <span className="field__label">{t('older')}</span>
-            <select id={olderId} value={older?.versionId ?? ''} onChange={(e) => choose('from', e.currentTarget.value)}>
-              {!older && <option value="">{t('chooseTwo')}</option>}
-              {entries.map((entry) => (
-                <option key={entry.versionId} value={entry.versionId}>
-                  {optionLabel(entry)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field field--inline" htmlFor={newerId}>
-            <span className="field__label">{t('newer')}</span>
-            <select id={newerId} value={newer?.versionId ?? ''} onChange={(e) => choose('to', e.currentTarget.value)}>
-              {!newer && <option value="">{t('chooseTwo')}</option>}
-              {entries.map((entry) => (
-                <option key={entry.versionId} value={entry.versionId}>
-                  {optionLabel(entry)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VersionSelect id={olderId} label={t('older')} placeholder={t('chooseTwo')} chosen={older} entries={entries} optionLabel={optionLabel} onChoose={(id) => choose('from', id)} />
+          <VersionSelect id={newerId} label={t('newer')} placeholder={t('chooseTwo')} chosen={newer} entries={entries} optionLabel={optionLabel} onChoose={(id) => choose('to', id)} />
         </div>
       )}
       {missing.map((id) => (
@@ -245,5 +225,31 @@ function DiffTable({ rows, older, newer, label }: { rows: StatementDiff[]; older
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One side of the pair: every version on the device, the chosen one selected. */
+function VersionSelect(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  chosen: VersionEntry | null;
+  entries: readonly VersionEntry[];
+  optionLabel: (entry: VersionEntry) => string;
+  onChoose: (versionId: string) => void;
+}) {
+  const { id, label, placeholder, chosen, entries, optionLabel, onChoose } = props;
+  return (
+    <label className="field field--inline" htmlFor={id}>
+      <span className="field__label">{label}</span>
+      <select id={id} value={chosen?.versionId ?? ''} onChange={(e) => onChoose(e.currentTarget.value)}>
+        {!chosen && <option value="">{placeholder}</option>}
+        {entries.map((entry) => (
+          <option key={entry.versionId} value={entry.versionId}>
+            {optionLabel(entry)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -3,11 +3,10 @@ import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
 import { CHANGE_EVIDENCE_P } from '../../domain/rounds/compareRounds';
 import { directorMessages } from '../../i18n/directorMessages';
-import { formatList } from '../../i18n/format';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { changeColumns } from './changeColumns';
+import { changeColumns, notComparedSentence } from './changeColumns';
 import { roundsMessages } from './roundsMessages';
 import { stageMessages } from './stageMessages';
 import { useRoundChange } from './useRoundChange';
@@ -63,13 +62,7 @@ export default function RoundChangeReport({ scanId }: { scanId: string }) {
           <ul data-testid="report-round-change-not-compared">
             {comparison.notCompared.map((n) => (
               <li key={n.id}>
-                {t(`notCompared_${n.reason}`, {
-                  name: n.name ?? td('pooledGroup'),
-                  others: formatList(n.others, language),
-                  ...rounds,
-                  min: minGroupSize,
-                  rounds: formatList(n.tooFewIn.map((r) => String(r === 'earlier' ? rounds.earlier : rounds.later)), language),
-                })}
+                {notComparedSentence(n, t, { pooledGroup: td('pooledGroup'), ...rounds, minGroupSize, language })}
               </li>
             ))}
           </ul>

@@ -5,11 +5,10 @@ import { chartMessages } from '../../charts/chartMessages';
 import { CHANGE_EVIDENCE_P } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
 import { directorMessages } from '../../i18n/directorMessages';
-import { formatList } from '../../i18n/format';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { changeColumns } from './changeColumns';
+import { changeColumns, notComparedSentence } from './changeColumns';
 import { roundsMessages } from './roundsMessages';
 import { stageMessages } from './stageMessages';
 import { useRoundChange, type RoundChangeState } from './useRoundChange';
@@ -91,13 +90,7 @@ export function useRoundChangeSlides(state: RoundChangeState | null): StageSlide
             <ul className="stage-slide__list">
               {comparison.notCompared.map((n) => (
                 <li key={n.id}>
-                  {t(`notCompared_${n.reason}`, {
-                    name: n.name ?? td('pooledGroup'),
-                    others: formatList(n.others, language),
-                    ...rounds,
-                    min: minGroupSize,
-                    rounds: formatList(n.tooFewIn.map((r) => String(r === 'earlier' ? rounds.earlier : rounds.later)), language),
-                  })}
+                  {notComparedSentence(n, t, { pooledGroup: td('pooledGroup'), ...rounds, minGroupSize, language })}
                 </li>
               ))}
             </ul>

@@ -17,7 +17,7 @@ import { selectLanguage, useUiStore } from '../../state/uiStore';
 import { getScan, listScans } from '../../storage/scanRepository';
 import { leaveSeries, linkAsNextRound, listRounds, loadRound } from '../../storage/seriesRepository';
 import { ChangeChart, type ChangeRow } from './ChangeChart';
-import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged } from './changeColumns';
+import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange, isShownUnchanged, notComparedSentence } from './changeColumns';
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import { ReplacedNote, RewordedNote } from './WordingNote';
@@ -168,7 +168,6 @@ function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earl
   const groupName = (g: { id: string; name: string | null; renamedFrom?: string }) =>
     g.name === null ? td('pooledGroup') : g.renamedFrom !== undefined ? t('renamedFrom', { name: g.name, old: g.renamedFrom }) : g.name;
   const pool = comparison.groups.find((g) => g.pooledNames !== undefined);
-  const roundNumbers = (rounds: readonly ('earlier' | 'later')[]) => formatList(rounds.map((r) => String(r === 'earlier' ? earlier : later)), language);
   const groupIndex = comparison.groups.findIndex((g) => g.id === who);
   const whoLabel = groupIndex < 0 ? t('chain') : groupName(comparison.groups[groupIndex]!);
   const label = (item: Item, index: number) => `${index + 1}. ${localize(item.text)}`;
@@ -265,14 +264,7 @@ function ChangeViews({ earlier, later, comparison, minGroupSize, scans }: { earl
             <ul className="rounds__not-compared">
               {comparison.notCompared.map((n) => (
                 <li key={n.id}>
-                  {t(`notCompared_${n.reason}`, {
-                    name: n.name ?? td('pooledGroup'),
-                    others: formatList(n.others, language),
-                    earlier,
-                    later,
-                    min: minGroupSize,
-                    rounds: roundNumbers(n.tooFewIn),
-                  })}
+                  {notComparedSentence(n, t, { pooledGroup: td('pooledGroup'), earlier, later, minGroupSize, language })}
                 </li>
               ))}
             </ul>

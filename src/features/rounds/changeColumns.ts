@@ -3,9 +3,10 @@ import type { DataTableColumn } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
 import { flagsByChance } from '../../domain/analysis';
 import { pMethodLabel } from '../../charts/pMethod';
-import { CHANGE_EVIDENCE_P, type ChangeFigure } from '../../domain/rounds/compareRounds';
+import { CHANGE_EVIDENCE_P, type ChangeFigure, type NotComparedPartner } from '../../domain/rounds/compareRounds';
 import type { Language } from '../../domain/types';
 import { translate } from '../../i18n/defineMessages';
+import { formatList } from '../../i18n/format';
 import type { Translate } from '../../i18n/useMessages';
 import { chartMessages } from '../../charts/chartMessages';
 import type { ChangeRow } from './ChangeChart';
@@ -101,4 +102,24 @@ export function changeCells(t: Translate<typeof roundsMessages.nl>, language: La
   const columns = changeColumns(t, getChartFormat(language), { earlier: '', later: '', change: '' }, 'change', language);
   const cell = (id: string, row: ChangeRow) => columns.find((c) => c.id === id)!.render(row);
   return (row) => ({ earlier: cell('earlier', row), later: cell('later', row), change: cell('change', row), evidence: cell('evidence', row) });
+}
+
+/**
+ * Why a partner is not compared, in the rounds page's sentence: the page, the presenter's slide
+ * and the report say it in the same words (docs/instrument-and-rounds.md, "Partners that change").
+ */
+export function notComparedSentence(
+  partner: NotComparedPartner,
+  t: Translate<typeof roundsMessages.nl>,
+  context: { pooledGroup: string; earlier: number; later: number; minGroupSize: number; language: Language },
+): string {
+  const { pooledGroup, earlier, later, minGroupSize, language } = context;
+  return t(`notCompared_${partner.reason}`, {
+    name: partner.name ?? pooledGroup,
+    others: formatList(partner.others, language),
+    earlier,
+    later,
+    min: minGroupSize,
+    rounds: formatList(partner.tooFewIn.map((r) => String(r === 'earlier' ? earlier : later)), language),
+  });
 }
