@@ -33,41 +33,14 @@ function readVersions(page: Page): Promise<StoredVersion[]> {
   });
 }
 
-/** Names a saved version as the director would (the rename control is another part of this issue), straight in IndexedDB. */
-function nameVersion(page: Page, versionId: string, name: string): Promise<void> {
-  return page.evaluate(
-    async ([key, versionName]) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ketenscan');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const store = db.transaction('instrumentVersions', 'readwrite').objectStore('instrumentVersions');
-        await new Promise<void>((resolve, reject) => {
-          const get = store.get(key!);
-          get.onsuccess = () => {
-            const put = store.put({ ...(get.result as object), versionName });
-            put.onsuccess = () => resolve();
-            put.onerror = () => reject(put.error);
-          };
-          get.onerror = () => reject(get.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    [versionId, name],
-  );
-}
-
 /** From the library: edit a version, add one statement in Dutch, save; returns the new statement's id. */
-async function addStatementAndSave(page: Page, fromVersion: number, text: string, expectedSaved: number): Promise<void> {
+async function addStatementAndSave(page: Page, fromLabel: string, text: string, expectedSaved: number, name?: string): Promise<void> {
   await page.goto('./#/instruments');
-  await page.getByRole('link', { name: new RegExp(`Bewerken vanuit deze versie\\s*: QuickScan ketensamenwerking — versie ${fromVersion}$`) }).click();
+  await page.getByRole('link', { name: new RegExp(`Bewerken vanuit deze versie\\s*: QuickScan ketensamenwerking — ${fromLabel}$`) }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vragenlijst bewerken' })).toBeVisible();
   await page.getByRole('button', { name: 'Stelling toevoegen' }).click();
   await page.getByLabel(/— Nederlands$/).last().fill(text);
+  if (name !== undefined) await page.getByRole('textbox', { name: 'Naam van deze versie' }).fill(name);
   await page.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Opgeslagen als versie ${expectedSaved}.` })).toBeVisible();
 }
@@ -82,12 +55,11 @@ test('a questionnaire exported on device A is imported on device B with its id a
   // Device A.
   await page.goto('./');
   await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
-  await addStatementAndSave(page, 1, 'Wij evalueren elk half jaar samen.', 2);
+  await addStatementAndSave(page, 'versie 1', 'Wij evalueren elk half jaar samen.', 2, 'Voorjaar 2027');
   const [savedOnA] = await readVersions(page);
   expect(savedOnA).toMatchObject({ version: 2 });
   const statementsOfA = savedOnA!.items.map((item) => item.id);
   expect(statementsOfA).toContain('q14');
-  await nameVersion(page, savedOnA!.versionId, 'Voorjaar 2027');
 
   await page.goto('./#/instruments');
   const exportButton = page.getByRole('button', { name: /^Exporteren\s*: QuickScan ketensamenwerking$/ });
@@ -114,7 +86,9 @@ test('a questionnaire exported on device A is imported on device B with its id a
   const onB = await readVersions(deviceB);
   expect(onB.map((v) => [v.versionId, v.version, v.versionName])).toEqual([[savedOnA!.versionId, 2, 'Voorjaar 2027']]);
   await deviceB.goto('./#/instruments');
-  await expect(deviceB.getByRole('heading', { level: 2, name: 'QuickScan ketensamenwerking — versie 2' })).toBeVisible();
+
+  // Called by its name on B too: the name travelled with the version.
+  await expect(deviceB.getByRole('heading', { level: 2, name: 'QuickScan ketensamenwerking — Voorjaar 2027' })).toBeVisible();
 
   // A second import recognises it: nothing to do, no duplicate.
   await importFile(deviceB, path);
@@ -123,7 +97,7 @@ test('a questionnaire exported on device A is imported on device B with its id a
   expect(await readVersions(deviceB)).toHaveLength(1);
 
   // B continues from A's version: its save is numbered above A's, its new statement gets a number A never used.
-  await addStatementAndSave(deviceB, 2, 'Wij kennen elkaars werkwijze.', 3);
+  await addStatementAndSave(deviceB, 'Voorjaar 2027', 'Wij kennen elkaars werkwijze.', 3);
   const third = (await readVersions(deviceB)).find((v) => v.version === 3)!;
   const newOnB = third.items.map((item) => item.id).filter((id) => !statementsOfA.includes(id));
   expect(newOnB).toEqual(['q15']);
@@ -134,7 +108,7 @@ test('a questionnaire exported on device A is imported on device B with its id a
 test('an export of scans brings the versions of their questionnaire along', async ({ page, browser }) => {
   await page.goto('./');
   await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
-  await addStatementAndSave(page, 1, 'Wij evalueren elk half jaar samen.', 2);
+  await addStatementAndSave(page, 'versie 1', 'Wij evalueren elk half jaar samen.', 2);
   const [saved] = await readVersions(page);
   await page.goto('./');
   await page.getByRole('link', { name: /Demo — Workshop/ }).click();
