@@ -6,7 +6,8 @@ import { RESPOND_PATH, RESULTS_PATH } from './routePaths';
 const load = {
   scanList: () => import('../features/scans/ScanListPage'),
   newScan: () => import('../features/scans/NewScanPage'),
-  scan: () => import('../features/scans/ScanPage'),
+  // With its parts: the page appears whole instead of growing under the director's pointer.
+  scan: () => import('../features/scans/ScanPage').then(async (page) => (await page.loadScanPageParts(), page)),
   respond: () => import('../features/respond/RespondPage'),
   thanks: () => import('../features/respond/ThanksPage'),
   results: () => import('../features/results/ResultsPage'),

@@ -39,3 +39,34 @@ test('a director creates a scan, a participant answers it, and the demo can be d
   await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
   await expect(page.getByText('26 ingevuld')).toBeVisible();
 });
+
+test('the scan page appears whole: nothing pushes the set-up panel down after the heading', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('link', { name: /Demo — Workshop/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
+  const setup = page.locator('summary', { hasText: 'Opzet van de scan wijzigen' });
+  const firstTop = (await setup.boundingBox())?.y;
+  // Each part once arrived by itself after the heading, and the panel moved 1.5 screens down,
+  // even between a pointer's press and its release. What the page loads is there at once now.
+  await expect(page.getByRole('heading', { level: 2, name: 'Afspraken', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Exporteren', exact: true })).toBeVisible();
+  await expect(page.locator('#live-title')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect((await setup.boundingBox())?.y).toBe(firstTop);
+});
+
+test('a part of the scan page that cannot load says so where it stands; the rest works, and trying again brings it', async ({ page }) => {
+  // The export part's chunk cannot be fetched (a flaky network before the service worker has it).
+  const chunk = /\/assets\/ExportPanel-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await page.goto('./');
+  await page.getByRole('link', { name: /Demo — Workshop/ }).click();
+  const failure = page.locator('[data-failure="part"]');
+  await expect(failure).toContainText('Het exporteren van deze scan kon niet worden geladen; de rest van de pagina werkt gewoon.');
+  await page.getByText('Opzet van de scan wijzigen').click();
+  await expect(page.getByLabel('Minimale groepsgrootte')).toBeVisible();
+  await page.unroute(chunk);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Exporteren als JSON' })).toBeVisible();
+});

@@ -1,6 +1,5 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy } from 'react';
 import { Link } from 'wouter';
 import { PagePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
@@ -17,15 +16,25 @@ import { ScanSetupPanel } from './manage/ScanSetupPanel';
 import { VersionChoice } from './manage/VersionChoice';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
+import { preloadable } from '../../ui/preloadable';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
-const ExportPanel = lazy(() => import('../exchange/ExportPanel'));
-const PersistenceNotice = lazy(() => import('../device/PersistenceNotice'));
-const BackupReminder = lazy(() => import('../device/BackupReminder'));
+const ExportPanel = preloadable(() => import('../exchange/ExportPanel'));
+const PersistenceNotice = preloadable(() => import('../device/PersistenceNotice'));
+const BackupReminder = preloadable(() => import('../device/BackupReminder'));
 // Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
-const LiveSection = lazy(() => import('../live/LiveSection'));
+const LiveSection = preloadable(() => import('../live/LiveSection'));
 // The room's votes and agreements (docs/agreements.md).
-const AgreementsSection = lazy(() => import('../agreements/AgreementsSection'));
+const AgreementsSection = preloadable(() => import('../agreements/AgreementsSection'));
+
+/**
+ * The page's parts, loaded with the page (app/routes.tsx waits for them): parts that arrived one
+ * by one after the heading pushed the set-up panel 1.5 screens down while a director reached for
+ * it. A part that fails to load is left to its own PagePart, which says so where it stands.
+ */
+export function loadScanPageParts(): Promise<unknown> {
+  return Promise.allSettled([ExportPanel, PersistenceNotice, BackupReminder, LiveSection, AgreementsSection].map((part) => part.preload()));
+}
 
 async function loadScanOverview(scanId: string) {
   const scan = await getScan(scanId);

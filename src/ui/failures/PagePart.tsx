@@ -2,6 +2,7 @@ import { Suspense, useState, type ReactNode } from 'react';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { retryFailedLoads } from '../preloadable';
 import { describeErrorDetail } from './failure';
 import { failureMessages } from './failureMessages';
 import './failures.css';
@@ -16,7 +17,10 @@ import './failures.css';
 export function PagePart({ name, children }: { /** What the part is, translated: it starts the failure's sentence. */ name: string; children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   return (
-    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={() => setAttempt((n) => n + 1)} />}>
+    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={() => {
+      retryFailedLoads();
+      setAttempt((n) => n + 1);
+    }} />}>
       <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
   );
