@@ -3,11 +3,17 @@ import { RESPOND_PATH, RESULTS_PATH } from './routePaths';
 
 // Every page is its own chunk: a participant's device loads the shell and the answer flow only;
 // the director's pages (and later charts, d3 and import/export) load when they are opened.
+// A page whose parts must be there at its first frame names them in `loadParts`: the page then
+// appears whole instead of growing under the director's pointer (docs/failures-and-storage.md).
+const whole =
+  <M,>(page: () => Promise<M & { loadParts: () => Promise<unknown> }>) =>
+  () =>
+    page().then(async (module) => (await module.loadParts(), module));
+
 const load = {
   scanList: () => import('../features/scans/ScanListPage'),
   newScan: () => import('../features/scans/NewScanPage'),
-  // With its parts: the page appears whole instead of growing under the director's pointer.
-  scan: () => import('../features/scans/ScanPage').then(async (page) => (await page.loadScanPageParts(), page)),
+  scan: whole(() => import('../features/scans/ScanPage')),
   respond: () => import('../features/respond/RespondPage'),
   thanks: () => import('../features/respond/ThanksPage'),
   results: () => import('../features/results/ResultsPage'),

@@ -1,7 +1,7 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { PagePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { CopyLinkField } from '../../ui/origin/CopyLinkField';
@@ -16,23 +16,22 @@ import { ScanSetupPanel } from './manage/ScanSetupPanel';
 import { VersionChoice } from './manage/VersionChoice';
 import { scansMessages } from './scansMessages';
 import { UnfinishedQuestionnaires } from './UnfinishedQuestionnaires';
-import { preloadable } from '../../ui/preloadable';
 
 // Export code (CSV, the v1 writer) loads only when a director opens a scan.
-const ExportPanel = preloadable(() => import('../exchange/ExportPanel'));
-const PersistenceNotice = preloadable(() => import('../device/PersistenceNotice'));
-const BackupReminder = preloadable(() => import('../device/BackupReminder'));
+const ExportPanel = preloadablePart(() => import('../exchange/ExportPanel'));
+const PersistenceNotice = preloadablePart(() => import('../device/PersistenceNotice'));
+const BackupReminder = preloadablePart(() => import('../device/BackupReminder'));
 // Live sessions (yjs, the relay provider, the crypto) load only on the director's scan page.
-const LiveSection = preloadable(() => import('../live/LiveSection'));
+const LiveSection = preloadablePart(() => import('../live/LiveSection'));
 // The room's votes and agreements (docs/agreements.md).
-const AgreementsSection = preloadable(() => import('../agreements/AgreementsSection'));
+const AgreementsSection = preloadablePart(() => import('../agreements/AgreementsSection'));
 
 /**
  * The page's parts, loaded with the page (app/routes.tsx waits for them): parts that arrived one
  * by one after the heading pushed the set-up panel 1.5 screens down while a director reached for
  * it. A part that fails to load is left to its own PagePart, which says so where it stands.
  */
-export function loadScanPageParts(): Promise<unknown> {
+export function loadParts(): Promise<unknown> {
   return Promise.allSettled([ExportPanel, PersistenceNotice, BackupReminder, LiveSection, AgreementsSection].map((part) => part.preload()));
 }
 

@@ -2,7 +2,7 @@ import { Suspense, useState, type ReactNode } from 'react';
 import { commonMessages } from '../../i18n/commonMessages';
 import { useMessages } from '../../i18n/useMessages';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { retryFailedLoads } from '../preloadable';
+import { retryFailedParts } from './preloadablePart';
 import { describeErrorDetail } from './failure';
 import { failureMessages } from './failureMessages';
 import './failures.css';
@@ -18,7 +18,7 @@ export function PagePart({ name, children }: { /** What the part is, translated:
   const [attempt, setAttempt] = useState(0);
   return (
     <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={() => {
-      retryFailedLoads();
+      retryFailedParts();
       setAttempt((n) => n + 1);
     }} />}>
       <Suspense fallback={null}>{children}</Suspense>

@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
@@ -51,5 +52,32 @@ describe('a part of the scan list that cannot read', () => {
     await userEvent.click(within(failure).getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByRole('heading', { name: 'Maak een reservekopie' })).toBeInTheDocument();
     expect(screen.queryByText(new RegExp(PART_FAILED))).toBeNull();
+  });
+});
+
+describe('a part whose code cannot be fetched', () => {
+  it('says so in its place, and "try again" fetches it again instead of repeating the old failure', async () => {
+    const { preloadablePart, PagePart } = await import('../../../src/ui/failures');
+    let attempts = 0;
+    let online = false;
+    const Part = preloadablePart<object>((): Promise<{ default: () => ReactElement }> => {
+      attempts++;
+      if (!online) return Promise.reject(new TypeError('Failed to fetch dynamically imported module (by the test)'));
+      return Promise.resolve({ default: () => <p>the part, loaded</p> });
+    });
+    await Part.preload().catch(() => undefined);
+    expect(attempts).toBe(1);
+    render(
+      <PagePart name="Het onderdeel">
+        <Part />
+      </PagePart>,
+    );
+    // The page's own render tries once more (a lazy of its own), fails, and the part says so.
+    const failure = await screen.findByText(/Het onderdeel kon niet worden geladen/);
+    const failed = attempts;
+    online = true;
+    await userEvent.click(within(failure.closest('[data-failure="part"]') as HTMLElement).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByText('the part, loaded')).toBeTruthy();
+    expect(attempts).toBe(failed + 1);
   });
 });

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import { preloadable } from '../preloadable';
+
+const rearm = new Set<() => void>();
+
+/** Lets every part whose code failed to load be fetched again by its next render: PagePart's "try again". */
+export function retryFailedParts(): void {
+  for (const again of rearm) again();
+  rearm.clear();
+}
+
+/**
+ * A part of a director's page whose code comes by `import()`: `preloadable`, so the page can load it
+ * ahead (`preload`) and show it without suspending, and after a failed load (a network gone before
+ * the service worker has the chunk) fetched again on "try again". React.lazy keeps a rejection for
+ * good, so the part then gets a lazy of its own (docs/failures-and-storage.md). It lives here, not
+ * in `preloadable`, which is on the participant's route.
+ */
+export function preloadablePart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  const fresh = (): ReturnType<typeof preloadable<P>> =>
+    preloadable(() =>
+      load().catch((error: unknown) => {
+        rearm.add(() => (current = fresh()));
+        throw error;
+      }),
+    );
+  let current = fresh();
+  function PreloadablePart(props: P) {
+    const Current = current;
+    return <Current {...props} />;
+  }
+  return Object.assign(PreloadablePart, { preload: () => current.preload() });
+}
