@@ -24,7 +24,7 @@ const load = {
   join: () => import('../features/live/JoinPage'),
   // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.
   instruments: () => import('../features/instrument/InstrumentRoutes'),
-  rounds: () => import('../features/rounds/RoundsPage'),
+  rounds: whole(() => import('../features/rounds/RoundsPage')),
   notFound: () => import('./NotFoundPage'),
 };
 

@@ -101,12 +101,27 @@ async function expectRow(table: Locator, index: number, expected: string[]): Pro
   await expect(table.locator('tbody tr').nth(index).locator('td')).toHaveText(expected);
 }
 
-test('a series of three rounds shows the trend, and its table equals the computation from the answers', async ({ page }) => {
+/** Imports the series and opens round 3's rounds page or report at its section "Alle rondes". */
+async function openTrendOfRound3(page: Page, where: 'rounds' | 'report', testId: string): Promise<Locator> {
   await importSeries(page);
-  await page.goto(`./#/scans/${scanIds[2]}/rounds`);
-  const section = page.getByTestId('rounds-trend');
+  await page.goto(`./#/scans/${scanIds[2]}/${where}`);
+  const section = page.getByTestId(testId);
   await expect(section.getByRole('heading', { level: 2, name: 'Alle rondes' })).toBeVisible();
   await expect(section.getByText('Deelnemers per ronde: ronde 1: 9, ronde 2: 9 en ronde 3: 8')).toBeVisible();
+  return section;
+}
+
+/** The chain's table over the three rounds, cell for cell against the hand computation. */
+async function expectChainTable(table: Locator): Promise<void> {
+  await expect(table.locator('thead th')).toHaveText(['Stelling', 'Ronde 1', 'Ronde 1 → 2', 'Ronde 2', 'Ronde 2 → 3', 'Ronde 3']);
+  for (const [index, q] of STATEMENTS.entries()) {
+    const [c1, c2, c3] = [0, 1, 2].map((r) => chainOf(r, q));
+    await expectRow(table, index, [meanCell(c1!), stepCell(c1!, c2!), meanCell(c2!), stepCell(c2!, c3!), meanCell(c3!)]);
+  }
+}
+
+test('a series of three rounds shows the trend, and its table equals the computation from the answers', async ({ page }) => {
+  const section = await openTrendOfRound3(page, 'rounds', 'rounds-trend');
   const chart = section.locator('[data-chart="round-trend"]');
   await expect(chart.locator('g[data-statement]')).toHaveCount(3);
   // Every statement has a step between each pair of rounds for the chain.
@@ -126,11 +141,7 @@ test('a series of three rounds shows the trend, and its table equals the computa
 
   await section.getByRole('button', { name: 'Toon als tabel' }).click();
   const table = section.getByRole('table', { name: /Alle rondes per stelling: Hele keten/ });
-  await expect(table.locator('thead th')).toHaveText(['Stelling', 'Ronde 1', 'Ronde 1 → 2', 'Ronde 2', 'Ronde 2 → 3', 'Ronde 3']);
-  for (const [index, q] of STATEMENTS.entries()) {
-    const [c1, c2, c3] = [0, 1, 2].map((r) => chainOf(r, q));
-    await expectRow(table, index, [meanCell(c1!), stepCell(c1!, c2!), meanCell(c2!), stepCell(c2!, c3!), meanCell(c3!)]);
-  }
+  await expectChainTable(table);
   await expectNoAxeViolations(page, 'the rounds page with all rounds (table)');
 
   // One partner: Politie, compared in both pairs.
@@ -167,6 +178,24 @@ test('a series of three rounds shows the trend, and its table equals the computa
     await section.screenshot({ path: `test-results/rounds-trend-${width}x${height}.png` });
   }
   await expectNoAxeViolations(page, 'the rounds page with all rounds on a phone');
+});
+
+test('the report of round 3 shows the chain over all rounds with the same figures; the report of round 2 has no trend', async ({ page }) => {
+  const section = await openTrendOfRound3(page, 'report', 'report-trend');
+  // Chart and table at once: a printed page has no button to switch.
+  await expect(section.locator('[data-chart="round-trend"] g[data-statement]')).toHaveCount(3);
+  const table = section.getByRole('table', { name: /Alle rondes per stelling: Hele keten/ });
+  await expectChainTable(table);
+  await expectNoAxeViolations(page, 'the report with all rounds');
+  await page.emulateMedia({ media: 'print' });
+  await expect(table).toBeVisible();
+  await section.screenshot({ path: 'test-results/report-trend-print.png' });
+  await page.emulateMedia({ media: 'screen' });
+
+  // Round 2 has two rounds up to it: the change since round 1, no trend.
+  await page.goto(`./#/scans/${scanIds[1]}/report`);
+  await expect(page.getByTestId('report-round-change')).toBeVisible();
+  await expect(page.getByTestId('report-trend')).toHaveCount(0);
 });
 
 test('a series of two rounds keeps the page as it was: the trend starts at three rounds', async ({ page }) => {

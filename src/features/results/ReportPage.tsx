@@ -28,6 +28,7 @@ import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 const FollowUpReport = lazy(() => import('../rounds/FollowUpReport'));
 // The change since the previous round, and the two groups the director chose (docs/instrument-and-rounds.md, "In the presenter and the report").
 const RoundChangeReport = lazy(() => import('../rounds/RoundChangeReport'));
+const TrendReport = lazy(() => import('../rounds/TrendReport'));
 const GroupComparisonReport = lazy(() => import('../rounds/GroupComparisonReport'));
 
 const DIAL_ONLY = { part: 'dial' } as const;
@@ -92,6 +93,9 @@ export default function ReportPage({ scanId }: { scanId: string }) {
       </PagePart>
       <PagePart name={t('reportRoundChangePart')}>
         <RoundChangeReport scanId={scan.id} />
+      </PagePart>
+      <PagePart name={t('reportTrendPart')}>
+        <TrendReport scanId={scan.id} />
       </PagePart>
 
       <section className="report__section">

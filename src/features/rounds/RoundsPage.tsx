@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
-import { PagePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Instrument, Item, Scan } from '../../domain/types';
@@ -21,12 +21,20 @@ import { changeColumns, comparisonChanceSentence, countChangeTests, formatChange
 import { chartMessages } from '../../charts/chartMessages';
 import { roundsMessages } from './roundsMessages';
 import { ReplacedNote, RewordedNote } from './WordingNote';
-import TrendSection from './TrendSection';
 import './rounds.css';
 
 // The previous round's agreements: a chunk of its own, shared with the presenter and the report,
 // so the router's preload list (in the participant's entry too) does not grow by its files.
 const FollowUpSection = lazy(() => import('./FollowUpSection'));
+// Its own chunk, shared with the report's section, and loaded with the page (app/routes.tsx), so
+// it neither lengthens the entry's list of every route's files nor arrives after the page. A
+// failed load is left to the PagePart around it.
+const TrendSection = preloadablePart(() => import('./TrendSection'));
+
+/** What the page shows from its first frame, loaded by the route with the page. */
+export function loadParts(): Promise<unknown> {
+  return Promise.allSettled([TrendSection.preload()]);
+}
 
 async function loadPage(scanId: string) {
   const scan = await getScan(scanId);
@@ -99,7 +107,11 @@ export default function RoundsPage({ scanId }: { scanId: string }) {
           </button>
           {rounds.length < 2 ? <p className="notice">{t('onlyOneRound')}</p> : <Comparison scan={scan} rounds={rounds.map((r) => r.scan)} />}
           {/* Two rounds are the comparison above; from three on, the trend over all (docs/instrument-and-rounds.md, "All rounds: the trend"). */}
-          {rounds.length >= 3 && <TrendSection rounds={rounds.map((r) => r.scan)} />}
+          {rounds.length >= 3 && (
+            <PagePart name={t('trendPart')}>
+              <TrendSection rounds={rounds.map((r) => r.scan)} />
+            </PagePart>
+          )}
         </>
       )}
       {alert}

@@ -68,8 +68,11 @@ export function TrendTable({ rows, rounds, caption, language, isPartner }: { row
   return <DataTable caption={caption} columns={columns} rows={rows} getRowKey={(row) => row.key} note={tr('chanceNote', { zero: format.mean(0), alpha: format.mean(CHANGE_EVIDENCE_P) })} />;
 }
 
-/** The chart and its table for a computed trend: what the rounds page shows, and what a slide or the report can show. */
-export function TrendFigure({ trend, rounds, who, size = 'screen', headingLevel = 3 }: { trend: SeriesTrend; rounds: readonly number[]; who: string; size?: ChartSize; headingLevel?: 2 | 3 | 4 }) {
+/**
+ * The chart, its table twin and its legend for a computed trend, for one line (the chain, or a
+ * partner with the chain beside it): what the rounds page, a slide and the report show alike.
+ */
+export function useTrendFigure({ trend, rounds, who, size = 'screen' }: { trend: SeriesTrend; rounds: readonly number[]; who: string; size?: ChartSize }) {
   const t = useMessages(trendMessages);
   const tr = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
@@ -80,33 +83,32 @@ export function TrendFigure({ trend, rounds, who, size = 'screen', headingLevel 
   const whoLabel = partnerName ?? tr('chain');
   const rows = useMemo(() => trendRows(trend, who, (item, i) => `${i + 1}. ${localize(item.text)}`), [trend, who, localize]);
   const title = t('chartTitle', { who: whoLabel });
-  const table = <TrendTable rows={rows} rounds={rounds} caption={t('tableCaption', { who: whoLabel })} language={language} isPartner={partner !== undefined} />;
-  return (
-    <ChartFrame
+  /** `only`: a slide's share of the rows (the table and chart of those statements). */
+  const table = (only: readonly TrendRow[] = rows) => <TrendTable rows={only} rounds={rounds} caption={t('tableCaption', { who: whoLabel })} language={language} isPartner={partner !== undefined} />;
+  const legend = `${partnerName ? t('legendPartner', { name: partnerName }) : t('legendChain')} · ${t('legendCertain')} · ${t('legendUncertain')}${partnerName ? ` · ${t('legendReference')}` : ''}`;
+  const chart = (only: readonly TrendRow[] = rows) => (
+    <TrendChart
+      rows={only}
+      rounds={rounds}
       title={title}
+      description={t('chartDescription', { rounds: formatList(rounds.map(String), language) })}
       language={language}
-      table={table}
-      fileName="ketenscan-alle-rondes"
-      headingLevel={headingLevel}
-      intro={
-        <span className="trend__legend">
-          {partnerName ? t('legendPartner', { name: partnerName }) : t('legendChain')} · {t('legendCertain')} · {t('legendUncertain')}
-          {partnerName ? ` · ${t('legendReference')}` : ''}
-        </span>
-      }
-    >
-      <TrendChart
-        rows={rows}
-        rounds={rounds}
-        title={title}
-        description={t('chartDescription', { rounds: formatList(rounds.map(String), language) })}
-        language={language}
-        size={size}
-        roundLabel={(round) => t('roundTick', { round })}
-        uncertainMark={t('uncertainMark')}
-        unchangedLabel={tr('unchanged')}
-        isPartner={partner !== undefined}
-      />
+      size={size}
+      roundLabel={(round) => t('roundTick', { round })}
+      uncertainMark={t('uncertainMark')}
+      unchangedLabel={tr('unchanged')}
+      isPartner={partner !== undefined}
+    />
+  );
+  return { rows, title, legend, chart, table, language };
+}
+
+/** The chart and its table for a computed trend, one or the other at a time (the rounds page). */
+export function TrendFigure({ trend, rounds, who, headingLevel = 3 }: { trend: SeriesTrend; rounds: readonly number[]; who: string; headingLevel?: 2 | 3 | 4 }) {
+  const { title, legend, chart, table, language } = useTrendFigure({ trend, rounds, who });
+  return (
+    <ChartFrame title={title} language={language} table={table()} fileName="ketenscan-alle-rondes" headingLevel={headingLevel} intro={<span className="trend__legend">{legend}</span>}>
+      {chart()}
     </ChartFrame>
   );
 }

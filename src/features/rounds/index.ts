@@ -25,4 +25,6 @@ export type LazyModules = {
   /** The report's sections on the change since the previous round and on two groups. */
   RoundChangeReport: typeof import('./RoundChangeReport');
   GroupComparisonReport: typeof import('./GroupComparisonReport');
+  /** The report's section "Alle rondes", from the third round on. */
+  TrendReport: typeof import('./TrendReport');
 };

@@ -29,6 +29,7 @@ export const trendMessages = defineMessages(
     respondents: 'Deelnemers per ronde: {list}',
     respondentsItem: 'ronde {round}: {count}',
     loading: 'De rondes worden gelezen…',
+    reportIntro: 'De hele keten: per stelling het gemiddelde in elke ronde tot en met deze, met de verandering tussen opeenvolgende rondes, dezelfde cijfers als onder Alle rondes op de pagina Verandering tussen rondes. Per partner staat de lijn op die pagina.',
     notComparedNote: 'Een partner staat alleen in de lijn waar hij in beide rondes van een paar uit dezelfde organisaties bestaat en apart getoond wordt; de vergelijking van twee rondes hierboven noemt de partners die niet vergeleken worden en waarom.',
   },
   {
@@ -56,6 +57,7 @@ export const trendMessages = defineMessages(
     respondents: 'Participants per round: {list}',
     respondentsItem: 'round {round}: {count}',
     loading: 'Reading the rounds…',
+    reportIntro: 'The whole chain: per statement the mean in every round up to this one, with the change between consecutive rounds, the same figures as under All rounds on the Change between rounds page. The line per partner is on that page.',
     notComparedNote: 'A partner is on the line only where it is made of the same organisations in both rounds of a pair and shown on its own in both; the comparison of two rounds above names the partners not compared and why.',
   },
 );
