@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openDemoScan } from './helpers';
+import { measureSlide } from './stage';
 
 // Issue 24, item 4: the demo's round 2 carries round 1's agreements beside the change on their
 // statements, on the rounds page (status and note kept), in the presenter and in the report
@@ -80,21 +81,6 @@ test('round 2\'s rounds page shows round 1\'s agreements beside the change, and 
   expect(await page.getByTestId('follow-up-section').evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth + 1)).toBe(true);
   await expectNoAxeViolations(page, 'the follow-up on a phone-sized window');
 });
-
-/** The smallest text on the slide in logical pixels, and whether its body overflows. */
-async function measureSlide(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('[data-testid="slide-canvas"]')!;
-    let smallest = Infinity;
-    for (const el of canvas.querySelectorAll('*')) {
-      if (el.closest('.visually-hidden')) continue;
-      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (own && el.getBoundingClientRect().width > 0) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
-    }
-    const body = canvas.querySelector<HTMLElement>('.slide__body')!;
-    return { smallest, overflows: body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1 };
-  });
-}
 
 test('the presenter of round 2 has a slide per agreement of round 1, after the reading slide', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openDemoScan } from './helpers';
+import { arrowTo, expectReadableSlide } from './stage';
 
 // Issue 26, item 6: the change between rounds and the two-group comparison in the presenter and
 // the report, with the rounds page's and the gap view's own figures (docs/presenter.md, "Rounds
@@ -39,40 +40,6 @@ async function gapViewGroups(page: Page, scanId: string): Promise<{ rows: string
   const respondents = (await section.locator('.group-comparison__respondents').innerText()).trim();
   await section.getByRole('button', { name: 'Toon als tabel' }).click();
   return { rows: await rowsOf(section.getByRole('table')), respondents };
-}
-
-/** The smallest text on the slide in logical pixels, and whether its body overflows. */
-async function measureSlide(page: Page) {
-  return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLElement>('[data-testid="slide-canvas"]')!;
-    let smallest = Infinity;
-    for (const el of canvas.querySelectorAll('*')) {
-      if (el.closest('.visually-hidden')) continue;
-      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
-      if (own && el.getBoundingClientRect().width > 0) smallest = Math.min(smallest, parseFloat(getComputedStyle(el).fontSize));
-    }
-    const body = canvas.querySelector<HTMLElement>('.slide__body')!;
-    return { smallest, overflows: body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1 };
-  });
-}
-
-async function expectReadableSlide(page: Page, shot: string) {
-  const measured = await measureSlide(page);
-  expect(measured.smallest, `smallest text on ${shot}`).toBeGreaterThanOrEqual(24);
-  expect(measured.overflows, `${shot} overflows`).toBe(false);
-  await page.screenshot({ path: `artifacts/screenshots/${shot}.png` });
-}
-
-/** Presses → until the slide's title matches, at most `max` times. */
-async function arrowTo(page: Page, title: RegExp | string, max = 60) {
-  const heading = page.locator('#slide-title');
-  for (let i = 0; i < max; i++) {
-    const text = (await heading.innerText()).trim();
-    if (typeof title === 'string' ? text === title : title.test(text)) return;
-    await page.keyboard.press('ArrowRight');
-    await expect(heading).not.toHaveText(text);
-  }
-  throw new Error(`no slide ${String(title)} within ${max} slides`);
 }
 
 test('round 2 on the projector: the change since round 1 and two groups, with the rounds page\'s and the gap view\'s figures', async ({ page }) => {

@@ -6,6 +6,7 @@ import { makeResponse } from '../fixtures/analysis/handComputedScan';
 import { buildScan } from '../fixtures/buildScan';
 import { exactRankTestP } from '../fixtures/rounds/exactRankTest';
 import { expectNoAxeViolations } from './axe';
+import { arrowTo, expectReadableSlide } from './stage';
 
 // Issue 26, item 6: a series of three rounds shows the trend over all of them ("Alle rondes"), and
 // its table equals a computation made here from the answers in the file this test imports: the
@@ -45,23 +46,23 @@ const ANSWERS: Record<string, Scores>[] = [
 ];
 const MIN_GROUP = 3;
 
-function seriesFile(): string {
+function seriesFile(questionnaire: Instrument = instrument, answers: Record<string, Record<string, number[]>>[] = ANSWERS): string {
   let counter = 0;
-  const rounds = ANSWERS.map((partners, r) => {
+  const rounds = answers.map((partners, r) => {
     const scan: Scan = buildScan({
       id: scanIds[r]!,
       title: `Trend — ronde ${r + 1}`,
       date: `202${6 + r}-03-01`,
       createdAt: `202${6 + r}-03-01T09:00:00.000Z`,
-      instrument,
+      instrument: questionnaire,
       organisations,
       settings: { minGroupSize: MIN_GROUP, gapThreshold: 1, askLevel: false },
       series: { id: seriesId, round: r + 1 },
     });
     const responses: Response[] = Object.entries(partners).flatMap(([org, scores]) =>
-      scores.q01.map((_, i) => {
-        const answers: Record<string, Answer> = { q01: scores.q01[i] as Answer, q02: scores.q02[i] as Answer, q03: scores.q03[i] as Answer };
-        return { ...makeResponse(`7e7e7e7e-1111-4000-8000-${String(counter++).padStart(12, '0')}`, org, null, answers), scanId: scan.id };
+      scores.q01!.map((_, i) => {
+        const given = Object.fromEntries(Object.entries(scores).map(([q, values]) => [q, values[i] as Answer]));
+        return { ...makeResponse(`7e7e7e7e-1111-4000-8000-${String(counter++).padStart(12, '0')}`, org, null, given), scanId: scan.id };
       }),
     );
     return { scan, responses };
@@ -89,10 +90,10 @@ function stepCell(a: { mean: number; scores: number[] }, b: { mean: number; scor
 }
 const STATEMENTS = ['q01', 'q02', 'q03'] as const;
 
-async function importSeries(page: Page): Promise<void> {
+async function importSeries(page: Page, file = seriesFile(), answers = 26): Promise<void> {
   await page.goto('./#/import');
-  await page.locator('input[type=file]').setInputFiles({ name: 'trend.json', mimeType: 'application/json', buffer: Buffer.from(seriesFile()) });
-  await expect(page.getByTestId('import-totals')).toContainText('nieuwe antwoorden: 26');
+  await page.locator('input[type=file]').setInputFiles({ name: 'trend.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(page.getByTestId('import-totals')).toContainText(`nieuwe antwoorden: ${answers}`);
   await page.getByRole('button', { name: 'Inlezen' }).click();
   await expect(page.getByRole('heading', { name: 'Klaar met inlezen' })).toBeVisible();
 }
@@ -196,6 +197,66 @@ test('the report of round 3 shows the chain over all rounds with the same figure
   await page.goto(`./#/scans/${scanIds[1]}/report`);
   await expect(page.getByTestId('report-round-change')).toBeVisible();
   await expect(page.getByTestId('report-trend')).toHaveCount(0);
+});
+
+/** Opens round 3's presenter, reveals the results and goes to the first slide "Alle rondes". */
+async function presentTrend(page: Page, firstTitle: string): Promise<void> {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`./#/scans/${scanIds[2]}/present`);
+  const title = page.locator('#slide-title');
+  await expect(title).toHaveText('Ingevulde scans');
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  // After the change since the previous round (docs/presenter.md, "Rounds on the slides"). The
+  // rounds' slides join the deck once their rounds are read: from the start again until they have.
+  await expect(async () => {
+    await page.keyboard.press('Home');
+    await arrowTo(page, /^Verandering sinds ronde 2/, 8);
+    await arrowTo(page, firstTitle, 4);
+  }).toPass({ timeout: 20_000 });
+}
+
+test('the presenter of round 3 shows the chain over all rounds, its table with the hand computation, readable from 1024×768 to 1920×1080', async ({ page }) => {
+  await importSeries(page);
+  await presentTrend(page, 'Alle rondes');
+  const slide = page.getByTestId('trend-slide');
+  await expect(slide.locator('[data-chart="round-trend"] g[data-statement]')).toHaveCount(3);
+  await expect(slide).toContainText('Deelnemers per ronde: ronde 1: 9, ronde 2: 9 en ronde 3: 8');
+  await expectReadableSlide(page, 'trend-slide-1920x1080');
+  await expectNoAxeViolations(page, 'the trend slide');
+  await page.keyboard.press('t');
+  await expectChainTable(slide.getByRole('table', { name: /Alle rondes per stelling: Hele keten/ }));
+  await expectReadableSlide(page, 'trend-table-1920x1080');
+  await expectNoAxeViolations(page, 'the trend slide as a table');
+  await page.keyboard.press('t');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectReadableSlide(page, 'trend-slide-1024x768');
+});
+
+test('thirteen statements over three rounds: three trend slides of at most six, each readable on the projector', async ({ page }) => {
+  // Every statement of the questionnaire, answered by a rule that gives each round another picture.
+  const full = copyDefaultInstrument();
+  const answers = [0, 1, 2].map((r) =>
+    Object.fromEntries(
+      organisations.map((o, g) => [o.id, Object.fromEntries(full.items.map((item, q) => [item.id, [0, 1, 2].map((i) => 1 + ((i + q + 2 * r + g) % 5))]))]),
+    ),
+  );
+  await importSeries(page, seriesFile(full, answers), 27);
+  await presentTrend(page, 'Alle rondes (1/3)');
+  for (const [index, count] of [5, 5, 3].entries()) {
+    await expect(page.locator('#slide-title')).toHaveText(`Alle rondes (${index + 1}/3)`);
+    await expect(page.getByTestId('trend-slide').locator('[data-chart="round-trend"] g[data-statement]')).toHaveCount(count);
+    await expectReadableSlide(page, `trend-slide-${index + 1}-of-3-1920x1080`);
+    await page.keyboard.press('t');
+    await expect(page.getByTestId('trend-slide').getByRole('table').locator('tbody tr')).toHaveCount(count);
+    await expectReadableSlide(page, `trend-table-${index + 1}-of-3-1920x1080`);
+    await page.keyboard.press('t');
+    if (index < 2) await page.keyboard.press('ArrowRight');
+  }
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expectReadableSlide(page, 'trend-slide-3-of-3-1024x768');
 });
 
 test('a series of two rounds keeps the page as it was: the trend starts at three rounds', async ({ page }) => {

@@ -26,6 +26,7 @@ const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
 const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
 // The change since the previous round, and the two-group comparison (docs/presenter.md, "Rounds on the slides").
 const RoundChangeSlides = lazy(() => import('../rounds/RoundChangeSlide'));
+const TrendSlides = lazy(() => import('../rounds/TrendSlide'));
 const GroupComparisonSlides = lazy(() => import('../rounds/GroupComparisonSlide'));
 
 // A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
@@ -222,8 +223,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const [followUps, setFollowUps] = useState<Slide[]>([]);
   // The change since the previous round follows the agreements' slides (docs/presenter.md, "Rounds on the slides").
   const [changeSlides, setChangeSlides] = useState<Slide[]>([]);
+  const [trendSlides, setTrendSlides] = useState<Slide[]>([]);
   const [groupSlides, setGroupSlides] = useState<Slide[]>([]);
-  const roundSlides = useMemo(() => [...followUps, ...changeSlides], [followUps, changeSlides]);
+  const roundSlides = useMemo(() => [...followUps, ...changeSlides, ...trendSlides], [followUps, changeSlides, trendSlides]);
   const slides = useSlides(ready?.scan ?? null, ready?.analysis ?? null, isRevealed, texts ?? NO_TEXTS, roundSlides, phoneVote, groupSlides);
   const count = slides.length;
   const index = Math.min(slideIndex, Math.max(0, count - 1));
@@ -312,6 +314,9 @@ export default function PresentPage({ scanId }: { scanId: string }) {
           </Suspense>
           <Suspense fallback={null}>
             <RoundChangeSlides scanId={scanId} onSlides={setChangeSlides} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <TrendSlides scanId={scanId} onSlides={setTrendSlides} />
           </Suspense>
           {isRevealed && (
             <Suspense fallback={null}>

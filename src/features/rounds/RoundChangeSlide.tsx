@@ -24,10 +24,10 @@ export interface StageSlideSpec {
 /** At most seven statements a slide: two lines of label each at 24 px fit the slide's body. */
 export const STATEMENTS_PER_SLIDE = 7;
 
-/** `rows` cut into the fewest slides of at most STATEMENTS_PER_SLIDE, as even as possible (13 → 7 + 6). */
-export function pageRows<T>(rows: readonly T[]): T[][] {
+/** `rows` cut into the fewest slides of at most `perSlide`, as even as possible (13 by 7 → 7 + 6). */
+export function pageRows<T>(rows: readonly T[], perSlide = STATEMENTS_PER_SLIDE): T[][] {
   if (rows.length === 0) return [];
-  const pages = Math.ceil(rows.length / STATEMENTS_PER_SLIDE);
+  const pages = Math.ceil(rows.length / perSlide);
   const size = Math.ceil(rows.length / pages);
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));

@@ -44,6 +44,7 @@ export function TrendChart({
   uncertainMark,
   unchangedLabel,
   isPartner,
+  compact = false,
 }: {
   rows: readonly TrendRow[];
   /** The series' round numbers, in order: the x axis. */
@@ -61,6 +62,8 @@ export function TrendChart({
   unchangedLabel: string;
   /** The labelled line is a partner's: drawn with squares, the chain thin beside it. */
   isPartner: boolean;
+  /** A slide: half the plot's height, so six panels fit in two rows of the 1920 × 1080 stage. */
+  compact?: boolean;
 }) {
   const theme = getChartTheme(size);
   const format = getChartFormat(language);
@@ -75,7 +78,7 @@ export function TrendChart({
   const wrapped = rows.map((row) => wrapText(row.label, maxChars).lines);
   const titleLines = Math.max(1, ...wrapped.map((lines) => lines.length));
   const headerHeight = titleLines * lineHeight + 10 * k;
-  const plotHeight = 130 * k;
+  const plotHeight = (compact ? 65 : 130) * k;
   const axisWidth = 18 * k + theme.font.small * 0.6;
   const footer = theme.font.small + 14 * k;
   const panelHeight = headerHeight + 12 * k + plotHeight + footer + 14 * k;

@@ -72,7 +72,7 @@ export function TrendTable({ rows, rounds, caption, language, isPartner }: { row
  * The chart, its table twin and its legend for a computed trend, for one line (the chain, or a
  * partner with the chain beside it): what the rounds page, a slide and the report show alike.
  */
-export function useTrendFigure({ trend, rounds, who, size = 'screen' }: { trend: SeriesTrend; rounds: readonly number[]; who: string; size?: ChartSize }) {
+export function useTrendFigure({ trend, rounds, who, size = 'screen', compact = false }: { trend: SeriesTrend; rounds: readonly number[]; who: string; size?: ChartSize; compact?: boolean }) {
   const t = useMessages(trendMessages);
   const tr = useMessages(roundsMessages);
   const td = useMessages(directorMessages);
@@ -98,6 +98,7 @@ export function useTrendFigure({ trend, rounds, who, size = 'screen' }: { trend:
       uncertainMark={t('uncertainMark')}
       unchangedLabel={tr('unchanged')}
       isPartner={partner !== undefined}
+      compact={compact}
     />
   );
   return { rows, title, legend, chart, table, language };

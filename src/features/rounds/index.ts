@@ -25,6 +25,7 @@ export type LazyModules = {
   /** The report's sections on the change since the previous round and on two groups. */
   RoundChangeReport: typeof import('./RoundChangeReport');
   GroupComparisonReport: typeof import('./GroupComparisonReport');
-  /** The report's section "Alle rondes", from the third round on. */
+  /** The report's section and the presenter's slides "Alle rondes", from the third round on. */
   TrendReport: typeof import('./TrendReport');
+  TrendSlide: typeof import('./TrendSlide');
 };
