@@ -1,5 +1,5 @@
 import { DEFAULT_INSTRUMENT } from '../instrument/defaultInstrument';
-import { instrumentSnapshot, versionIdOf, type InstrumentRecord } from '../instrument/versions';
+import { instrumentSnapshot, SNAPSHOT_SAVED_AT, versionIdOf, type InstrumentRecord } from '../instrument/versions';
 import type { Instrument } from '../types';
 import { normaliseTimestamp } from './timestamps';
 import type { ExchangeInstrumentV1, ExchangeInstrumentVersionV1 } from './types';
@@ -7,12 +7,8 @@ import type { ExchangeInstrumentV1, ExchangeInstrumentVersionV1 } from './types'
 // Questionnaire versions in files (docs/exchange-format.md, "Questionnaire versions"): which
 // versions an export carries, and the library row a version of a file becomes on import.
 
-/**
- * When a version known only from a scan's snapshot was saved, as a library row and in a file:
- * before every real save. A snapshot counts older than any saved version (`newestVersionOf`), and
- * it keeps doing so on the device that imports it.
- */
-export const SNAPSHOT_SAVED_AT = '1970-01-01T00:00:00.000Z';
+// SNAPSHOT_SAVED_AT: a snapshot's place before every real save (domain/instrument/versions.ts).
+export { SNAPSHOT_SAVED_AT };
 
 let builtInId: string | undefined;
 /** The app's built-in questionnaire is on every device: never written to, or added from, a file's versions. */

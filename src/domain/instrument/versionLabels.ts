@@ -1,5 +1,5 @@
 import type { Instrument } from '../types';
-import { LEGACY_VERSION_PREFIX, versionIdOf } from './versions';
+import { knownSaveTime, LEGACY_VERSION_PREFIX, versionIdOf } from './versions';
 
 // How a version is called for people (docs/instrument-and-rounds.md, "Versions"): its name, or
 // "versie N". Two versions of one questionnaire on the device that would read the same (two
@@ -69,7 +69,7 @@ export function versionLabels(versions: readonly LabelledVersion[]): Map<string,
   for (const keys of groups.values()) {
     const byDay = new Map<string, string[]>();
     for (const key of keys) {
-      const day = unique.get(key)?.savedAt?.slice(0, 10) ?? '';
+      const day = knownSaveTime(unique.get(key)?.savedAt)?.slice(0, 10) ?? '';
       byDay.set(day, [...(byDay.get(day) ?? []), key]);
     }
     for (const sameDay of byDay.values()) {
@@ -81,7 +81,7 @@ export function versionLabels(versions: readonly LabelledVersion[]): Map<string,
         labels.set(key, {
           name: name === '' ? null : name,
           version: v.version,
-          savedAt: keys.length > 1 ? (v.savedAt ?? null) : null,
+          savedAt: keys.length > 1 ? (knownSaveTime(v.savedAt) ?? null) : null,
           idPart: idParts?.get(key) ?? null,
         });
       }

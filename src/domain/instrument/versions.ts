@@ -61,6 +61,18 @@ export function instrumentSnapshot(instrument: Instrument): Instrument {
 export const VERSION_NAME_MAX = 80;
 
 /**
+ * When a version known only from a scan's snapshot was saved, as a library row and in a file:
+ * before every real save. A snapshot counts older than any saved version (`newestVersionOf`), and
+ * it keeps doing so on the device that imports it. It is an order, not a date: never shown.
+ */
+export const SNAPSHOT_SAVED_AT = '1970-01-01T00:00:00.000Z';
+
+/** The save time to show or tell versions apart by: none for a version known only from a scan. */
+export function knownSaveTime(savedAt: string | undefined): string | undefined {
+  return savedAt === SNAPSHOT_SAVED_AT ? undefined : savedAt;
+}
+
+/**
  * The newest version of a questionnaire among `candidates` (library rows and scans' snapshots):
  * the latest `savedAt`, a snapshot without one counting as older than any saved version, then
  * the highest number. Null when none belongs to `lineageId`.

@@ -106,9 +106,11 @@ function EditorFrame({ start, intro, scanId, frozen }: { start: EditorStart; int
 }
 
 /** `#/instruments/<id>/<version>`: edit from a version in the library (or the default, or a scan's). */
-export function LibraryEditPage({ instrumentId, version }: { instrumentId: string; version: string }) {
+/** `#/instruments/edit/<versionId>` (and the older `#/instruments/<id>/<number>`): edit a library version. */
+export function LibraryEditPage(props: { versionId: string } | { instrumentId: string; version: string }) {
   const t = useMessages(instrumentMessages);
-  const start = useReadOnce(() => loadLibraryStart(decodeURIComponent(instrumentId), Number(version)), `${instrumentId}@${version}`);
+  const wanted = 'versionId' in props ? { versionId: decodeURIComponent(props.versionId) } : { id: decodeURIComponent(props.instrumentId), version: Number(props.version) };
+  const start = useReadOnce(() => loadLibraryStart(wanted), JSON.stringify(wanted));
   if (start === null) return null;
   if (start === false)
     return (
@@ -117,7 +119,7 @@ export function LibraryEditPage({ instrumentId, version }: { instrumentId: strin
         <Link href="/instruments">{t('backToLibrary')}</Link>
       </section>
     );
-  return <EditorFrame key={`${start.base.id}@${start.base.version}`} start={start} intro={[]} />;
+  return <EditorFrame key={versionIdOf(start.base)} start={start} intro={[]} />;
 }
 
 /** `#/scans/<id>/instrument`: edit the questionnaire of one scan; frozen once it has answers. */

@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
 import { DEFAULT_INSTRUMENT } from '../../domain/instrument/defaultInstrument';
 import { versionLabels, type VersionLabel } from '../../domain/instrument/versionLabels';
-import { VERSION_NAME_MAX, versionIdOf, type InstrumentRecord } from '../../domain/instrument/versions';
+import { knownSaveTime, VERSION_NAME_MAX, versionIdOf, type InstrumentRecord } from '../../domain/instrument/versions';
 import type { Instrument } from '../../domain/types';
 import { directorMessages } from '../../i18n/directorMessages';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
@@ -59,12 +59,12 @@ export default function InstrumentLibraryPage() {
                 {isDefault && <span className="badge">{t('libraryDefault')}</span>}
                 {ownLabel?.name !== null && ownLabel?.name !== undefined && <span>{t('libraryNumber', { version: instrument.version })}</span>}
                 <span>{t('libraryStatements', { count: instrument.items.length })}</span>
-                {record && <span>{t('librarySaved', { date: fmt.date(record.savedAt) })}</span>}
+                {record && (knownSaveTime(record.savedAt) ? <span>{t('librarySaved', { date: fmt.date(record.savedAt) })}</span> : <span>{t('libraryFromScan')}</span>)}
                 {basedOn && <span>{t('libraryBasedOnLabel', { label: labelText(basedOn) })}</span>}
                 {!record && !isDefault && <span>{t('libraryInScan')}</span>}
               </p>
               <div className="instrument-library__actions button-row">
-                <Link href={`/instruments/${encodeURIComponent(instrument.id)}/${instrument.version}`} className="button button--secondary">
+                <Link href={`/instruments/edit/${encodeURIComponent(key)}`} className="button button--secondary">
                   {t('editFrom')}
                   <span className="visually-hidden">: {title}</span>
                 </Link>

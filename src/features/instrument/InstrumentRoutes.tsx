@@ -15,6 +15,7 @@ export default function InstrumentRoutes() {
       <Route path="/instruments/compare">{() => <VersionComparePage />}</Route>
       <Route path="/instruments/compare/:from/:to">{(params) => <VersionComparePage from={params.from} to={params.to} />}</Route>
       <Route path="/instruments/scan/:scanId">{(params) => <ScanInstrumentPage scanId={params.scanId} />}</Route>
+      <Route path="/instruments/edit/:versionId">{(params) => <LibraryEditPage versionId={params.versionId} />}</Route>
       <Route path="/instruments/:id/:version">{(params) => <LibraryEditPage instrumentId={params.id} version={params.version} />}</Route>
       <Route>{() => <InstrumentLibraryPage />}</Route>
     </Switch>

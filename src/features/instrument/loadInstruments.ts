@@ -14,8 +14,13 @@ async function withHistory(base: Instrument): Promise<EditorStart> {
   return { base, knownIds: knownStatementIds(all, base.id) };
 }
 
-export async function loadLibraryStart(id: string, version: number): Promise<EditorStart | false> {
-  const base = (await listStartingPoints()).find((i) => i.id === id && i.version === version);
+/**
+ * A library version to edit, by its version id: numbers of one questionnaire can meet (two devices
+ * that each saved a "versie 4" offline), ids never do. `#/instruments/<id>/<number>`, the address
+ * before version ids, still opens the first version with that number.
+ */
+export async function loadLibraryStart(version: { versionId: string } | { id: string; version: number }): Promise<EditorStart | false> {
+  const base = (await listStartingPoints()).find((i) => ('versionId' in version ? versionIdOf(i) === version.versionId : i.id === version.id && i.version === version.version));
   return base ? withHistory(base) : false;
 }
 

@@ -9,6 +9,7 @@ import InstrumentLibraryPage from '../../../src/features/instrument/InstrumentLi
 import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
 import { saveInstrumentVersion } from '../../../src/storage/instrumentRepository';
+import { recordFromSnapshot } from '../../../src/domain/exchange';
 import { refuseWrites } from '../failures/refuseStorage';
 
 // The questionnaire library names its versions (docs/instrument-and-rounds.md, "Versions").
@@ -78,5 +79,30 @@ describe('InstrumentLibraryPage', () => {
     await user.click(screen.getByRole('button', { name: 'Naam opslaan' }));
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Naam van deze versie/ })).toHaveValue('Voorjaar');
+  });
+
+  it('shows no save date for a version that came only with a scan, where it once said 1 January 1970', async () => {
+    await db.delete();
+    await db.open();
+    const fromScan = recordFromSnapshot({ ...edited('Uit een scan'), version: 5 });
+    await db.instrumentVersions.put(fromScan);
+    renderPage();
+    const item = (await screen.findByRole('heading', { name: `${TITLE} — versie 5` })).closest('li')!;
+    expect(item).toHaveTextContent('overgenomen uit een scan, zonder opslagdatum');
+    expect(item).not.toHaveTextContent('1970');
+  });
+
+  it('opens the editor of a version by its id, so two "versie 4"s from two devices each open their own', async () => {
+    await db.delete();
+    await db.open();
+    const here = recordFromSnapshot({ ...edited('Hier'), version: 4 });
+    const there = recordFromSnapshot({ ...edited('Daar'), version: 4 });
+    await db.instrumentVersions.bulkPut([
+      { ...here, savedAt: '2027-03-01T09:00:00.000Z' },
+      { ...there, savedAt: '2027-03-05T09:00:00.000Z' },
+    ]);
+    renderPage();
+    const links = await screen.findAllByRole('link', { name: /Bewerken vanuit deze versie: .* versie 4/ });
+    expect(links.map((link) => link.getAttribute('href')).sort()).toEqual([`/instruments/edit/${encodeURIComponent(here.versionId)}`, `/instruments/edit/${encodeURIComponent(there.versionId)}`].sort());
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTRUMENT } from '../../../src/domain/instrument/defaultInstrument';
 import { versionLabelOf, versionLabels } from '../../../src/domain/instrument/versionLabels';
-import { versionIdOf } from '../../../src/domain/instrument/versions';
+import { SNAPSHOT_SAVED_AT, versionIdOf } from '../../../src/domain/instrument/versions';
 import type { Instrument } from '../../../src/domain/types';
 
 const version = (n: number, versionId: string, extra: Partial<Instrument> & { savedAt?: string } = {}) => ({ ...DEFAULT_INSTRUMENT, version: n, versionId, ...extra });
@@ -28,6 +28,18 @@ describe('labels of questionnaire versions', () => {
     expect(labels.get('abcdef12-0000')?.idPart).toBe('abcdef1');
     expect(labels.get('abcdef99-0000')?.idPart).toBe('abcdef9');
     expect(labels.get('abcdef12-0000')?.savedAt).toBe('2027-03-01T09:00:00.000Z');
+  });
+
+  it('never tells versions apart by the placeholder time of a version known only from a scan (1 January 1970)', () => {
+    const fromScan = version(4, 'abcdef12-0000', { savedAt: SNAPSHOT_SAVED_AT });
+    const saved = version(4, 'fedcba98-0000', { savedAt: '2027-03-01T09:00:00.000Z' });
+    const labels = versionLabels([fromScan, saved]);
+    expect(labels.get('abcdef12-0000')).toEqual({ name: null, version: 4, savedAt: null, idPart: null });
+    expect(labels.get('fedcba98-0000')?.savedAt).toBe('2027-03-01T09:00:00.000Z');
+    // Two versions from scans: no date to tell them by, so the start of their ids does.
+    const twoFromScans = versionLabels([fromScan, version(4, 'fedcba98-0000', { savedAt: SNAPSHOT_SAVED_AT })]);
+    expect(twoFromScans.get('abcdef12-0000')).toEqual({ name: null, version: 4, savedAt: null, idPart: 'abcdef' });
+    expect(twoFromScans.get('fedcba98-0000')?.idPart).toBe('fedcba');
   });
 
   it('treats a shared name, and a name that reads as another version\'s number, as ambiguous', () => {
