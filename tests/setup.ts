@@ -10,3 +10,7 @@ afterEach(() => cleanup());
 // findBy… and waitFor wait up to 1 s by default; on CI's two busy cores a page that reads
 // IndexedDB can take longer to show. Waiting longer changes no assertion.
 configure({ asyncUtilTimeout: 5000 });
+
+// jsdom lays nothing out and has no scrollIntoView; the browser tests check what scrolling shows
+// (the presenter's agreements slide following a new agreement, tests/e2e/agreements.spec.ts).
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};

@@ -16,7 +16,7 @@ export function AgreementsSlide({ scan, now }: { scan: Scan; now?: () => Date })
   if (data === null) return <p className="slide__lead">{t('loading')}</p>;
   return (
     <div className="agreements-slide" data-testid="agreements-slide">
-      <AgreementsPanel scan={scan} data={data} now={now} />
+      <AgreementsPanel scan={scan} data={data} now={now} followNew />
       {data.unreadable > 0 && <p className="agreements-slide__note">{t('unreadable', { count: data.unreadable })}</p>}
     </div>
   );

@@ -16,11 +16,13 @@ import './failures.css';
  */
 export function PagePart({ name, children }: { /** What the part is, translated: it starts the failure's sentence. */ name: string; children: ReactNode }) {
   const [attempt, setAttempt] = useState(0);
+  // Mounted afresh, the part reads again; a part whose code failed to load is fetched again.
+  const retry = () => {
+    retryFailedParts();
+    setAttempt((n) => n + 1);
+  };
   return (
-    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={() => {
-      retryFailedParts();
-      setAttempt((n) => n + 1);
-    }} />}>
+    <ErrorBoundary resetKey={String(attempt)} fallback={(error) => <PartFailure name={name} error={error} onRetry={retry} />}>
       <Suspense fallback={null}>{children}</Suspense>
     </ErrorBoundary>
   );
