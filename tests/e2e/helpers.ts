@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { pressRevealUntilShown } from './stage';
 
 /** Opens the app, waits for the demo workshop and returns the demo scan's id. */
 export async function openDemoScan(page: Page): Promise<string> {
@@ -68,12 +69,7 @@ export async function revealAndGoToEnd(page: Page, scanId: string) {
   const title = page.locator('#slide-title');
   await expect(title).not.toHaveText('');
   // The keys are listened to once the presenter has mounted: press until the results show.
-  if ((await title.textContent()) === 'Ingevulde scans') {
-    await expect(async () => {
-      await page.keyboard.press('r');
-      await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
-    }).toPass({ timeout: 15_000 });
-  }
+  if ((await title.textContent()) === 'Ingevulde scans') await pressRevealUntilShown(page);
   // What people wrote is read after the reveal and adds slides: End again until the last slide stays last.
   await expect(async () => {
     await page.keyboard.press('End');

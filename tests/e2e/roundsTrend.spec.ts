@@ -6,7 +6,7 @@ import { makeResponse } from '../fixtures/analysis/handComputedScan';
 import { buildScan } from '../fixtures/buildScan';
 import { exactRankTestP } from '../fixtures/rounds/exactRankTest';
 import { expectNoAxeViolations } from './axe';
-import { arrowTo, expectReadableSlide } from './stage';
+import { arrowTo, expectReadableSlide, openPresenterRevealed } from './stage';
 
 // Issue 26, item 6: a series of three rounds shows the trend over all of them ("Alle rondes"), and
 // its table equals a computation made here from the answers in the file this test imports: the
@@ -202,13 +202,7 @@ test('the report of round 3 shows the chain over all rounds with the same figure
 /** Opens round 3's presenter, reveals the results and goes to the first slide "Alle rondes". */
 async function presentTrend(page: Page, firstTitle: string): Promise<void> {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(`./#/scans/${scanIds[2]}/present`);
-  const title = page.locator('#slide-title');
-  await expect(title).toHaveText('Ingevulde scans');
-  await expect(async () => {
-    await page.keyboard.press('r');
-    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  await openPresenterRevealed(page, scanIds[2]!);
   // After the change since the previous round (docs/presenter.md, "Rounds on the slides"). The
   // rounds' slides join the deck once their rounds are read: from the start again until they have.
   await expect(async () => {

@@ -2,6 +2,22 @@ import { expect, type Page } from '@playwright/test';
 
 // The presenter's slides in the browser tests: readable on the projector, reached by the keyboard.
 
+/** Presses R until the results show: the presenter listens to its keys once it has mounted. */
+export async function pressRevealUntilShown(page: Page) {
+  const title = page.locator('#slide-title');
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(title).not.toHaveText('Ingevulde scans', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+/** Opens a scan's presenter and reveals the results. */
+export async function openPresenterRevealed(page: Page, scanId: string) {
+  await page.goto(`./#/scans/${scanId}/present`);
+  await expect(page.locator('#slide-title')).toHaveText('Ingevulde scans');
+  await pressRevealUntilShown(page);
+}
+
 /** The smallest text on the slide in logical pixels, and whether its body overflows. */
 export async function measureSlide(page: Page) {
   return page.evaluate(() => {
