@@ -1,18 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import type { Agreement } from '../../../src/domain/agreements/types';
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
-import type { Answer, Organisation, Response, Scan } from '../../../src/domain/types';
-import RoundsPage from '../../../src/features/rounds/RoundsPage';
+import type { Organisation, Scan } from '../../../src/domain/types';
 import { useUiStore } from '../../../src/state/uiStore';
 import { db } from '../../../src/storage/db';
-import { changeTallies } from '../../../src/storage/tallyRepository';
-import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 import { buildScan } from '../../fixtures/buildScan';
+import { people, renderRounds, storeRounds } from './roundsPageFixture';
 
 // The rounds page of round 2 shows round 1's agreements beside the change on their statements, and
 // keeps the status and note the director sets (docs/agreements.md, "Follow-up in the next round").
@@ -27,9 +22,6 @@ const round = (id: string, n: number): Scan =>
   buildScan({ id, title: `Workshop — ronde ${n}`, date: `2026-0${n}-01`, instrument, organisations, createdAt: `2026-0${n}-01T09:00:00.000Z`, series: { id: seriesId, round: n } });
 const first = round('11111111-1111-4111-8111-111111111111', 1);
 const second = round('22222222-2222-4222-8222-222222222222', 2);
-let counter = 0;
-const people = (scan: Scan, organisationId: string, values: Answer[]): Response[] =>
-  values.map((v) => ({ ...makeResponse(`00000000-0000-4000-8000-${String(counter++).padStart(12, '0')}`, organisationId, null, Object.fromEntries(instrument.items.map((i) => [i.id, v]))), scanId: scan.id }));
 
 const agreement = (fields: Partial<Agreement>): Agreement => ({
   id: 'a-q02',
@@ -48,8 +40,6 @@ const agreement = (fields: Partial<Agreement>): Agreement => ({
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
-  await db.delete();
-  await db.open();
   // Every statement: politie {2,2,3} → {4,4,5}, gemeente {3,3,3} → {4,4,4}.
   // Chain mean = mean of the two group means: (7/3 + 3)/2 = 2,67 → (13/3 + 4)/2 = 4,17; change +1,50.
   const responses = [
@@ -58,27 +48,13 @@ beforeEach(async () => {
     ...people(second, 'politie', [4, 4, 5]),
     ...people(second, 'gemeente', [4, 4, 4]),
   ];
-  await db.transaction('rw', [db.scans, db.responses, db.tallies, db.agreements], async () => {
-    await db.scans.bulkAdd([first, second]);
-    await db.responses.bulkAdd(responses);
-    await changeTallies([], responses);
-    await db.agreements.bulkAdd([
+  await storeRounds([first, second], responses, () =>
+    db.agreements.bulkAdd([
       agreement({}),
       agreement({ id: 'a-free', itemId: null, what: 'Elk kwartaal een ketenoverleg', partnerIds: ['politie'], due: null, votes: null, createdAt: '2026-01-01T11:05:00.000Z' }),
-    ]);
-  });
-});
-
-function renderRounds(scanId: string) {
-  const location = memoryLocation({ path: `/scans/${scanId}/rounds`, record: true });
-  render(
-    <Router hook={location.hook}>
-      <Suspense fallback={null}>
-        <RoundsPage scanId={scanId} />
-      </Suspense>
-    </Router>,
+    ]),
   );
-}
+});
 
 const itemOf = async (what: string) => {
   const section = await screen.findByTestId('follow-up-section');

@@ -1,16 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
-import { Suspense } from 'react';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
-import type { Answer, Organisation, Response, Scan } from '../../../src/domain/types';
-import RoundsPage from '../../../src/features/rounds/RoundsPage';
+import type { Organisation, Scan } from '../../../src/domain/types';
 import { useUiStore } from '../../../src/state/uiStore';
-import { db } from '../../../src/storage/db';
-import { changeTallies } from '../../../src/storage/tallyRepository';
-import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 import { buildScan } from '../../fixtures/buildScan';
+import { people, renderRounds, storeRounds } from './roundsPageFixture';
 
 // The rounds page after the director merged OM into Politie in round 2: Politie is not compared
 // (its round-2 group holds OM's people too), OM does not vanish, Gemeente is compared under its
@@ -29,14 +23,9 @@ const second = round('22222222-2222-4222-8222-222222222222', 2, [
   { id: 'politie', name: 'Politie', mergedFrom: ['om'] },
   { id: 'gemeente', name: 'Gemeente Zuid' },
 ]);
-let counter = 0;
-const people = (scan: Scan, organisationId: string, values: Answer[]): Response[] =>
-  values.map((v) => ({ ...makeResponse(`00000000-0000-4000-8000-${String(counter++).padStart(12, '0')}`, organisationId, null, Object.fromEntries(instrument.items.map((i) => [i.id, v]))), scanId: scan.id }));
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
-  await db.delete();
-  await db.open();
   const responses = [
     ...people(first, 'politie', [2, 2, 3]),
     ...people(first, 'om', [4, 4, 5]),
@@ -44,23 +33,8 @@ beforeEach(async () => {
     ...people(second, 'politie', [2, 2, 3, 4, 4, 5]),
     ...people(second, 'gemeente', [4, 4, 4]),
   ];
-  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
-    await db.scans.bulkAdd([first, second]);
-    await db.responses.bulkAdd(responses);
-    await changeTallies([], responses);
-  });
+  await storeRounds([first, second], responses);
 });
-
-function renderRounds(scanId: string) {
-  const location = memoryLocation({ path: `/scans/${scanId}/rounds`, record: true });
-  render(
-    <Router hook={location.hook}>
-      <Suspense fallback={null}>
-        <RoundsPage scanId={scanId} />
-      </Suspense>
-    </Router>,
-  );
-}
 
 describe('RoundsPage: partners that change between rounds', () => {
   it('lists the merged and the absorbed partner as not compared, with the reason, and compares the renamed one under both names', async () => {

@@ -1,17 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Suspense } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
-import { memoryLocation } from 'wouter/memory-location';
 import { copyDefaultInstrument } from '../../../src/domain/instrument/defaultInstrument';
-import type { Answer, Instrument, Organisation, Response, Scan } from '../../../src/domain/types';
-import RoundsPage from '../../../src/features/rounds/RoundsPage';
+import type { Instrument, Organisation, Scan } from '../../../src/domain/types';
 import { useUiStore } from '../../../src/state/uiStore';
-import { db } from '../../../src/storage/db';
-import { changeTallies } from '../../../src/storage/tallyRepository';
-import { makeResponse } from '../../fixtures/analysis/handComputedScan';
 import { buildScan } from '../../fixtures/buildScan';
+import { people, renderRounds, storeRounds } from './roundsPageFixture';
 
 // Beside a statement whose wording changed between two rounds, the rounds page says so in the words
 // of the version comparison (docs/instrument-and-rounds.md, "Comparing versions").
@@ -37,32 +31,12 @@ const round = (id: string, n: number, instrument: Instrument): Scan =>
   buildScan({ id, title: `Workshop — ronde ${n}`, date: `2026-0${n}-01`, instrument, organisations, createdAt: `2026-0${n}-01T09:00:00.000Z`, series: { id: seriesId, round: n } });
 const first = round('11111111-1111-4111-8111-111111111112', 1, v1);
 const second = round('22222222-2222-4222-8222-222222222223', 2, v2);
-let counter = 0;
-const people = (scan: Scan, organisationId: string, values: Answer[]): Response[] =>
-  values.map((v) => ({ ...makeResponse(`00000000-0000-4000-8000-${String(counter++).padStart(12, '0')}`, organisationId, null, Object.fromEntries(scan.instrument.items.map((i) => [i.id, v]))), scanId: scan.id }));
 
 beforeEach(async () => {
   useUiStore.setState({ language: 'nl' });
-  await db.delete();
-  await db.open();
   const responses = [...people(first, 'politie', [2, 2, 3]), ...people(first, 'gemeente', [3, 3, 3]), ...people(second, 'politie', [4, 4, 5]), ...people(second, 'gemeente', [4, 4, 4])];
-  await db.transaction('rw', db.scans, db.responses, db.tallies, async () => {
-    await db.scans.bulkAdd([first, second]);
-    await db.responses.bulkAdd(responses);
-    await changeTallies([], responses);
-  });
+  await storeRounds([first, second], responses);
 });
-
-function renderRounds(scanId: string) {
-  const location = memoryLocation({ path: `/scans/${scanId}/rounds`, record: true });
-  render(
-    <Router hook={location.hook}>
-      <Suspense fallback={null}>
-        <RoundsPage scanId={scanId} />
-      </Suspense>
-    </Router>,
-  );
-}
 
 describe('RoundsPage: wording that changed between the rounds', () => {
   it('marks the reworded statement, with round 1’s wording behind a disclosure, and only that one', async () => {
