@@ -13,4 +13,5 @@ configure({ asyncUtilTimeout: 5000 });
 
 // jsdom lays nothing out and has no scrollIntoView; the browser tests check what scrolling shows
 // (the presenter's agreements slide following a new agreement, tests/e2e/agreements.spec.ts).
-Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+// Unit tests in the node environment have no Element at all.
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= function scrollIntoView() {};
