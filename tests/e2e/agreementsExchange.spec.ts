@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './axe';
+import { readStore } from './idb';
 
 // Votes and agreements travel with their scan (docs/agreements.md, "In the exchange file"):
 // device A reads a file that has them, keeps them over a reload and exports the scan through
@@ -25,22 +26,7 @@ async function readRows(page: Page, store: 'agreements' | 'votes'): Promise<{ id
 }
 
 function readAllRows(page: Page, store: 'agreements' | 'votes'): Promise<{ id: string; scanId: string; followUp?: unknown }[]> {
-  return page.evaluate(async (name) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ketenscan');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<{ id: string; scanId: string; followUp?: unknown }[]>((resolve, reject) => {
-        const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as { id: string; scanId: string }[]);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  }, store);
+  return readStore(page, store);
 }
 
 const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id).sort();

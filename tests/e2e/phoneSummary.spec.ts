@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { readStore } from './idb';
+import { putRows, readStore } from './idb';
 import { answerAndSubmit, openPhone, RELAY_URL, relayForSpec } from './liveHelpers';
 
 // The results on the phones (issue 24 item 5, docs/live-sessions.md "The results on the phones"):
@@ -28,25 +28,11 @@ async function createScan(page: Page, title: string): Promise<string> {
 async function storeAgreement(page: Page, scanId: string): Promise<void> {
   const scans = await readStore<{ id: string; organisations: { id: string; name: string }[] }>(page, 'scans');
   const politie = scans.find((s) => s.id === scanId)!.organisations.find((o) => o.name === 'Politie')!;
-  await page.evaluate(
-    async ({ scanId, partnerId, id }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ketenscan');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const now = new Date().toISOString();
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('agreements', 'readwrite');
-        tx.objectStore('agreements').put({ id, scanId, itemId: null, what: 'Eén overleg per gezin', partnerIds: [partnerId], due: '2027-03-01', votes: 4, voteId: null, createdAt: now, updatedAt: now, followUp: null });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    // The id is made here: crypto.randomUUID does not exist in a page on plain http (room-http).
-    { scanId, partnerId: politie.id, id: randomUUID() },
-  );
+  const now = new Date().toISOString();
+  // The id is made here: crypto.randomUUID does not exist in a page on plain http (room-http).
+  await putRows(page, 'agreements', [
+    { id: randomUUID(), scanId, itemId: null, what: 'Eén overleg per gezin', partnerIds: [politie.id], due: '2027-03-01', votes: 4, voteId: null, createdAt: now, updatedAt: now, followUp: null },
+  ]);
 }
 
 test('the director switches the results on for the phones after the reveal: they show the projector’s figures and the agreements, and lose them when it goes off', async ({ browser }) => {

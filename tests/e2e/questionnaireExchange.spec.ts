@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { readStore } from './idb';
 
 // Issue 26, item 2: a questionnaire travels. Device A saves a named version and exports the
 // questionnaire; device B (a fresh browser context) imports it: same id, same name, no duplicate
@@ -15,22 +16,7 @@ interface StoredVersion {
 }
 
 function readVersions(page: Page): Promise<StoredVersion[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('ketenscan');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      return await new Promise<StoredVersion[]>((resolve, reject) => {
-        const request = db.transaction('instrumentVersions', 'readonly').objectStore('instrumentVersions').getAll();
-        request.onsuccess = () => resolve(request.result as StoredVersion[]);
-        request.onerror = () => reject(request.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
+  return readStore<StoredVersion>(page, 'instrumentVersions');
 }
 
 /** From the library: edit a version, add one statement in Dutch, save; returns the new statement's id. */
