@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { preloadable } from '../preloadable';
+import { reloadPage } from './reloadPage';
 
 const rearm = new Set<() => void>();
 
@@ -13,18 +14,22 @@ export function retryFailedParts(): void {
  * A part of a director's page whose code comes by `import()`: `preloadable`, so the page can load it
  * ahead (`preload`) and show it without suspending, and after a failed load (a network gone before
  * the service worker has the chunk) fetched again on "try again". React.lazy keeps a rejection for
- * good, so the part then gets a lazy of its own (docs/failures-and-storage.md). It lives here, not
- * in `preloadable`, which is on the participant's route.
+ * good, so the part then gets a lazy of its own. When that fresh import fails as well, the page is
+ * loaded afresh: a browser keeps a module whose fetch failed as failed for the life of the document
+ * (Chromium repeats the failure without a request), and only a new document fetches it again
+ * (docs/failures-and-storage.md). It lives here, not in `preloadable`, which is on the
+ * participant's route.
  */
 export function preloadablePart<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  const fresh = (): ReturnType<typeof preloadable<P>> =>
+  const fresh = (afterRetry: boolean): ReturnType<typeof preloadable<P>> =>
     preloadable(() =>
       load().catch((error: unknown) => {
-        rearm.add(() => (current = fresh()));
+        if (afterRetry) reloadPage();
+        else rearm.add(() => (current = fresh(true)));
         throw error;
       }),
     );
-  let current = fresh();
+  let current = fresh(false);
   function PreloadablePart(props: P) {
     const Current = current;
     return <Current {...props} />;

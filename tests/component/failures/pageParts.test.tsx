@@ -11,6 +11,10 @@ import { useUiStore } from '../../../src/state/uiStore';
 import { LAST_BACKUP_AT } from '../../../src/storage/backupRecord';
 import { db } from '../../../src/storage/db';
 import { seedDatabase } from '../seedDatabase';
+import { reloadPage } from '../../../src/ui/failures/reloadPage';
+
+// jsdom cannot load a page afresh; the stand-in counts the reloads a part asks for.
+vi.mock('../../../src/ui/failures/reloadPage', () => ({ reloadPage: vi.fn() }));
 
 // A part of a director's page that reads on its own (here the backup reminder) and fails says so
 // in its place; the page and its other parts stay (docs/failures-and-storage.md).
@@ -19,6 +23,7 @@ const { scan, responses } = generateDemoScan({ now: new Date('2026-11-22T09:00:0
 const PART_FAILED = 'De herinnering aan een reservekopie kon niet worden geladen; de rest van de pagina werkt gewoon.';
 
 beforeEach(async () => {
+  vi.mocked(reloadPage).mockClear();
   useUiStore.setState({ language: 'nl' });
   // Not a demo: its answers were never saved, so the reminder has something to say.
   await seedDatabase(buildScan({}, scan), responses);
@@ -78,6 +83,28 @@ describe('a part whose code cannot be fetched', () => {
     online = true;
     await userEvent.click(within(failure.closest('[data-failure="part"]') as HTMLElement).getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByText('the part, loaded')).toBeTruthy();
+    expect(attempts).toBe(failed + 1);
+    expect(reloadPage).not.toHaveBeenCalled();
+  });
+
+  it('loads the page afresh when the fresh fetch fails too: the browser keeps the failed module for the life of the page', async () => {
+    const { preloadablePart, PagePart } = await import('../../../src/ui/failures');
+    let attempts = 0;
+    const Part = preloadablePart<object>((): Promise<{ default: () => ReactElement }> => {
+      attempts++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module (by the test)'));
+    });
+    render(
+      <PagePart name="Het onderdeel">
+        <Part />
+      </PagePart>,
+    );
+    const failure = await screen.findByText(/Het onderdeel kon niet worden geladen/);
+    // Failing by itself, before anyone asked to try again, reloads nothing.
+    expect(reloadPage).not.toHaveBeenCalled();
+    const failed = attempts;
+    await userEvent.click(within(failure.closest('[data-failure="part"]') as HTMLElement).getByRole('button', { name: 'Opnieuw proberen' }));
+    await vi.waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1));
     expect(attempts).toBe(failed + 1);
   });
 });
