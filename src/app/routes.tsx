@@ -11,7 +11,7 @@ const whole =
     page().then(async (module) => (await module.loadParts(), module));
 
 const load = {
-  scanList: () => import('../features/scans/ScanListPage'),
+  scanList: whole(() => import('../features/scans/ScanListPage')),
   newScan: () => import('../features/scans/NewScanPage'),
   scan: whole(() => import('../features/scans/ScanPage')),
   respond: () => import('../features/respond/RespondPage'),
@@ -19,7 +19,7 @@ const load = {
   results: () => import('../features/results/ResultsPage'),
   present: () => import('../features/present/PresentPage'),
   import: () => import('../features/exchange/ImportPage'),
-  report: () => import('../features/results/ReportPage'),
+  report: whole(() => import('../features/results/ReportPage')),
   // A phone joining a live session by its QR code: the live code loads only on this route.
   join: () => import('../features/live/JoinPage'),
   // The instrument editor and its library (docs/instrument-and-rounds.md): one chunk, one route.

@@ -147,3 +147,18 @@ test('the report of round 2 has a section on the follow-up of round 1\'s agreeme
   await expect(page.getByRole('heading', { level: 1, name: /Demo — Workshop/ })).toBeVisible();
   await expect(page.getByTestId('report-follow-up')).toHaveCount(0);
 });
+
+test('a part of the report that cannot load says so where it stands, and trying again brings it', async ({ page }) => {
+  const secondId = await openRound2Rounds(page);
+  // The follow-up's chunk cannot be fetched (a room's network dropping before the service worker has it).
+  const chunk = /\/assets\/FollowUpReport-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await page.goto(`./#/scans/${secondId}/report`);
+  const failure = page.locator('[data-failure="part"]');
+  await expect(failure).toContainText('De opvolging van de afspraken uit de vorige ronde kon niet worden geladen; de rest van de pagina werkt gewoon.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport: Demo — Vervolgmeting ketensamenwerking gezinnen' })).toBeVisible();
+  await page.unroute(chunk);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.getByTestId('report-follow-up').getByTestId('follow-up-item')).toHaveCount(3);
+});

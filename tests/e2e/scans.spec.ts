@@ -70,3 +70,30 @@ test('a part of the scan page that cannot load says so where it stands; the rest
   await expect(failure).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Exporteren als JSON' })).toBeVisible();
 });
+
+test('the list of scans appears whole: what loads beside it does not push the scans down', async ({ page }, testInfo) => {
+  await page.goto('./');
+  const demo = page.getByRole('link', { name: /Demo — Workshop/ });
+  await expect(demo).toBeVisible();
+  const firstTop = (await demo.boundingBox())?.y;
+  // Above the list stand the origin notice (on plain http) and the backup reminder; arriving after
+  // it, they moved the scans down under the director's pointer.
+  await expect(page.getByRole('heading', { level: 2, name: 'Reservekopie', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Opslag op dit apparaat', exact: true })).toBeVisible();
+  if (testInfo.project.name === 'room-http') await expect(page.locator('.origin-notice')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect((await demo.boundingBox())?.y).toBe(firstTop);
+});
+
+test('a part of the list of scans that cannot load says so where it stands, and trying again brings it', async ({ page }) => {
+  const chunk = /\/assets\/StoragePanel-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await page.goto('./');
+  const failure = page.locator('[data-failure="part"]');
+  await expect(failure).toContainText('Het overzicht van de opslag kon niet worden geladen; de rest van de pagina werkt gewoon.');
+  await expect(page.getByRole('link', { name: /Demo — Workshop/ })).toBeVisible();
+  await page.unroute(chunk);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(failure).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 2, name: 'Opslag op dit apparaat', exact: true })).toBeVisible();
+});

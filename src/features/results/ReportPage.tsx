@@ -1,10 +1,9 @@
 import '../../ui/director.css';
-import { lazy } from 'react';
 import { Link } from 'wouter';
 import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { PagePart } from '../../ui/failures';
+import { PagePart, preloadablePart } from '../../ui/failures';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
@@ -25,15 +24,24 @@ import './report.css';
 import { RESULT_VIEW_IDS, ResultView } from './views/ResultView';
 
 // The previous round's agreements beside the change since (docs/agreements.md, "Follow-up in the next round").
-const FollowUpReport = lazy(() => import('../rounds/FollowUpReport'));
+const FollowUpReport = preloadablePart(() => import('../rounds/FollowUpReport'));
 // The change since the previous round, and the two groups the director chose (docs/instrument-and-rounds.md, "In the presenter and the report").
-const RoundChangeReport = lazy(() => import('../rounds/RoundChangeReport'));
-const TrendReport = lazy(() => import('../rounds/TrendReport'));
-const GroupComparisonReport = lazy(() => import('../rounds/GroupComparisonReport'));
+const RoundChangeReport = preloadablePart(() => import('../rounds/RoundChangeReport'));
+const TrendReport = preloadablePart(() => import('../rounds/TrendReport'));
+const GroupComparisonReport = preloadablePart(() => import('../rounds/GroupComparisonReport'));
 
 const DIAL_ONLY = { part: 'dial' } as const;
 // What the room agreed after the results (docs/agreements.md): its own section, read on its own.
-const ReportAgreements = lazy(() => import('../agreements/ReportAgreements'));
+const ReportAgreements = preloadablePart(() => import('../agreements/ReportAgreements'));
+
+/**
+ * The report's parts, loaded with the page (app/routes.tsx waits for them): a report that grows
+ * after it appears moves what the director reads, and one printed at once would miss them. A
+ * part that fails to load says so in its PagePart.
+ */
+export function loadParts(): Promise<unknown> {
+  return Promise.allSettled([FollowUpReport, RoundChangeReport, TrendReport, GroupComparisonReport, ReportAgreements].map((part) => part.preload()));
+}
 
 /**
  * `#/scans/<id>/report`: every view with its table, the discussion points and the questionnaire

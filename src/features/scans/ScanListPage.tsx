@@ -1,8 +1,8 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'wouter';
-import { PagePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, useAction } from '../../ui/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
@@ -10,11 +10,20 @@ import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { listScanSummaries } from '../../storage/scanSummaries';
 import { scansMessages } from './scansMessages';
 
-const BackupButton = lazy(() => import('../exchange/BackupButton'));
-const BackupReminder = lazy(() => import('../device/BackupReminder'));
-const StoragePanel = lazy(() => import('../device/StoragePanel'));
+const BackupButton = preloadablePart(() => import('../exchange/BackupButton'));
+const BackupReminder = preloadablePart(() => import('../device/BackupReminder'));
+const StoragePanel = preloadablePart(() => import('../device/StoragePanel'));
 // What is off at this address (plain http in a room): docs/origins.md.
-const OriginNotice = lazy(() => import('../../ui/origin/OriginNotice'));
+const OriginNotice = preloadablePart(() => import('../../ui/origin/OriginNotice'));
+
+/**
+ * The page's parts, loaded with the page (app/routes.tsx waits for them): the origin notice and
+ * the backup reminder stand above the list, and arriving after it they pushed the scans and their
+ * links down under the director's pointer. A part that fails to load says so in its PagePart.
+ */
+export function loadParts(): Promise<unknown> {
+  return Promise.allSettled([BackupButton, BackupReminder, StoragePanel, OriginNotice].map((part) => part.preload()));
+}
 
 /**
  * The scans, and every stored record set aside as unreadable: scans, responses and live sessions.
