@@ -17,7 +17,7 @@ const load = {
   respond: () => import('../features/respond/RespondPage'),
   thanks: () => import('../features/respond/ThanksPage'),
   results: () => import('../features/results/ResultsPage'),
-  present: () => import('../features/present/PresentPage'),
+  present: whole(() => import('../features/present/PresentPage')),
   import: () => import('../features/exchange/ImportPage'),
   report: whole(() => import('../features/results/ReportPage')),
   // A phone joining a live session by its QR code: the live code loads only on this route.

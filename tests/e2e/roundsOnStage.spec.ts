@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { openDemoScan } from './helpers';
-import { arrowTo, expectReadableSlide, openPresenterRevealed } from './stage';
+import { arrowTo, expectReadableSlide, openPresenterRevealed, pressRevealUntilShown } from './stage';
 
 // Issue 26, item 6: the change between rounds and the two-group comparison in the presenter and
 // the report, with the rounds page's and the gap view's own figures (docs/presenter.md, "Rounds
@@ -150,4 +150,34 @@ test('the report of round 2 has the change since round 1 and the two groups chos
   await expect(page.getByTestId('report-groups').getByRole('table')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('report-groups')).toBeHidden();
+});
+
+test('a part of the presenter that cannot load leaves the deck working, says so, and comes with try again', async ({ page }) => {
+  const scanId = await openRound2Rounds(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // The change slides' chunk cannot be fetched: a room's network on plain http, no service worker.
+  const chunk = /\/assets\/RoundChangeSlide-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await openPresenterRevealed(page, scanId);
+  const missing = page.locator('[data-failure="presenter-part"]');
+  await expect(missing).toContainText('Niet alles kon worden geladen (rondes, live-sessie); de rest werkt.');
+  // One row at 1024×768, inside the window.
+  const box = (await missing.boundingBox())!;
+  expect(box.height).toBeLessThan(60);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+  // The deck goes on without those slides: from the agreements of round 1 straight to the figures.
+  await arrowTo(page, 'Afspraak 3 van 3 uit ronde 1', 8);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#slide-title')).not.toHaveText(/Verandering sinds ronde 1/);
+  await expectNoAxeViolations(page, 'presenter with a part that could not load');
+  await page.screenshot({ path: 'artifacts/screenshots/presenter-part-missing-1024x768.png' });
+
+  await page.unroute(chunk);
+  await missing.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  // Trying again may load the page afresh (the browser keeps a failed module): the results are then hidden again.
+  await expect(missing).toHaveCount(0);
+  await expect(page.locator('#slide-title')).toBeVisible();
+  if ((await page.locator('#slide-title').innerText()) === 'Ingevulde scans') await pressRevealUntilShown(page);
+  await page.keyboard.press('Home');
+  await arrowTo(page, 'Verandering sinds ronde 1 (1/2)', 12);
 });

@@ -1,5 +1,5 @@
 import '../../ui/director.css';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { listGapStatements, orderByEvidence, type FreeText, type FreeTexts, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras } from '../../domain/extras';
@@ -8,6 +8,8 @@ import type { Scan } from '../../domain/types';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
+import { commonMessages } from '../../i18n/commonMessages';
+import { preloadablePart, retryFailedParts } from '../../ui/failures';
 import { agreementsMessages, AgreementsSlide, ClosingAgreements, VoteSlide } from '../agreements';
 import { explainMessages, resultsMessages, ResultView, type ResultViewId, type ResultViewPage, useFilterDescription, useFilterParams, useFreeTexts, useScanResults } from '../results';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
@@ -15,25 +17,36 @@ import { FreeTextSlide } from './FreeTextSlide';
 import { LiveCountSlide } from './LiveCountSlide';
 import { PresenterLanguage } from './PresenterLanguage';
 import { ReadingSlide } from './ReadingSlide';
+import { SlideSource } from './SlideSource';
 import { presentMessages } from './presentMessages';
 import { usePresenterKeys } from './usePresenterKeys';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, usePointerRecentlyMoved, useSlideScale } from './useSlideScale';
 import './presenter.css';
 
 // A live session's connection and join QR code: loaded with the presenter, never before.
-const LivePresenterJoin = lazy(() => import('../live/LivePresenterJoin'));
+const LivePresenterJoin = preloadablePart(() => import('../live/LivePresenterJoin'));
 // The previous round's agreements, one slide each (docs/presenter.md, "Follow-up of the previous round's agreements").
-const FollowUpSlides = lazy(() => import('../rounds/FollowUpSlide'));
+const FollowUpSlides = preloadablePart(() => import('../rounds/FollowUpSlide'));
 // The change since the previous round, and the two-group comparison (docs/presenter.md, "Rounds on the slides").
-const RoundChangeSlides = lazy(() => import('../rounds/RoundChangeSlide'));
-const TrendSlides = lazy(() => import('../rounds/TrendSlide'));
-const GroupComparisonSlides = lazy(() => import('../rounds/GroupComparisonSlide'));
+const RoundChangeSlides = preloadablePart(() => import('../rounds/RoundChangeSlide'));
+const TrendSlides = preloadablePart(() => import('../rounds/TrendSlide'));
+const GroupComparisonSlides = preloadablePart(() => import('../rounds/GroupComparisonSlide'));
 
 // A vote on the phones (docs/live-sessions.md "Votes"): hands the vote slide its control.
-const LivePhoneVote = lazy(() => import('../live/LivePhoneVote'));
+const LivePhoneVote = preloadablePart(() => import('../live/LivePhoneVote'));
 
 // The switch "Uitslag op de telefoons": only while a live session runs (docs/live-sessions.md "The results on the phones").
-const PhoneSummarySwitch = lazy(() => import('../live/PhoneSummarySwitch'));
+const PhoneSummarySwitch = preloadablePart(() => import('../live/PhoneSummarySwitch'));
+
+/**
+ * The presenter's parts, loaded with it (app/routes.tsx waits for them): the rounds' slides then
+ * join the deck with the data they read, not a chunk later, and a part that cannot load is known
+ * before the first slide (SlideSource).
+ */
+export function loadParts(): Promise<unknown> {
+  const parts = [LivePresenterJoin, FollowUpSlides, RoundChangeSlides, TrendSlides, GroupComparisonSlides, LivePhoneVote, PhoneSummarySwitch];
+  return Promise.allSettled(parts.map((part) => part.preload()));
+}
 
 interface Slide {
   id: string;
@@ -234,6 +247,21 @@ export default function PresentPage({ scanId }: { scanId: string }) {
   const fit = useSlideScale();
   const filterText = useFilterDescription(ready?.scan ?? null, filters);
   const isPointerMoving = usePointerRecentlyMoved();
+  // A part that could not load (SlideSource): the deck goes on without it, the controls say so.
+  const tc = useMessages(commonMessages);
+  const [partsFailed, setPartsFailed] = useState(false);
+  const [partsAttempt, setPartsAttempt] = useState(0);
+  const onPartFailed = useCallback(() => setPartsFailed(true), []);
+  const retryParts = () => {
+    retryFailedParts();
+    setPartsFailed(false);
+    setPartsAttempt((n) => n + 1);
+  };
+  const source = (part: ReactNode) => (
+    <SlideSource attempt={partsAttempt} onFailed={onPartFailed}>
+      {part}
+    </SlideSource>
+  );
 
   useEffect(() => {
     document.body.classList.add('is-presenting');
@@ -309,28 +337,22 @@ export default function PresentPage({ scanId }: { scanId: string }) {
               <div className="slide__body">{slide?.render(showTable)}</div>
             </section>
           )}
-          <Suspense fallback={null}>
-            <FollowUpSlides scanId={scanId} onSlides={setFollowUps} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <RoundChangeSlides scanId={scanId} onSlides={setChangeSlides} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <TrendSlides scanId={scanId} onSlides={setTrendSlides} />
-          </Suspense>
-          {isRevealed && (
-            <Suspense fallback={null}>
-              <GroupComparisonSlides scan={ready.scan} analysis={ready.analysis} onSlides={setGroupSlides} />
-            </Suspense>
-          )}
-          <Suspense fallback={null}>
-            <LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <LivePhoneVote scanId={scanId} onControl={setPhoneVote} />
-          </Suspense>
+          {source(<FollowUpSlides scanId={scanId} onSlides={setFollowUps} />)}
+          {source(<RoundChangeSlides scanId={scanId} onSlides={setChangeSlides} />)}
+          {source(<TrendSlides scanId={scanId} onSlides={setTrendSlides} />)}
+          {isRevealed && source(<GroupComparisonSlides scan={ready.scan} analysis={ready.analysis} onSlides={setGroupSlides} />)}
+          {source(<LivePresenterJoin scanId={scanId} show={!isBlank && slide?.id === 'live'} />)}
+          {source(<LivePhoneVote scanId={scanId} onControl={setPhoneVote} />)}
         </div>
       </div>
+      {partsFailed && (
+        <div className="presenter__missing" role="status" data-failure="presenter-part">
+          <span>{t('partsMissing')}</span>
+          <button type="button" onClick={retryParts}>
+            {tc('retry')}
+          </button>
+        </div>
+      )}
       <nav className="presenter__controls" aria-label={t('presenterLabel')}>
         <button type="button" onClick={actions.previous} disabled={index === 0}>
           ← <span className="visually-hidden">{t('previous')}</span>
@@ -350,9 +372,7 @@ export default function PresentPage({ scanId }: { scanId: string }) {
             {t('reveal')}
           </button>
         )}
-        <Suspense fallback={null}>
-          <PhoneSummarySwitch scanId={scanId} revealed={isRevealed} />
-        </Suspense>
+        {source(<PhoneSummarySwitch scanId={scanId} revealed={isRevealed} />)}
         <button type="button" onClick={actions.toggleTable} aria-pressed={showTable}>
           {showTable ? t('chart') : t('table')}
         </button>
