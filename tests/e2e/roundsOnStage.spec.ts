@@ -181,3 +181,17 @@ test('a part of the presenter that cannot load leaves the deck working, says so,
   await page.keyboard.press('Home');
   await arrowTo(page, 'Verandering sinds ronde 1 (1/2)', 12);
 });
+
+test('the two-group comparison that cannot load says so under the gap view, which stays, and comes with try again', async ({ page }) => {
+  const scanId = await openRound2Rounds(page);
+  const chunk = /\/assets\/GroupComparison-[\w-]+\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await page.goto(`./#/scans/${scanId}/results/gap`);
+  const failure = page.locator('[data-failure="part"]');
+  await expect(failure).toContainText('De vergelijking van twee groepen kon niet worden geladen; de rest van de pagina werkt gewoon.');
+  await expect(page.locator('[data-chart="gap"]').first()).toBeVisible();
+  await page.unroute(chunk);
+  await failure.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await expect(page.getByRole('region', { name: 'Twee groepen in deze scan vergelijken' })).toBeVisible();
+  await expect(failure).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -24,8 +24,9 @@ import { ReplacedNote, RewordedNote } from './WordingNote';
 import './rounds.css';
 
 // The previous round's agreements: a chunk of its own, shared with the presenter and the report,
-// so the router's preload list (in the participant's entry too) does not grow by its files.
-const FollowUpSection = lazy(() => import('./FollowUpSection'));
+// so the router's preload list (in the participant's entry too) does not grow by its files; loaded
+// with the page like the trend below.
+const FollowUpSection = preloadablePart(() => import('./FollowUpSection'));
 // Its own chunk, shared with the report's section, and loaded with the page (app/routes.tsx), so
 // it neither lengthens the entry's list of every route's files nor arrives after the page. A
 // failed load is left to the PagePart around it.
@@ -33,7 +34,7 @@ const TrendSection = preloadablePart(() => import('./TrendSection'));
 
 /** What the page shows from its first frame, loaded by the route with the page. */
 export function loadParts(): Promise<unknown> {
-  return Promise.allSettled([TrendSection.preload()]);
+  return Promise.allSettled([TrendSection.preload(), FollowUpSection.preload()]);
 }
 
 async function loadPage(scanId: string) {

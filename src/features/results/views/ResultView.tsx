@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ChartFrame } from '../../../charts/ChartFrame';
 import { DistributionTable, DivergingBars } from '../../../charts/DivergingBars';
 import { GapDotPlot, GapTable } from '../../../charts/GapDotPlot';
@@ -30,6 +30,7 @@ import { useLocalize, useMessages } from '../../../i18n/useMessages';
 import { directorMessages } from '../../../i18n/directorMessages';
 import { selectLanguage, useUiStore } from '../../../state/uiStore';
 import { ChanceNote } from '../ChanceNote';
+import { PagePart, preloadablePart } from '../../../ui/failures';
 import { chartMessages } from '../../../charts/chartMessages';
 import { resultsMessages } from '../resultsMessages';
 
@@ -40,7 +41,7 @@ import type { ResultViewId } from './viewIds';
 export { isResultViewId, RESULT_VIEW_IDS, type ResultViewId } from './viewIds';
 
 // The comparison of two groups reads the responses and brings the rank test: loaded when the gap view is on screen.
-const GroupComparison = lazy(() => import('../../rounds/GroupComparison'));
+const GroupComparison = preloadablePart(() => import('../../rounds/GroupComparison'));
 
 /** A part of a view that fits one projector slide. */
 export interface ResultViewPage {
@@ -173,9 +174,9 @@ export function ResultView({ viewId, scan, analysis: fullAnalysis, size, showTab
             </div>
           )}
           {!bare && size === 'screen' && (
-            <Suspense fallback={null}>
+            <PagePart name={t('reportGroupsPart')}>
               <GroupComparison scan={scan} analysis={fullAnalysis} />
-            </Suspense>
+            </PagePart>
           )}
         </div>
       );
