@@ -9,7 +9,7 @@ import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { selectIsRevealed, usePresenterStore } from '../../state/presenterStore';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { commonMessages } from '../../i18n/commonMessages';
-import { preloadablePart, retryFailedParts } from '../../ui/failures';
+import { preloadablePart, preloadParts, retryFailedParts } from '../../ui/failures';
 import { agreementsMessages, AgreementsSlide, ClosingAgreements, VoteSlide } from '../agreements';
 import { explainMessages, resultsMessages, ResultView, type ResultViewId, type ResultViewPage, useFilterDescription, useFilterParams, useFreeTexts, useScanResults } from '../results';
 import { commentsAfterSlide, DiscussionSlide } from './DiscussionSlide';
@@ -44,8 +44,7 @@ const PhoneSummarySwitch = preloadablePart(() => import('../live/PhoneSummarySwi
  * before the first slide (SlideSource).
  */
 export function loadParts(): Promise<unknown> {
-  const parts = [LivePresenterJoin, FollowUpSlides, RoundChangeSlides, TrendSlides, GroupComparisonSlides, LivePhoneVote, PhoneSummarySwitch];
-  return Promise.allSettled(parts.map((part) => part.preload()));
+  return preloadParts([LivePresenterJoin, FollowUpSlides, RoundChangeSlides, TrendSlides, GroupComparisonSlides, LivePhoneVote, PhoneSummarySwitch]);
 }
 
 interface Slide {

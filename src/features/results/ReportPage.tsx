@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { withPMethod } from '../../charts/pMethod';
 import { getChartFormat } from '../../charts/format';
 import { ScanNotFound } from '../../ui/ScanNotFound';
-import { PagePart, preloadablePart } from '../../ui/failures';
+import { PagePart, preloadablePart, preloadParts } from '../../ui/failures';
 import { listGapStatements, type ScanAnalysis } from '../../domain/analysis';
 import { askedExtras, isViewAsked } from '../../domain/extras';
 import type { Scan } from '../../domain/types';
@@ -40,7 +40,7 @@ const ReportAgreements = preloadablePart(() => import('../agreements/ReportAgree
  * part that fails to load says so in its PagePart.
  */
 export function loadParts(): Promise<unknown> {
-  return Promise.allSettled([FollowUpReport, RoundChangeReport, TrendReport, GroupComparisonReport, ReportAgreements].map((part) => part.preload()));
+  return preloadParts([FollowUpReport, RoundChangeReport, TrendReport, GroupComparisonReport, ReportAgreements]);
 }
 
 /**

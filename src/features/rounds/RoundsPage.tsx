@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import { getChartFormat } from '../../charts/format';
-import { PagePart, preloadablePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, preloadParts, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { CHANGE_EVIDENCE_P, compareRounds, type RoundComparison } from '../../domain/rounds/compareRounds';
 import type { Instrument, Item, Scan } from '../../domain/types';
@@ -34,7 +34,7 @@ const TrendSection = preloadablePart(() => import('./TrendSection'));
 
 /** What the page shows from its first frame, loaded by the route with the page. */
 export function loadParts(): Promise<unknown> {
-  return Promise.allSettled([TrendSection.preload(), FollowUpSection.preload()]);
+  return preloadParts([TrendSection, FollowUpSection]);
 }
 
 async function loadPage(scanId: string) {

@@ -2,7 +2,7 @@ import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { PagePart, preloadablePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, preloadParts, useAction } from '../../ui/failures';
 import { useLocalize, useMessages } from '../../i18n/useMessages';
 import { useFormat } from '../../i18n/useFormat';
 import { createDemoScan } from '../../storage/demoRepository';
@@ -22,7 +22,7 @@ const OriginNotice = preloadablePart(() => import('../../ui/origin/OriginNotice'
  * links down under the director's pointer. A part that fails to load says so in its PagePart.
  */
 export function loadParts(): Promise<unknown> {
-  return Promise.allSettled([BackupButton, BackupReminder, StoragePanel, OriginNotice].map((part) => part.preload()));
+  return preloadParts([BackupButton, BackupReminder, StoragePanel, OriginNotice]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import '../../ui/director.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
-import { PagePart, preloadablePart, useAction } from '../../ui/failures';
+import { PagePart, preloadablePart, preloadParts, useAction } from '../../ui/failures';
 import { ScanNotFound } from '../../ui/ScanNotFound';
 import { UnreadableNotice } from '../../ui/UnreadableNotice';
 import { CopyLinkField } from '../../ui/origin/CopyLinkField';
@@ -32,7 +32,7 @@ const AgreementsSection = preloadablePart(() => import('../agreements/Agreements
  * it. A part that fails to load is left to its own PagePart, which says so where it stands.
  */
 export function loadParts(): Promise<unknown> {
-  return Promise.allSettled([ExportPanel, PersistenceNotice, BackupReminder, LiveSection, AgreementsSection].map((part) => part.preload()));
+  return preloadParts([ExportPanel, PersistenceNotice, BackupReminder, LiveSection, AgreementsSection]);
 }
 
 async function loadScanOverview(scanId: string) {

@@ -2,4 +2,4 @@ export { ActionFailure, classifyFailure, describeErrorDetail, type Failure } fro
 export { FAILURE_MESSAGE, failureMessages } from './failureMessages';
 export { useAction, type ActionHandle } from './useAction';
 export { PagePart } from './PagePart';
-export { preloadablePart, retryFailedParts } from './preloadablePart';
+export { preloadablePart, preloadParts, retryFailedParts } from './preloadablePart';

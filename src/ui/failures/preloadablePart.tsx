@@ -36,3 +36,8 @@ export function preloadablePart<P extends object>(load: () => Promise<{ default:
   }
   return Object.assign(PreloadablePart, { preload: () => current.preload() });
 }
+
+/** Loads a page's parts ahead (its `loadParts`): settles when each has loaded or failed; a failure is left to the part's own boundary. */
+export function preloadParts(parts: readonly { preload: () => Promise<unknown> }[]): Promise<unknown> {
+  return Promise.allSettled(parts.map((part) => part.preload()));
+}
